@@ -1,0 +1,58 @@
+# kubetutor — the README's two fresh-machine commands are `make run` and `make test`.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
+BIN_DEBUG := .build/debug/kubetutor
+BIN_RELEASE := .build/release/kubetutor
+CORE := Sources/Container Sources/Cluster Sources/Kubectl
+
+.PHONY: deps build run test unit check-core e2e record bench format lint clean
+
+## deps: install the system libraries a fresh Debian machine lacks (libedit-dev, via apt).
+deps:
+	@missing=""; \
+	{ [ -f /usr/include/editline/readline.h ] && pkg-config --exists libedit 2>/dev/null; } || missing="$$missing libedit-dev pkg-config"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing (apt-get)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+## build: debug build of the kubetutor executable.
+build: deps
+	$(SWIFT) build
+
+## run: build and start the interactive shell.
+run: build
+	@$(BIN_DEBUG)
+
+## test: everything — unit and golden tests, the core purity check, end-to-end tests of the binary.
+test: deps build check-core unit
+
+unit: deps
+	$(SWIFT) test
+
+## record: re-record golden files (the tests that record fail, so run `make test` again after reading the diff).
+record: deps
+	RECORD=1 $(SWIFT) test || true
+	@git status --short -- Tests
+
+## check-core: the core layers never print, read the wall clock, the environment or a global random source.
+check-core:
+	@hits=$$(grep -rnE '(^|[^A-Za-z_.])(print|readLine|getenv|system|posix_spawn)\(|Date\(\)|\.random\(|arc4random|ProcessInfo\.processInfo|FileManager|Foundation\.Process' $(CORE) | grep -vE '^\S+:[0-9]+:\s*///?|func (print|readLine)\(' || true); \
+	if [ -n "$$hits" ]; then echo "core purity check failed:"; echo "$$hits"; exit 1; fi; \
+	echo "core purity check: ok"
+
+## bench: release build; start-up time and lines per second on a 1,000-line script.
+bench: deps
+	$(SWIFT) build -c release --product kubetutor
+	@./Tests/bench.sh $(BIN_RELEASE)
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build

@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers point down only (DESIGN.md, Architecture):
+// kubetutor ─► Shell ─┬─► Kubectl ─► Cluster ─► Container
+//                     └─► CEditLine (libedit, system library)
+let package = Package(
+    name: "kubetutor",
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "Container"),
+        .target(name: "Cluster", dependencies: ["Container", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Kubectl", dependencies: ["Cluster"]),
+        // Golden-file comparison shared by the test targets (never linked into the product).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ContainerTests", dependencies: ["Container"]),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "TestSupport"], exclude: ["Golden"]),
+    ]
+)

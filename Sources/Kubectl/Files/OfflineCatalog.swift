@@ -1,0 +1,45 @@
+/// The manifests the official docs and the seed tutorials apply from URLs, served offline.
+enum OfflineCatalog {
+    /// The lifecycle-demo Pod of "Attach Handlers to Container Lifecycle Events".
+    static let lifecycleEvents = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: lifecycle-demo
+        spec:
+          containers:
+          - name: lifecycle-demo-container
+            image: nginx
+            lifecycle:
+              postStart:
+                exec:
+                  command: ["/bin/sh", "-c", "echo Hello from the postStart handler > /usr/share/message"]
+              preStop:
+                exec:
+                  command: ["/bin/sh","-c","nginx -s quit; while killall -0 nginx; do sleep 1; done"]
+
+        """
+
+    static let manifests: [String: String] = [
+        "https://k8s.io/examples/pods/lifecycle-events.yaml": lifecycleEvents,
+        "https://kubernetes.io/examples/pods/lifecycle-events.yaml": lifecycleEvents,
+        "https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/pods/lifecycle-events.yaml": lifecycleEvents,
+        "https://k8s.io/docs/tasks/configure-pod-container/lifecycle-events.yaml": lifecycleEvents,
+        "https://kuboard.cn/statics/learning/container/lifecycle.yaml": lifecycleEvents,
+    ]
+
+    /// The manifest at a catalogued URL (`http://` and `https://` alike).
+    static func manifest(at url: String) -> String? {
+        let https = url.hasPrefix("http://") ? "https://" + url.dropFirst("http://".count) : url
+        return manifests[https]
+    }
+
+    /// The host part of a URL.
+    static func host(of url: String) -> String {
+        let rest = url.split(separator: "://", maxSplits: 1).last.map(String.init) ?? url
+        return rest.split(separator: "/").first.map(String.init) ?? rest
+    }
+
+    static let offlineNotice =
+        "kubetutor: the simulated cluster is offline; it can only fetch the official lifecycle-demo example URLs (e.g. https://k8s.io/examples/pods/lifecycle-events.yaml)"
+}
