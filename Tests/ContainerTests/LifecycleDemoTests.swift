@@ -57,3 +57,22 @@ import Testing
         #expect(container.exit?.exitCode == 0)
     }
 }
+
+/// `kubectl exec POD -- env` prints the container environment in containerd's order.
+@Test func envOrder() {
+    let image = ImageCatalog.standard.image(for: "nginx")!
+    var container = SimulatedContainer(config: ContainerConfig(image: image, env: [EnvVar(name: "KUBERNETES_SERVICE_HOST", value: "10.96.0.1")], hostname: "lifecycle-demo", ipAddress: "10.244.0.5"), startedAt: LifecycleDemoTests.start)
+    let result = container.exec(["env"], stdin: "", tty: false, at: LifecycleDemoTests.start, timeLimit: .seconds(5))
+    #expect(result.stdout == """
+        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+        HOSTNAME=lifecycle-demo
+        NGINX_VERSION=1.27.3
+        NJS_VERSION=0.8.7
+        NJS_RELEASE=1~bookworm
+        PKG_RELEASE=1~bookworm
+        DYNPKG_RELEASE=1~bookworm
+        KUBERNETES_SERVICE_HOST=10.96.0.1
+        HOME=/root
+
+        """)
+}

@@ -184,3 +184,17 @@ import Testing
         #expect(after.outcome == .notStarted(reason: "OCI runtime exec failed: exec failed: cannot exec in a stopped container: unknown"))
     }
 }
+
+/// Signals sent from inside an exec reach a PID 1 script's traps.
+@Suite struct ExecSignalTests {
+    static let start = Instant(seconds: 1_736_935_205)
+
+    @Test func killFromExecRunsTheTrap() throws {
+        let image = try #require(ImageCatalog.standard.image(for: "busybox"))
+        var container = SimulatedContainer(config: ContainerConfig(image: image, command: ["sh", "-c", "trap 'echo bye; exit 0' TERM; while true; do sleep 1; done"], hostname: "bb", ipAddress: "10.244.0.4"), startedAt: Self.start)
+        let kill = container.exec(["kill", "-TERM", "1"], stdin: "", tty: false, at: Self.start + .seconds(5), timeLimit: .seconds(5))
+        #expect(kill.exitCode == 0)
+        #expect(container.exit == ContainerExit(at: Self.start + .seconds(5), exitCode: 0, signal: nil))
+        #expect(container.logs(until: Self.start + .seconds(10)).map(\.text) == ["bye"])
+    }
+}

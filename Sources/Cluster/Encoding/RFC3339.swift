@@ -4,14 +4,14 @@ import Container
 public enum RFC3339 {
     /// `2025-01-15T10:00:05Z`: UTC, whole seconds (`metav1.Time`; sub-seconds are dropped).
     public static func format(_ instant: Instant) -> String {
-        let t = CivilDate(instant)
+        let t = CivilTime(instant)
         return datePart(t) + "T" + timePart(t) + "Z"
     }
 
     /// `2025-01-15T10:00:05.123000Z`: UTC with six fraction digits (`metav1.MicroTime`).
     public static func formatMicro(_ instant: Instant) -> String {
-        let t = CivilDate(instant)
-        return datePart(t) + "T" + timePart(t) + "." + CivilDate.pad(t.millisecond, 3) + "000Z"
+        let t = CivilTime(instant)
+        return datePart(t) + "T" + timePart(t) + "." + CivilTime.pad(t.millisecond, 3) + "000Z"
     }
 
     /// Parses Go's `time.RFC3339` layout: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
@@ -59,19 +59,19 @@ public enum RFC3339 {
             return nil
         }
         guard i == b.count,
-            let local = CivilDate.instant(
+            let local = CivilTime.instant(
                 year: Int64(year), month: month, day: day, hour: hour, minute: minute, second: second,
                 millisecond: millisecond)
         else { return nil }
         return Instant(milliseconds: local.milliseconds - Int64(offsetSeconds) * 1000)
     }
 
-    static func datePart(_ t: CivilDate) -> String {
-        CivilDate.pad(t.year, 4) + "-" + CivilDate.pad(t.month, 2) + "-" + CivilDate.pad(t.day, 2)
+    static func datePart(_ t: CivilTime) -> String {
+        CivilTime.pad(t.year, 4) + "-" + CivilTime.pad(t.month, 2) + "-" + CivilTime.pad(t.day, 2)
     }
 
-    static func timePart(_ t: CivilDate) -> String {
-        CivilDate.pad(t.hour, 2) + ":" + CivilDate.pad(t.minute, 2) + ":" + CivilDate.pad(t.second, 2)
+    static func timePart(_ t: CivilTime) -> String {
+        CivilTime.pad(t.hour, 2) + ":" + CivilTime.pad(t.minute, 2) + ":" + CivilTime.pad(t.second, 2)
     }
 }
 
@@ -81,22 +81,8 @@ extension Instant {
 
     /// Go's `time.RFC1123Z` in UTC (`Wed, 15 Jan 2025 10:00:05 +0000`), as in `describe`.
     public var rfc1123Z: String {
-        let t = CivilDate(self)
-        return t.weekdayName + ", " + CivilDate.pad(t.day, 2) + " " + t.monthName + " " + CivilDate.pad(t.year, 4)
+        let t = CivilTime(self)
+        return t.weekdayName + ", " + CivilTime.pad(t.day, 2) + " " + t.monthName + " " + CivilTime.pad(t.year, 4)
             + " " + RFC3339.timePart(t) + " +0000"
-    }
-
-    /// nginx's error-log time (`2025/01/15 10:00:05`).
-    public var nginxErrorLogTime: String {
-        let t = CivilDate(self)
-        return CivilDate.pad(t.year, 4) + "/" + CivilDate.pad(t.month, 2) + "/" + CivilDate.pad(t.day, 2) + " "
-            + RFC3339.timePart(t)
-    }
-
-    /// nginx's access-log `$time_local` in UTC (`15/Jan/2025:10:00:05 +0000`).
-    public var nginxAccessLogTime: String {
-        let t = CivilDate(self)
-        return CivilDate.pad(t.day, 2) + "/" + t.monthName + "/" + CivilDate.pad(t.year, 4) + ":"
-            + RFC3339.timePart(t) + " +0000"
     }
 }

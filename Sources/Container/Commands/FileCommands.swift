@@ -31,7 +31,8 @@ enum FileCommands {
         let all = scan.flags.contains("a")
         let almostAll = scan.flags.contains("A")
         let directoryItself = scan.flags.contains("d")
-        let onePerLine = scan.flags.contains("1") || !machine.tty
+        // Columns only on a terminal: a pipe or file gets one name per line.
+        let onePerLine = scan.flags.contains("1") || !machine.tty || inv.fds[1] != .execStdout
         let targets = scan.operands.isEmpty ? ["."] : scan.operands
         var status: Int32 = 0
         var files: [String] = []

@@ -8,8 +8,8 @@ enum ProcessCommands {
         for process in machine.kernel.alive(at: machine.now) {
             let pid = String(process.pid)
             let user = process.user.count >= 8 ? String(process.user.prefix(8)) : process.user + String(repeating: " ", count: 8 - process.user.count)
-            let minutes = (machine.now - process.startedAt).wholeMilliseconds / 60_000
-            let time = "\(minutes / 60 > 0 ? minutes / 60 : 0):\(CivilTime.pad(Int(minutes % 60)))"
+            // TIME is CPU time, which the simulated processes never use.
+            let time = "0:00"
             output += String(repeating: " ", count: max(0, 5 - pid.count)) + pid + " " + user + " " + String(repeating: " ", count: max(0, 5 - time.count)) + time + " " + process.commandLine + "\n"
         }
         machine.out(inv, output)

@@ -33,7 +33,7 @@ enum SystemCommands {
             }
         }
         guard let command = rest.first else {
-            machine.out(inv, environment.keys.sorted().map { "\($0)=\(environment[$0] ?? "")\n" }.joined())
+            machine.out(inv, orderedNames(environment, machine).map { "\($0)=\(environment[$0] ?? "")\n" }.joined())
             return 0
         }
         switch ExecutableLookup.find(command, path: environment["PATH"] ?? ExecutableLookup.defaultPath, cwd: inv.cwd, fs: machine.kernel.fs) {
@@ -53,9 +53,17 @@ enum SystemCommands {
         }
     }
 
+    /// Variable names in the container's environment order, then any others (set by a
+    /// shell) sorted.
+    static func orderedNames(_ environment: [String: String], _ machine: Machine) -> [String] {
+        let base = machine.kernel.environment.map(\.name).filter { environment[$0] != nil }
+        let known = Set(base)
+        return base + environment.keys.filter { !known.contains($0) }.sorted()
+    }
+
     static let printenv = Program(name: "printenv") { machine, inv throws(ShellControl) in
         if inv.operands.isEmpty {
-            machine.out(inv, inv.env.keys.sorted().map { "\($0)=\(inv.env[$0] ?? "")\n" }.joined())
+            machine.out(inv, orderedNames(inv.env, machine).map { "\($0)=\(inv.env[$0] ?? "")\n" }.joined())
             return 0
         }
         var status: Int32 = 0
@@ -100,7 +108,7 @@ enum SystemCommands {
             case "F": output += "\(time.year)-\(CivilTime.pad(time.month))-\(CivilTime.pad(time.day))"
             case "Z": output += "UTC"
             case "z": output += "+0000"
-            case "a": output += CivilTime.dayNames[time.weekday]
+            case "a": output += CivilTime.weekdayNames[time.weekday]
             case "b": output += CivilTime.monthNames[time.month - 1]
             case "%": output += "%"
             default: output += "%" + String(spec)

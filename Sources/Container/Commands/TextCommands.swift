@@ -121,7 +121,7 @@ enum TextCommands {
             var fields: [String] = []
             for (i, key) in keys.enumerated() where selected.contains(key) || (key == "c" && selected.contains("m")) {
                 let text = String(counts[i])
-                fields.append(single && (name != nil || inv.style == .gnu) ? text : String(repeating: " ", count: max(0, width - text.count)) + text)
+                fields.append(single ? text : String(repeating: " ", count: max(0, width - text.count)) + text)
             }
             machine.out(inv, fields.joined(separator: " ") + (name.map { " " + $0 } ?? "") + "\n")
         }

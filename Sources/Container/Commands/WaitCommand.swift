@@ -22,7 +22,7 @@ enum WaitCommand {
         while true {
             if shell.pid == 1, shell.handledSignals < machine.kernel.pid1Signals.count {
                 let next = machine.kernel.pid1Signals[shell.handledSignals]
-                if end == nil || next.at <= end! {
+                if end.map({ next.at <= $0 }) ?? true {
                     try machine.advance(to: next.at)
                     shell.handledSignals += 1
                     let trapped = shell.traps[next.signal].map { !$0.isEmpty } ?? false
@@ -35,8 +35,10 @@ enum WaitCommand {
                 try machine.advance(to: end)
                 break
             }
-            // A job that never ends: wait until the deadline.
+            // A job that never ends: wait until the deadline (there always is one; without
+            // it, give up after a year rather than loop).
             try machine.advance(by: .seconds(86_400 * 365))
+            break
         }
         let finished = Set(targets.map(\.pid))
         shell.jobs.removeAll { finished.contains($0.pid) }

@@ -36,8 +36,9 @@ public struct ContainerConfig: Sendable {
         return image.entrypoint + (args ?? image.cmd)
     }
 
-    /// The environment in order: `PATH` and image ENV, `HOSTNAME`, then the pod's variables
-    /// (a later definition replaces an earlier one in place).
+    /// The environment in the order containerd builds it: `PATH`, `HOSTNAME`, the rest of the
+    /// image ENV, then the pod's variables (a later definition replaces an earlier one in
+    /// place), and `HOME` when nothing set it.
     public var environment: [EnvVar] {
         var result: [EnvVar] = []
         func set(_ variable: EnvVar) {
@@ -47,8 +48,9 @@ public struct ContainerConfig: Sendable {
                 result.append(variable)
             }
         }
-        image.env.forEach(set)
+        image.env.filter { $0.name == "PATH" }.forEach(set)
         set(EnvVar(name: "HOSTNAME", value: hostname))
+        image.env.filter { $0.name != "PATH" }.forEach(set)
         env.forEach(set)
         if !result.contains(where: { $0.name == "HOME" }) { result.append(EnvVar(name: "HOME", value: "/root")) }
         return result

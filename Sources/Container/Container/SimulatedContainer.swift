@@ -6,8 +6,9 @@
 /// change that plan: nginx shuts down, a PID 1 script with a `trap` is recomputed with the
 /// signal delivered, and PID 1 without a handler ignores SIGTERM (only SIGKILL ends it).
 public struct SimulatedContainer: Sendable {
-    /// How far ahead PID 1's run is computed; a PID 1 still running then never exits on its own.
-    public static let horizon: Duration = .seconds(86_400)
+    /// How far ahead PID 1's run is computed by default (6 h); a PID 1 still running then is
+    /// treated as never exiting on its own, and a looping script logs nothing after it.
+    public static let defaultHorizon: Duration = .seconds(6 * 3600)
     /// Commands PID 1's precomputed run may execute (bounds a busy loop).
     static let initStepLimit = 1_000_000
 
@@ -15,15 +16,23 @@ public struct SimulatedContainer: Sendable {
     public let config: ContainerConfig
     /// When PID 1 started.
     public let startedAt: Instant
+    /// How far ahead PID 1's run is computed.
+    public let horizon: Duration
     var kernel: Kernel
     private let initialFilesystem: FileSystem
     /// Why PID 1 could not be started, in the runtime's words (the pod shows StartError).
     public private(set) var startError: String?
 
     /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
-    public init(config: ContainerConfig, startedAt: Instant) {
+    ///
+    /// - Parameters:
+    ///   - config: What to run.
+    ///   - startedAt: When PID 1 starts.
+    ///   - horizon: How far ahead PID 1's run is computed (bounds the work for endless scripts).
+    public init(config: ContainerConfig, startedAt: Instant, horizon: Duration = SimulatedContainer.defaultHorizon) {
         self.config = config
         self.startedAt = startedAt
+        self.horizon = horizon
         var fs = config.image.filesystem
         for path in config.extraFiles.keys.sorted() {
             fs.install(.file(config.extraFiles[path] ?? ""), at: path)
@@ -114,6 +123,7 @@ public struct SimulatedContainer: Sendable {
             return notStarted("OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": permission denied: unknown", code: 126)
         }
         let env = environmentDictionary
+        let signalsBefore = kernel.pid1Signals.count
         var machine = Machine(kernel: kernel, now: instant, deadline: instant + timeLimit)
         kernel = Kernel.placeholder
         machine.tty = tty
@@ -130,6 +140,10 @@ public struct SimulatedContainer: Sendable {
             code = 0
         }
         kernel = machine.kernel
+        // `kill 1` from inside the exec: let a PID 1 script's traps see the signal.
+        if kernel.pid1Signals.count > signalsBefore, let index = kernel.index(of: 1), kernel.processes[index].role == .shell {
+            recomputeInit()
+        }
         var end = machine.now
         // The container stopping takes the exec with it.
         if let pid1Exit = exit?.at, pid1Exit >= instant, pid1Exit < end {
@@ -178,11 +192,11 @@ public struct SimulatedContainer: Sendable {
             kernel.processes.append(SimulatedProcess(pid: 1, parentPID: 0, user: "root", commandLine: argv.joined(separator: " "), name: name, role: .program, startedAt: startedAt, exitAt: startedAt, exitCode: 128, killedBy: nil))
             return
         }
-        kernel = SimulatedContainer.runInit(argv: argv, path: path, kernel: kernel, env: environmentDictionary, cwd: workingDirectory, at: startedAt)
+        kernel = SimulatedContainer.runInit(argv: argv, path: path, kernel: kernel, env: environmentDictionary, cwd: workingDirectory, at: startedAt, horizon: horizon)
     }
 
     /// Runs PID 1 from `instant` on `kernel` until it ends or the horizon.
-    private static func runInit(argv: [String], path: String, kernel: Kernel, env: [String: String], cwd: String, at instant: Instant) -> Kernel {
+    private static func runInit(argv: [String], path: String, kernel: Kernel, env: [String: String], cwd: String, at instant: Instant, horizon: Duration) -> Kernel {
         var kernel = kernel
         if kernel.index(of: 1) == nil {
             kernel.nextPID = 1
@@ -211,7 +225,7 @@ public struct SimulatedContainer: Sendable {
         scratch.pendingLog = [:]
         scratch.processes = []
         scratch.nextPID = 1
-        let result = SimulatedContainer.runInit(argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory, at: startedAt)
+        let result = SimulatedContainer.runInit(argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory, at: startedAt, horizon: horizon)
         kernel.log = result.log
         guard let newInit = result.processes.first(where: { $0.pid == 1 }), let index = kernel.index(of: 1) else { return }
         kernel.processes[index].exitAt = newInit.exitAt

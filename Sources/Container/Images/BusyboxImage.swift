@@ -13,7 +13,7 @@ enum BusyboxImage {
     ]
 
     static func make(version: String, tag: String, digest: String, size: Int64) -> Image {
-        var fs = ImageFiles.base()
+        var fs = ImageFiles.base(debian: false)
         try? fs.createDirectory("/bin", intermediates: true)
         try? fs.createDirectory("/usr/sbin", intermediates: true)
         try? fs.createDirectory("/var/spool/mail", intermediates: true)

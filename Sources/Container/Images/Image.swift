@@ -44,3 +44,13 @@ public struct Image: Equatable, Sendable {
     /// Whether `/bin/bash` exists in the image.
     public var hasBash: Bool { filesystem.exists("/bin/bash") }
 }
+
+extension Image {
+    /// The same image under another tag of its repository (`nginx:1.27` and `nginx:latest`).
+    func retagged(_ tag: String) -> Image {
+        var image = self
+        image.tag = tag
+        image.reference = repository + ":" + tag
+        return image
+    }
+}

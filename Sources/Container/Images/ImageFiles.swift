@@ -1,7 +1,10 @@
 /// Helpers shared by the image definitions to lay out a root file system.
 enum ImageFiles {
     /// Directories every Linux image has.
-    static let baseDirectories = ["/dev", "/etc", "/home", "/proc", "/root", "/run", "/sys", "/tmp", "/usr", "/var", "/var/tmp", "/var/log", "/usr/share", "/usr/local/bin", "/mnt", "/opt", "/srv"]
+    static let baseDirectories = ["/dev", "/etc", "/home", "/proc", "/root", "/sys", "/tmp", "/usr", "/var", "/var/tmp", "/var/log", "/usr/share", "/usr/local/bin"]
+
+    /// Extra top-level directories of Debian and Ubuntu images.
+    static let debianDirectories = ["/boot", "/media", "/mnt", "/opt", "/run", "/srv", "/usr/lib64", "/var/cache", "/var/lib"]
 
     /// Programs implemented by the simulator, used for coreutils-style binaries.
     static let coreutils = [
@@ -17,9 +20,9 @@ enum ImageFiles {
     ]
 
     /// A fresh file system with the base directories, `/dev/null` and `/tmp` sticky.
-    static func base() -> FileSystem {
+    static func base(debian: Bool = true) -> FileSystem {
         var fs = FileSystem()
-        for directory in baseDirectories { try? fs.createDirectory(directory, intermediates: true) }
+        for directory in baseDirectories + (debian ? debianDirectories : ["/lib", "/lib64", "/usr/sbin", "/var/run"]) { try? fs.createDirectory(directory, intermediates: true) }
         try? fs.chmod("/tmp", mode: 0o1777)
         try? fs.chmod("/root", mode: 0o700)
         fs.install(.file("", mode: 0o666), at: "/dev/null")

@@ -12,6 +12,7 @@ enum NginxImage {
         try? fs.symlink("/bin", to: "usr/bin")
         try? fs.symlink("/sbin", to: "usr/sbin")
         try? fs.symlink("/lib", to: "usr/lib")
+        try? fs.symlink("/lib64", to: "usr/lib64")
         try? fs.symlink("/var/run", to: "/run")
         ImageFiles.installPrograms(ImageFiles.coreutils + ["bash", "dash", "curl", "which"], in: "/usr/bin", into: &fs)
         ImageFiles.installUnsimulated(ImageFiles.unsimulatedDebian + ["envsubst", "openssl", "gpg"], in: "/usr/bin", into: &fs)

@@ -84,7 +84,15 @@ extension Interpreter {
     /// Finds and runs an executable (PATH search unless the name has a slash).
     mutating func runExternal(_ argv: [String], env: [String: String], machine: inout Machine, fds: FDTable) throws(ShellControl) -> Int32 {
         let name = argv[0]
-        switch ExecutableLookup.find(name, path: variables["PATH"] ?? ExecutableLookup.defaultPath, cwd: cwd, fs: machine.kernel.fs) {
+        let searchPath = variables["PATH"] ?? ExecutableLookup.defaultPath
+        var lookup: ExecutableLookup.Result
+        if let cached = commandPaths[name], cached.searchPath == searchPath, machine.kernel.fs.node(at: cached.path)?.isExecutable == true {
+            lookup = .found(cached.path)
+        } else {
+            lookup = ExecutableLookup.find(name, path: searchPath, cwd: cwd, fs: machine.kernel.fs)
+            if case .found(let path) = lookup, !name.contains("/") { commandPaths[name] = (path, searchPath) }
+        }
+        switch lookup {
         case .found(let path):
             var child = ProcessLaunch(argv: argv, path: path, env: env, cwd: cwd, fds: fds, parent: pid)
             return try child.run(machine: &machine)

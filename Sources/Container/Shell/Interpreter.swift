@@ -38,6 +38,8 @@ struct Interpreter: Sendable {
     var loopDepth = 0
     /// How many of PID 1's received signals this shell has already acted on.
     var handledSignals = 0
+    /// Resolved command paths (the shell's hash table), rechecked before use.
+    var commandPaths: [String: (path: String, searchPath: String)] = [:]
     /// Exit status of the last command substitution (the status of `X=$(cmd)`).
     var commandSubstitutionStatus: Int32?
     /// The source line being parsed (bash echoes it in syntax errors).

@@ -1,3 +1,4 @@
+import Container
 import Cluster
 
 /// go-yaml v2's `resolve()` for untagged plain scalars: would this text read back as a
@@ -170,7 +171,7 @@ enum YAMLResolver {
         let year = Int(String(decoding: b[0..<4], as: UTF8.self)) ?? 0
         i = 5
         guard let month = number(2), (1...12).contains(month), expect("-"), let day = number(2), day >= 1,
-            day <= CivilDate.daysIn(month: month, year: Int64(year))
+            day <= CivilTime.daysIn(month: month, year: Int64(year))
         else { return false }
         if i == b.count { return true }  // "2006-1-2"
         let separator = b[i]
