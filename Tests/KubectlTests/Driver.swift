@@ -7,10 +7,18 @@ struct Driver {
     var cluster = Cluster()
     var files: [String: String] = [:]
     var transcript = ""
+    var session: ExecSession?
 
     mutating func run(_ lines: [String]) {
         for line in lines {
             cluster.advance(by: .seconds(1))
+            if var open = session {
+                transcript += open.prompt + line + "\n"
+                let result = open.run(line: line, in: &cluster)
+                transcript += result.output + result.kubectlMessage
+                session = result.exitStatus == nil ? open : nil
+                continue
+            }
             transcript += "$ \(line)\n"
             let words = line.split(separator: " ").map(String.init)
             if words.first == "sleep", let seconds = words.dropFirst().first.flatMap(Int64.init) {
@@ -21,6 +29,7 @@ struct Driver {
             let environment = KubectlEnvironment(files: InMemoryFiles(files), workingDirectory: "/root")
             let output = Kubectl.run(Array(words.dropFirst()), in: &cluster, environment: environment)
             transcript += output.combined
+            session = output.session
         }
     }
 
