@@ -86,6 +86,10 @@ struct ApplyCommand {
             let detail = missing.count == 1 ? missing[0] : "[" + missing.joined(separator: ", ") + "]"
             throw .message("error validating \"\(source)\": error validating data: \(detail); if you choose to ignore these errors, turn validation off with --validate=false")
         }
+        // kubectl decodes the metadata itself, so its type errors never reach the server.
+        if case .typeMismatch(let message, _)? = Self.metadataError(document) {
+            throw .message("unable to decode \"\(source)\": \(message)")
+        }
         if kind == "Pod" && apiVersion == "v1" { return }
         let name = document["metadata"]?["name"]?.asString ?? ""
         if knownKinds[kind] == apiVersion || (knownKinds[kind] != nil && kind != "Pod") {
@@ -95,6 +99,18 @@ struct ApplyCommand {
             .message("error: resource mapping not found for name: \"\(name)\" namespace: \"\" from \"\(source)\": no matches for kind \"\(kind)\" in version \"\(apiVersion)\""),
             .message("ensure CRDs are installed first"),
         ])
+    }
+
+    /// Decodes `metadata` as kubectl does client side; returns the error, if any.
+    static func metadataError(_ document: JSONValue) -> JSONDecodingError? {
+        struct MetadataOnly: Decodable { var metadata: ObjectMeta? }
+        guard case .object(let object) = document, let metadata = object["metadata"] else { return nil }
+        do {
+            _ = try JSONValueDecoder().decode(MetadataOnly.self, from: .object(["metadata": metadata]))
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// Kinds a real cluster serves, with their apiVersion.
