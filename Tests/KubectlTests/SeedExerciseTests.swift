@@ -76,6 +76,9 @@ import Testing
         ErrorCase(line: "apply -f labels.yaml", stderr: "error: unable to decode \"labels.yaml\": json: cannot unmarshal number into Go struct field ObjectMeta.metadata.labels of type string\n"),
         ErrorCase(line: "apply -f nokind.yaml", stderr: "error: error validating \"nokind.yaml\": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n"),
         ErrorCase(line: "apply -f bad.yaml", stderr: "error: error parsing bad.yaml: error converting YAML to JSON: yaml: line 5: mapping values are not allowed in this context\n"),
+        ErrorCase(line: "apply -f comma.json", stderr: "error: error parsing comma.json: json: offset 21: invalid character ',' looking for beginning of object key string\n"),
+        ErrorCase(line: "apply -f pair.json", stderr: "error: error parsing pair.json: json: offset 21: invalid character '\"' after object key:value pair\n"),
+        ErrorCase(line: "apply -f truncated.json", stderr: "error: error parsing truncated.json: unexpected EOF\n"),
         ErrorCase(line: "apply -f empty.yaml", stderr: "error: no objects passed to apply\n"),
         ErrorCase(line: "create -f empty.yaml", stderr: "error: no objects passed to create\n"),
         ErrorCase(line: "apply -f https://example.com/pod.yaml", stderr: "error: Get \"https://example.com/pod.yaml\": dial tcp: lookup example.com: no such host\nkubetutor: the simulated cluster is offline; it can only fetch the official lifecycle-demo example URLs (e.g. https://k8s.io/examples/pods/lifecycle-events.yaml)\n"),
@@ -87,6 +90,9 @@ import Testing
             "/root/nokind.yaml": "apiVersion: v1\nmetadata:\n  name: x\n",
             "/root/bad.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels: a: b\n",
             "/root/empty.yaml": "---\n# nothing here\n---\n",
+            "/root/comma.json": "{\"apiVersion\": \"v1\",, \"kind\": \"Pod\"}",
+            "/root/pair.json": "{\"apiVersion\": \"v1\" \"kind\": \"Pod\"}",
+            "/root/truncated.json": "{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"x\"",
         ]
         let output = driver.kubectl(c.line)
         #expect(output.stderr == c.stderr)

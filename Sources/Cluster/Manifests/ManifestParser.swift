@@ -19,6 +19,12 @@ public enum ManifestParser {
             let parser = try Parser(yaml: text)
             while let node = try parser.nextRoot() { nodes.append(node) }
         } catch let error as YamlError {
+            // kubectl reads `{…` as JSON first and reports the JSON error when YAML fails too.
+            if text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first == "{",
+                let json = JSONSyntax.firstError(in: text)
+            {
+                throw .json(json)
+            }
             throw ManifestError(yaml: error)
         } catch {
             throw .syntax(line: nil, problem: String(describing: error))
@@ -79,6 +85,8 @@ public enum ManifestError: Error, Equatable, Sendable {
     case excessiveAliasing
     /// Nesting deeper than go-yaml allows.
     case tooDeep(line: Int)
+    /// Malformed JSON: Go's decoder message (`unexpected EOF`, `json: offset 21: invalid character …`).
+    case json(String)
 
     init(yaml error: YamlError) {
         switch error {
@@ -100,6 +108,13 @@ public enum ManifestError: Error, Equatable, Sendable {
         case .syntax(nil, let problem): "yaml: \(problem)"
         case .excessiveAliasing: "yaml: document contains excessive aliasing"
         case .tooDeep(let line): "yaml: line \(line): exceeded max depth of \(ManifestParser.maxDepth)"
+        case .json(let message): message
         }
+    }
+
+    /// Whether kubectl words this as a YAML-to-JSON conversion error (JSON errors stand alone).
+    public var isYAML: Bool {
+        if case .json = self { return false }
+        return true
     }
 }

@@ -53,10 +53,7 @@ struct ApplyCommand {
         // kubectl reads, parses and maps every object before it sends anything to the server.
         var objects: [(source: String, document: JSONValue)] = []
         for source in sources {
-            let documents: [JSONValue]
-            do { documents = try ManifestParser.documents(from: source.text) } catch {
-                throw .message("error parsing \(source.name): error converting YAML to JSON: \(error.message)")
-            }
+            let documents = try source.documents()
             for document in documents {
                 try Self.checkTypeMeta(document, source: source.name)
                 objects.append((source.name, document))

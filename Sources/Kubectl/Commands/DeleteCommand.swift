@@ -52,10 +52,7 @@ struct DeleteCommand {
         let files = parsed.strings("filename")
         if !files.isEmpty {
             for source in try ManifestSource.read(files, recursive: parsed.bool("recursive"), environment: environment) {
-                let documents: [JSONValue]
-                do { documents = try ManifestParser.documents(from: source.text) } catch {
-                    throw .message("error parsing \(source.name): error converting YAML to JSON: \(error.message)")
-                }
+                let documents = try source.documents()
                 for document in documents {
                     try ApplyCommand.checkTypeMeta(document, source: source.name)
                     targets.append((document["metadata"]?["name"]?.asString ?? "", source.name))

@@ -48,6 +48,18 @@ struct ManifestSource: Sendable {
     }
 }
 
+extension ManifestSource {
+    /// The JSON documents of the source, or kubectl's `error parsing <name>: …` message.
+    func documents() throws(KubectlError) -> [JSONValue] {
+        do {
+            return try ManifestParser.documents(from: text)
+        } catch {
+            let conversion = error.isYAML ? "error converting YAML to JSON: " : ""
+            throw .message("error parsing \(name): \(conversion)\(error.message)")
+        }
+    }
+}
+
 extension KubectlError {
     /// A plain error that keeps its `error: ` prefix inside an aggregate.
     var prefixedError: KubectlError {
