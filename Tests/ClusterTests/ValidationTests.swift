@@ -1,3 +1,4 @@
+import Foundation
 import Cluster
 import Testing
 
@@ -87,5 +88,36 @@ import Testing
         #expect(throws: APIError.alreadyExists(resource: "pods", name: "lifecycle-demo")) {
             try cluster.create(try Fixtures.pod(Fixtures.lifecycleDemo))
         }
+    }
+}
+
+@Suite struct SpecDiffTests {
+    @Test func editedHookIsForbiddenWithADiff() throws {
+        var cluster = try Fixtures.clusterWithDemo()
+        cluster.advance(by: .seconds(15))
+        var edited = try Fixtures.pod(Fixtures.lifecycleDemo.replacingOccurrences(of: "echo Hello from the postStart handler", with: "echo Bye"))
+        edited.metadata.namespace = "default"
+        do {
+            _ = try cluster.update(edited)
+            Issue.record("a changed hook was accepted")
+        } catch {
+            guard case .invalid(_, _, let causes) = error, let text = causes.first?.text else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            let lines = text.split(separator: "\n").map(String.init)
+            #expect(lines[0].hasPrefix("spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`"))
+            #expect(lines.contains("- \t\t\t\t\t\t\t\"echo Hello from the postStart handler > /usr/share/message\","))
+            #expect(lines.contains("+ \t\t\t\t\t\t\t\"echo Bye > /usr/share/message\","))
+            #expect(lines.contains("  \t\t\t\tPostStart: &core.LifecycleHandler{"))
+        }
+    }
+
+    @Test func changingOnlyTheImageIsAllowed() throws {
+        var cluster = try Fixtures.clusterWithDemo()
+        var edited = try Fixtures.pod(Fixtures.lifecycleDemo.replacingOccurrences(of: "image: nginx", with: "image: nginx:1.25"))
+        edited.metadata.namespace = "default"
+        let updated = try cluster.update(edited)
+        #expect(updated.spec.containers[0].image == "nginx:1.25")
     }
 }

@@ -17,8 +17,15 @@ enum Defaulting {
         let account = spec.serviceAccountName ?? spec.serviceAccount ?? "default"
         spec.serviceAccountName = account
         spec.serviceAccount = account
-        spec.containers = spec.containers.map(defaulted)
-        spec.initContainers = spec.initContainers?.map(defaulted)
+        // On an update, fields the manifest leaves out keep their live values (as a patch does).
+        spec.containers = spec.containers.enumerated().map { i, c in
+            defaulted(c, live: live.flatMap { i < $0.containers.count ? $0.containers[i] : nil })
+        }
+        spec.initContainers = spec.initContainers.map { inits in
+            inits.enumerated().map { i, c in
+                defaulted(c, live: live?.initContainers.flatMap { i < $0.count ? $0[i] : nil })
+            }
+        }
         addDefaultTolerations(&spec)
         if let live {
             spec.volumes = live.volumes
@@ -32,9 +39,9 @@ enum Defaulting {
         pod.spec = spec
     }
 
-    private static func defaulted(_ container: ContainerSpec) -> ContainerSpec {
+    private static func defaulted(_ container: ContainerSpec, live: ContainerSpec?) -> ContainerSpec {
         var c = container
-        c.imagePullPolicy = c.imagePullPolicy ?? ImageReference.defaultPullPolicy(for: c.image ?? "")
+        c.imagePullPolicy = c.imagePullPolicy ?? live?.imagePullPolicy ?? ImageReference.defaultPullPolicy(for: c.image ?? "")
         c.terminationMessagePath = c.terminationMessagePath ?? "/dev/termination-log"
         c.terminationMessagePolicy = c.terminationMessagePolicy ?? "File"
         c.resources = c.resources ?? .object([:])

@@ -131,7 +131,7 @@ enum Validation {
         if a == b { return nil }
         return FieldError(
             path: "spec",
-            kind: .forbidden(detail: "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"))
+            kind: .forbidden(detail: "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)\n" + SpecDiff.render(old: a, new: b)))
     }
 
     static func isDNS1123Label(_ s: String) -> Bool {
