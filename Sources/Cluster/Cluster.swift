@@ -151,6 +151,11 @@ public struct Cluster: Sendable {
         }
         if live != before {
             store(&live)
+            if let uid = live.metadata.uid {
+                for (old, new) in zip(before.spec.containers, live.spec.containers) where old.image != new.image {
+                    queue.schedule(.definitionChanged(uid: uid, container: new.name), at: now + .milliseconds(20))
+                }
+            }
         }
         return live
     }

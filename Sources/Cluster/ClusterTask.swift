@@ -33,6 +33,8 @@ enum ClusterTask: Hashable, Sendable {
     case removePod(uid: String)
     /// Restart a container after its back-off.
     case restartContainer(uid: String, container: String)
+    /// The container's spec changed (a new image): kill it (preStop first) and start it again.
+    case definitionChanged(uid: String, container: String)
 
     /// The pod the task is about.
     var uid: String {
@@ -42,7 +44,8 @@ enum ClusterTask: Hashable, Sendable {
             uid
         case .sandboxReady(let uid, _), .startContainer(let uid, _, _), .imagePulled(let uid, _, _),
             .containerCreated(let uid, _, _), .postStartFinished(let uid, _, _), .containerExited(let uid, _, _),
-            .stopContainer(let uid, _, _, _), .killContainer(let uid, _, _), .restartContainer(let uid, _):
+            .stopContainer(let uid, _, _, _), .killContainer(let uid, _, _), .restartContainer(let uid, _),
+            .definitionChanged(let uid, _):
             uid
         }
     }

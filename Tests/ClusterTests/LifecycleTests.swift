@@ -75,3 +75,22 @@ import Testing
         #expect(took >= .seconds(30) && took < .seconds(33), "PID 1 without a handler ignores SIGTERM: \(took)")
     }
 }
+
+@Suite struct DefinitionChangeTests {
+    @Test func newImageRestartsTheContainerThroughPreStop() throws {
+        var cluster = try Fixtures.clusterWithDemo()
+        cluster.advance(by: .seconds(15))
+        var edited = try Fixtures.pod(Fixtures.lifecycleDemo.replacingOccurrences(of: "image: nginx", with: "image: nginx:1.25"))
+        edited.metadata.namespace = "default"
+        _ = try cluster.update(edited)
+        cluster.advance(by: .seconds(15))
+        let pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
+        let status = try #require(pod.status?.containerStatuses?.first)
+        #expect(status.restartCount == 1)
+        #expect(status.image == "docker.io/library/nginx:1.25")
+        #expect(status.state.running != nil)
+        #expect(status.lastState.terminated?.exitCode == 0, "nginx quit on the preStop's `nginx -s quit`")
+        let killing = cluster.events(about: pod).filter { $0.reason == "Killing" }.map(\.message)
+        #expect(killing == ["Container lifecycle-demo-container definition changed, will be restarted"])
+    }
+}

@@ -40,6 +40,7 @@ extension Cluster {
         case .removePod(let uid):
             if let key = runtimes[uid]?.key { removeObject(key) }
         case .restartContainer(let uid, let name): restartContainer(uid: uid, name: name)
+        case .definitionChanged(let uid, let name): definitionChanged(uid: uid, name: name)
         }
     }
 
@@ -189,7 +190,11 @@ extension Cluster {
         guard let pod = pod(uid: uid) else { return }
         let policy = container.isInit && !container.spec.isSidecar ? "OnFailure" : (container.spec.isSidecar ? "Always" : pod.spec.restartPolicy ?? "Always")
         let restart = policy == "Always" || (policy == "OnFailure" && exit.exitCode != 0)
-        if restart {
+        if container.restartWhenStopped {
+            // A definition change restarts at once, whatever the restart policy, without back-off.
+            runtimes[uid]?.containers[index].restartWhenStopped = false
+            queue.schedule(.restartContainer(uid: uid, container: name), at: now + jitter(300, 900))
+        } else if restart {
             scheduleRestart(uid: uid, index: index, pod: pod)
         } else if container.isInit && exit.exitCode == 0, let epoch = runtimes[uid]?.epoch {
             queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(300, 900))
@@ -235,6 +240,32 @@ extension Cluster {
         // Reuse the startup path for this container only; the remaining ones are already running.
         runtimes[uid]?.startupComplete = false
         queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index), at: now)
+    }
+
+    /// computePodActions: a container whose spec hash changed is killed and started again.
+    private mutating func definitionChanged(uid: String, name: String) {
+        guard let pod = pod(uid: uid), let index = runtimes[uid]?.index(of: name),
+            let spec = pod.spec.allContainers.first(where: { $0.name == name }), let container = runtimes[uid]?.containers[index]
+        else { return }
+        runtimes[uid]?.containers[index].spec = spec
+        guard container.isRunning else { return }
+        recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Killing", message: "Container \(name) definition changed, will be restarted")
+        runtimes[uid]?.containers[index].restartWhenStopped = true
+        let grace = runtimes[uid]?.terminationGrace ?? 30
+        var remaining = Duration.seconds(grace)
+        var stopAt = now
+        if let handler = container.spec.lifecycle?.preStop?.action {
+            let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(grace))
+            let elapsed = min(outcome.elapsed ?? .seconds(grace), .seconds(grace))
+            if outcome.failure != nil {
+                recordKubeletEvent(about: pod, container: container, type: "Warning", reason: "FailedPreStopHook", message: "PreStopHook failed")
+            }
+            remaining = .seconds(max(2, grace - elapsed.wholeMilliseconds / 1000))
+            stopAt = now + elapsed
+        }
+        queue.schedule(
+            .stopContainer(uid: uid, container: name, instance: container.instanceNumber, graceMilliseconds: remaining.wholeMilliseconds),
+            at: stopAt)
     }
 
     // MARK: - Termination

@@ -66,6 +66,8 @@ struct ContainerRuntime: Sendable {
     var waiting: ContainerStateWaiting?
     /// The error reason that a CrashLoopBackOff replaced, restored when the back-off ends.
     var lastWaiting: ContainerStateWaiting?
+    /// Set when a definition change stopped the container: start it again at once.
+    var restartWhenStopped = false
     /// The instance whose exit is already scheduled, so it is scheduled once.
     var exitScheduledFor = 0
 
