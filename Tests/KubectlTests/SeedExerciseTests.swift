@@ -21,6 +21,8 @@ import Testing
             "kubectl delete pod lifecycle-demo",
             "kubectl get pods",
             "kubectl get pod lifecycle-demo",
+            "kubectl get all",
+            "kubectl get nodes",
         ])
         let outcome = Golden.check(driver.transcript, named: "official-exercise.txt")
         #expect(outcome == .match, "\(outcome.explanation)")

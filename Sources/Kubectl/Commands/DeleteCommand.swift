@@ -59,7 +59,7 @@ struct DeleteCommand {
                 }
             }
         } else if let selection = try ResourceSelection.parse(parsed.positional, command: "delete") {
-            guard selection.type == .pods else { throw .message("kubetutor can delete pods only; `delete \(selection.type.rawValue)` is not simulated") }
+            guard selection.type == .pods || selection.type == .all else { throw .message("kubetutor can delete pods only; `delete \(selection.type.rawValue)` is not simulated") }
             if selection.names.isEmpty {
                 guard parsed.bool("all") || parsed.has("selector") else {
                     throw .message("resource(s) were provided, but no name was specified")

@@ -74,6 +74,8 @@ struct GetCommand {
     func execute(in cluster: inout Cluster, output: inout CommandOutput) throws(KubectlError) {
         switch selection.type {
         case .pods: try pods(&cluster, &output)
+        case .all:
+            if format == .table || format == .wide { all(cluster, &output) } else { try pods(&cluster, &output) }
         case .events: try events(cluster, &output)
         case .nodes: nodes(cluster, &output)
         case .namespaces: namespaces(cluster, &output)
@@ -250,6 +252,37 @@ struct GetCommand {
             }
             output.out(Table(headers: headers, rows: rows).render(headers: !noHeaders))
         }
+    }
+
+    /// `get all`: pods named `pod/NAME`, then the `kubernetes` service in the default namespace.
+    private func all(_ cluster: Cluster, _ output: inout CommandOutput) {
+        let pods = cluster.pods(in: allNamespaces ? nil : namespace)
+        var tables: [String] = []
+        if !pods.isEmpty {
+            var headers = PodRow.headers
+            if allNamespaces { headers.insert("NAMESPACE", at: 0) }
+            let rows = pods.map { pod in
+                var cells = PodRow(pod, now: cluster.now).cells(wide: false)
+                cells[0] = "pod/" + cells[0]
+                if allNamespaces { cells.insert(pod.namespace, at: 0) }
+                return cells
+            }
+            tables.append(Table(headers: headers, rows: rows).render(headers: !noHeaders))
+        }
+        if allNamespaces || namespace == "default" {
+            var headers = ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"]
+            var row = ["service/kubernetes", "ClusterIP", "10.96.0.1", "<none>", "443/TCP", HumanDuration.age(of: cluster.nodeCreated, now: cluster.now)]
+            if allNamespaces {
+                headers.insert("NAMESPACE", at: 0)
+                row.insert("default", at: 0)
+            }
+            tables.append(Table(headers: headers, rows: [row]).render(headers: !noHeaders))
+        }
+        guard !tables.isEmpty else {
+            noResources(&output)
+            return
+        }
+        output.out(tables.joined(separator: "\n"))
     }
 
     private func nodes(_ cluster: Cluster, _ output: inout CommandOutput) {

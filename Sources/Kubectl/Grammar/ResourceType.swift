@@ -1,6 +1,8 @@
 /// The resource types the simulated API server serves.
 enum ResourceType: String, CaseIterable, Sendable {
     case pods
+    /// `all`: the pods, plus the cluster's one service (`service/kubernetes`).
+    case all
     case events
     case nodes
     case namespaces
@@ -13,6 +15,7 @@ enum ResourceType: String, CaseIterable, Sendable {
         let word = typed.lowercased().split(separator: ".").first.map(String.init) ?? ""
         switch word {
         case "po", "pod", "pods": return .pods
+        case "all": return .all
         case "ev", "event", "events": return .events
         case "no", "node", "nodes": return .nodes
         case "ns", "namespace", "namespaces": return .namespaces
@@ -43,7 +46,6 @@ enum ResourceType: String, CaseIterable, Sendable {
             ("ingresses", ["ing", "ingress", "ingresses"]),
             ("endpoints", ["ep", "endpoints"]),
             ("endpointslices", ["endpointslice", "endpointslices"]),
-            ("all resources", ["all"]),
         ]
         for (kind, names) in kinds { for name in names { table[name] = kind } }
         return table
