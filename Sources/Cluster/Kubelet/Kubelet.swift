@@ -251,7 +251,13 @@ extension Cluster {
         guard container.isRunning else { return }
         recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Killing", message: "Container \(name) definition changed, will be restarted")
         runtimes[uid]?.containers[index].restartWhenStopped = true
-        let grace = runtimes[uid]?.terminationGrace ?? 30
+        killContainerGracefully(uid: uid, index: index, pod: pod, grace: runtimes[uid]?.terminationGrace ?? 30)
+    }
+
+    /// killContainer: preStop (waited on for at most the grace period), then the stop signal
+    /// with what is left of the grace period in whole seconds, never less than 2 s.
+    private mutating func killContainerGracefully(uid: String, index: Int, pod: Pod, grace: Int64) {
+        guard let container = runtimes[uid]?.containers[index] else { return }
         var remaining = Duration.seconds(grace)
         var stopAt = now
         if let handler = container.spec.lifecycle?.preStop?.action {
@@ -264,7 +270,7 @@ extension Cluster {
             stopAt = now + elapsed
         }
         queue.schedule(
-            .stopContainer(uid: uid, container: name, instance: container.instanceNumber, graceMilliseconds: remaining.wholeMilliseconds),
+            .stopContainer(uid: uid, container: container.spec.name, instance: container.instanceNumber, graceMilliseconds: remaining.wholeMilliseconds),
             at: stopAt)
     }
 
@@ -282,21 +288,7 @@ extension Cluster {
             guard container.isRunning else { continue }
             anyRunning = true
             recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Killing", message: "Stopping container \(container.spec.name)")
-            var remaining = Duration.seconds(grace)
-            var stopAt = now
-            if let handler = container.spec.lifecycle?.preStop?.action {
-                let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(grace))
-                let elapsed = min(outcome.elapsed ?? .seconds(grace), .seconds(grace))
-                if outcome.failure != nil {
-                    recordKubeletEvent(about: pod, container: container, type: "Warning", reason: "FailedPreStopHook", message: "PreStopHook failed")
-                }
-                // The kubelet subtracts whole elapsed seconds, then never allows less than 2 s.
-                remaining = .seconds(max(2, grace - elapsed.wholeMilliseconds / 1000))
-                stopAt = now + elapsed
-            }
-            queue.schedule(
-                .stopContainer(uid: uid, container: container.spec.name, instance: container.instanceNumber, graceMilliseconds: remaining.wholeMilliseconds),
-                at: stopAt)
+            killContainerGracefully(uid: uid, index: index, pod: pod, grace: grace)
         }
         if !anyRunning {
             queue.schedule(.finishTermination(uid: uid), at: now + jitter(100, 400))

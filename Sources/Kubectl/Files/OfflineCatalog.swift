@@ -1,31 +1,13 @@
+import Cluster
+
 /// The manifests the official docs and the seed tutorials apply from URLs, served offline.
 enum OfflineCatalog {
-    /// The lifecycle-demo Pod of "Attach Handlers to Container Lifecycle Events".
-    static let lifecycleEvents = """
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: lifecycle-demo
-        spec:
-          containers:
-          - name: lifecycle-demo-container
-            image: nginx
-            lifecycle:
-              postStart:
-                exec:
-                  command: ["/bin/sh", "-c", "echo Hello from the postStart handler > /usr/share/message"]
-              preStop:
-                exec:
-                  command: ["/bin/sh","-c","nginx -s quit; while killall -0 nginx; do sleep 1; done"]
-
-        """
-
     static let manifests: [String: String] = [
-        "https://k8s.io/examples/pods/lifecycle-events.yaml": lifecycleEvents,
-        "https://kubernetes.io/examples/pods/lifecycle-events.yaml": lifecycleEvents,
-        "https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/pods/lifecycle-events.yaml": lifecycleEvents,
-        "https://k8s.io/docs/tasks/configure-pod-container/lifecycle-events.yaml": lifecycleEvents,
-        "https://kuboard.cn/statics/learning/container/lifecycle.yaml": lifecycleEvents,
+        "https://k8s.io/examples/pods/lifecycle-events.yaml": OfficialExamples.lifecycleEvents,
+        "https://kubernetes.io/examples/pods/lifecycle-events.yaml": OfficialExamples.lifecycleEvents,
+        "https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/pods/lifecycle-events.yaml": OfficialExamples.lifecycleEvents,
+        "https://k8s.io/docs/tasks/configure-pod-container/lifecycle-events.yaml": OfficialExamples.lifecycleEvents,
+        "https://kuboard.cn/statics/learning/container/lifecycle.yaml": OfficialExamples.lifecycleEvents,
     ]
 
     /// The manifest at a catalogued URL (`http://` and `https://` alike).

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# bench.sh BINARY — start-up time and lines per second of `kubetutor run` (used by `make bench`).
+#
+# Start-up: hyperfine when installed, otherwise a loop of 50 runs. Throughput: a generated
+# 1,000-line script with a realistic mix (apply, get, describe, sleep, echo, delete) run three
+# times; the best run counts. Prints a short report; exits non-zero only if the binary fails.
+set -euo pipefail
+
+bin=${1:?usage: Tests/bench.sh BINARY}
+[ -x "$bin" ] || { echo "bench.sh: $bin is not an executable (build it first)" >&2; exit 2; }
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/kubetutor-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+now_ns() { date +%s%N; }
+
+# --- the 1,000-line script -------------------------------------------------------------------
+pods=20
+for i in $(seq 1 "$pods"); do
+  cat > "pod-$i.yaml" <<YAML
+apiVersion: v1
+kind: Pod
+metadata:
+  name: lifecycle-demo-$i
+spec:
+  containers:
+  - name: lifecycle-demo-container
+    image: nginx
+    lifecycle:
+      postStart:
+        exec:
+          command: ["/bin/sh", "-c", "echo Hello from the postStart handler > /usr/share/message"]
+      preStop:
+        exec:
+          command: ["/bin/sh","-c","nginx -s quit; while killall -0 nginx; do sleep 1; done"]
+YAML
+done
+{
+  line=0
+  i=0
+  while [ "$line" -lt 1000 ]; do
+    i=$(( i % pods + 1 ))
+    for cmd in \
+      "# pod $i" \
+      "kubectl apply -f pod-$i.yaml" \
+      "sleep 1" \
+      "kubectl get pods" \
+      "kubectl describe pod lifecycle-demo-$i" \
+      "echo checked lifecycle-demo-$i" \
+      "kubectl get pod lifecycle-demo-$i -o wide" \
+      "sleep 1" \
+      "kubectl get pods" \
+      "kubectl delete pod lifecycle-demo-$i"; do
+      [ "$line" -lt 1000 ] || break
+      echo "$cmd"
+      line=$(( line + 1 ))
+    done
+  done
+} > script.txt
+lines=$(wc -l < script.txt)
+
+echo "kubetutor bench: $bin"
+echo
+
+# --- start-up --------------------------------------------------------------------------------
+: > empty.txt
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine -N --warmup 5 --runs 50 --export-json startup.json \
+    "$bin --version" "$bin run empty.txt" >/dev/null 2>&1
+  startup=$(python3 - <<'PY' 2>/dev/null || true
+import json
+for r in json.load(open("startup.json"))["results"]:
+    print(f"  {r['command'].split('/')[-1]:<28} {r['mean']*1000:7.1f} ms ± {r['stddev']*1000:.1f} ms (hyperfine, 50 runs)")
+PY
+)
+  if [ -z "$startup" ]; then startup="  (hyperfine ran; see startup.json)"; fi
+else
+  start=$(now_ns)
+  for _ in $(seq 50); do "$bin" --version >/dev/null; done
+  end=$(now_ns)
+  startup=$(awk -v ns=$(( end - start )) 'BEGIN { printf "  kubetutor --version            %7.1f ms (mean of a 50-run loop)", ns / 50 / 1e6 }')
+fi
+echo "start-up:"
+echo "$startup"
+
+# --- throughput ------------------------------------------------------------------------------
+"$bin" run script.txt > transcript.txt   # warm-up, and proves the script runs to the end
+best=
+for _ in 1 2 3; do
+  start=$(now_ns)
+  "$bin" run script.txt > /dev/null
+  end=$(now_ns)
+  elapsed=$(( end - start ))
+  if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
+done
+echo
+echo "throughput (kubetutor run, $lines-line script, best of 3):"
+awk -v ns="$best" -v n="$lines" -v bytes="$(wc -c < transcript.txt)" 'BEGIN {
+  printf "  %.3f s, %.0f lines/s, %.2f ms/line, transcript %d bytes\n", ns / 1e9, n / (ns / 1e9), ns / 1e6 / n, bytes }'
