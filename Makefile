@@ -20,7 +20,7 @@ deps:
 
 ## build: debug build of the kubetutor executable.
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build --product kubetutor
 
 ## run: build and start the interactive shell.
 run: build

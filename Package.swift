@@ -6,6 +6,9 @@ import PackageDescription
 //                     └─► CEditLine (libedit, system library)
 let package = Package(
     name: "kubetutor",
+    products: [
+        .executable(name: "kubetutor", targets: ["kubetutor"])
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -19,10 +22,17 @@ let package = Package(
         .target(name: "Container"),
         .target(name: "Cluster", dependencies: ["Container", .product(name: "Yams", package: "Yams")]),
         .target(name: "Kubectl", dependencies: ["Cluster"]),
+        .target(name: "Shell", dependencies: ["Kubectl", "Cluster", "CEditLine"]),
+        .executableTarget(
+            name: "kubetutor",
+            dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Golden-file comparison shared by the test targets (never linked into the product).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ContainerTests", dependencies: ["Container"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
     ]
 )

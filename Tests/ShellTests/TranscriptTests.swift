@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Shell
@@ -69,7 +70,8 @@ struct TranscriptTests {
     @Test(arguments: cases)
     func golden(_ testCase: TranscriptCase) {
         let result = Fixtures.transcript(testCase.lines)
-        Golden.check(result.text, named: testCase.name)
+        let outcome = Golden.check(result.text, named: testCase.name + ".txt")
+        #expect(outcome == .match, "\(outcome.explanation)")
     }
 
     @Test func everyLineIsEchoedAfterItsPrompt() {
