@@ -26,8 +26,8 @@ build: deps
 run: build
 	@$(BIN_DEBUG)
 
-## test: everything — unit and golden tests, the core purity check, end-to-end tests of the binary.
-test: deps build check-core unit
+## test: everything — formatting, the core purity check, unit, golden and end-to-end tests.
+test: deps build lint check-core unit
 
 unit: deps
 	$(SWIFT) test
@@ -51,8 +51,9 @@ bench: deps
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
+## lint: the code is formatted as `swift format` (the toolchain's defaults) formats it.
 lint:
-	$(SWIFT) format lint --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 clean:
 	rm -rf .build

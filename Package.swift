@@ -5,34 +5,37 @@ import PackageDescription
 // kubetutor ─► Shell ─┬─► Kubectl ─► Cluster ─► Container
 //                     └─► CEditLine (libedit, system library)
 let package = Package(
-    name: "kubetutor",
-    products: [
-        .executable(name: "kubetutor", targets: ["kubetutor"])
-    ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-    ],
-    targets: [
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
-        .target(name: "Container"),
-        .target(name: "Cluster", dependencies: ["Container", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Kubectl", dependencies: ["Cluster"]),
-        .target(name: "Shell", dependencies: ["Kubectl", "Cluster", "CEditLine"]),
-        .executableTarget(
-            name: "kubetutor",
-            dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
-        ),
-        // Golden-file comparison shared by the test targets (never linked into the product).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ContainerTests", dependencies: ["Container"]),
-        .testTarget(name: "ClusterTests", dependencies: ["Cluster", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
-    ]
+  name: "kubetutor",
+  products: [
+    .executable(name: "kubetutor", targets: ["kubetutor"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .target(name: "Container"),
+    .target(name: "Cluster", dependencies: ["Container", .product(name: "Yams", package: "Yams")]),
+    .target(name: "Kubectl", dependencies: ["Cluster"]),
+    .target(name: "Shell", dependencies: ["Kubectl", "Cluster", "CEditLine"]),
+    .executableTarget(
+      name: "kubetutor",
+      dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    // Golden-file comparison shared by the test targets (never linked into the product).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "ContainerTests", dependencies: ["Container"]),
+    .testTarget(
+      name: "ClusterTests", dependencies: ["Cluster", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "KubectlTests", dependencies: ["Kubectl", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
+  ]
 )

@@ -7,215 +7,232 @@ import Container
 /// operation that blocks in real kubectl does so on its behalf); tasks due by then run in order.
 /// Copying the value snapshots the whole cluster, which lessons use to reset and compare.
 public struct Cluster: Sendable {
-    public let config: ClusterConfig
-    /// The virtual clock's current reading.
-    public private(set) var now: Instant
+  public let config: ClusterConfig
+  /// The virtual clock's current reading.
+  public private(set) var now: Instant
 
-    var pods: [ObjectKey: Pod] = [:]
-    var events: [Event] = []
-    var queue = TaskQueue<ClusterTask>()
-    var runtimes: [String: PodRuntime] = [:]
-    var rng: SplitMix64
-    var resourceVersion: Int64 = 4800
-    var imagesOnNode: Set<String> = []
-    var nextPodIPOctet = 4
-    var eventSequence: Int64 = 0
-    /// Namespaces that exist; objects in any other namespace are refused.
-    public private(set) var namespaces: Set<String> = ["default", "kube-system", "kube-public", "kube-node-lease"]
+  var pods: [ObjectKey: Pod] = [:]
+  var events: [Event] = []
+  var queue = TaskQueue<ClusterTask>()
+  var runtimes: [String: PodRuntime] = [:]
+  var rng: SplitMix64
+  var resourceVersion: Int64 = 4800
+  var imagesOnNode: Set<String> = []
+  var nextPodIPOctet = 4
+  var eventSequence: Int64 = 0
+  /// Namespaces that exist; objects in any other namespace are refused.
+  public private(set) var namespaces: Set<String> = [
+    "default", "kube-system", "kube-public", "kube-node-lease",
+  ]
 
-    /// Creates an empty cluster whose clock reads `config.epoch`.
-    public init(config: ClusterConfig = ClusterConfig()) {
-        self.config = config
-        self.now = config.epoch
-        self.rng = SplitMix64(seed: config.seed)
+  /// Creates an empty cluster whose clock reads `config.epoch`.
+  public init(config: ClusterConfig = ClusterConfig()) {
+    self.config = config
+    self.now = config.epoch
+    self.rng = SplitMix64(seed: config.seed)
+  }
+
+  // MARK: - Reading
+
+  /// The pods of a namespace (or of all namespaces), sorted as the API server lists them.
+  public func pods(in namespace: String?) -> [Pod] {
+    pods.filter { namespace == nil || $0.key.namespace == namespace }
+      .sorted { $0.key < $1.key }
+      .map(\.value)
+  }
+
+  /// The pod with that name, if it exists.
+  public func pod(named name: String, in namespace: String) -> Pod? {
+    pods[ObjectKey(namespace: namespace, name: name)]
+  }
+
+  /// The events of a namespace (or all), in the API server's order: by name, which starts with
+  /// the object's name and ends with the creation time in hex.
+  public func events(in namespace: String?) -> [Event] {
+    liveEvents.filter { namespace == nil || $0.metadata.namespace == namespace }
+      .sorted {
+        ($0.metadata.namespace ?? "", $0.metadata.name ?? "") < (
+          $1.metadata.namespace ?? "", $1.metadata.name ?? ""
+        )
+      }
+  }
+
+  /// The events about one pod (matched by UID), in the API server's order.
+  public func events(about pod: Pod) -> [Event] {
+    liveEvents.filter {
+      $0.involvedObject.uid == pod.metadata.uid && $0.involvedObject.kind == "Pod"
     }
+  }
 
-    // MARK: - Reading
+  /// Events expire an hour after they last happened (the API server's default event TTL).
+  private var liveEvents: [Event] {
+    events.filter { event in (event.lastSeen.map { now - $0 <= .seconds(3600) }) ?? true }
+  }
 
-    /// The pods of a namespace (or of all namespaces), sorted as the API server lists them.
-    public func pods(in namespace: String?) -> [Pod] {
-        pods.filter { namespace == nil || $0.key.namespace == namespace }
-            .sorted { $0.key < $1.key }
-            .map(\.value)
+  /// When the node joined the cluster (the cluster is a few days old when a lesson starts).
+  public var nodeCreated: Instant { config.epoch - .seconds(12 * 86_400 + 3 * 3600 + 17 * 60) }
+
+  // MARK: - Time
+
+  /// Runs every task due up to `instant`, then sets the clock to it.
+  public mutating func advance(to instant: Instant) {
+    while let (deadline, task) = queue.popDue(notAfter: instant) {
+      if deadline > now { now = deadline }
+      run(task)
     }
+    if instant > now { now = instant }
+  }
 
-    /// The pod with that name, if it exists.
-    public func pod(named name: String, in namespace: String) -> Pod? {
-        pods[ObjectKey(namespace: namespace, name: name)]
+  /// Advances the clock by `duration`.
+  public mutating func advance(by duration: Duration) {
+    advance(to: now + duration)
+  }
+
+  /// Advances task by task until `condition` holds or `limit` has passed; returns whether it held.
+  ///
+  /// This is how commands that block in real kubectl (`delete` waiting for the object to go)
+  /// spend virtual time: the clock stops at the moment the condition became true.
+  public mutating func advance(until condition: (Cluster) -> Bool, limit: Duration) -> Bool {
+    let end = now + limit
+    if condition(self) { return true }
+    while let next = queue.nextDeadline, next <= end {
+      advance(to: next)
+      if condition(self) { return true }
     }
+    advance(to: end)
+    return condition(self)
+  }
 
-    /// The events of a namespace (or all), in the API server's order: by name, which starts with
-    /// the object's name and ends with the creation time in hex.
-    public func events(in namespace: String?) -> [Event] {
-        liveEvents.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { ($0.metadata.namespace ?? "", $0.metadata.name ?? "") < ($1.metadata.namespace ?? "", $1.metadata.name ?? "") }
+  /// When the next scheduled change happens, if anything is scheduled.
+  public var nextChange: Instant? { queue.nextDeadline }
+
+  /// Whether the scheduler or the kubelet still has work queued for the pod with that UID.
+  public func hasPendingWork(forPodUID uid: String) -> Bool {
+    queue.contains { $0.uid == uid }
+  }
+
+  // MARK: - Writing
+
+  /// Creates a pod: defaulting, admission, validation, then storage (`POST /api/v1/.../pods`).
+  public mutating func create(_ submitted: Pod) throws(APIError) -> Pod {
+    var pod = submitted
+    let namespace = pod.metadata.namespace ?? "default"
+    guard namespaces.contains(namespace) else { throw .namespaceNotFound(namespace) }
+    pod.metadata.namespace = namespace
+    Defaulting.apply(to: &pod, rng: &rng)
+    let causes = Validation.validate(pod)
+    if !causes.isEmpty {
+      throw .invalid(kind: "Pod", name: pod.metadata.name ?? "", causes: causes)
     }
+    let key = ObjectKey(namespace: namespace, name: pod.name)
+    if pods[key] != nil { throw .alreadyExists(resource: "pods", name: pod.name) }
+    pod.metadata.uid = rng.uuid()
+    pod.metadata.creationTimestamp = KubeTime(now)
+    pod.metadata.generation = 1
+    pod.status = PodStatus(phase: .pending)
+    pod.status?.qosClass = "BestEffort"
+    store(&pod)
+    let uid = pod.metadata.uid ?? ""
+    runtimes[uid] = PodRuntime(uid: uid, key: key, spec: pod.spec)
+    queue.schedule(
+      .bind(uid: uid), at: now + rng.duration(between: .milliseconds(4), and: .milliseconds(12)))
+    return pod
+  }
 
-    /// The events about one pod (matched by UID), in the API server's order.
-    public func events(about pod: Pod) -> [Event] {
-        liveEvents.filter { $0.involvedObject.uid == pod.metadata.uid && $0.involvedObject.kind == "Pod" }
+  /// Replaces the mutable parts of a live pod (labels, annotations, images), as a patch does.
+  ///
+  /// - Throws: `.invalid` with the API server's Forbidden message if anything immutable changed.
+  public mutating func update(_ submitted: Pod) throws(APIError) -> Pod {
+    let key = ObjectKey(namespace: submitted.metadata.namespace ?? "default", name: submitted.name)
+    guard var live = pods[key] else { throw .notFound(resource: "pods", name: submitted.name) }
+    var proposed = submitted
+    proposed.metadata.namespace = key.namespace
+    Defaulting.apply(to: &proposed, rng: &rng, reusing: live.spec)
+    if let forbidden = Validation.validateUpdate(old: live.spec, new: proposed.spec) {
+      throw .invalid(kind: "Pod", name: live.name, causes: [forbidden])
     }
-
-    /// Events expire an hour after they last happened (the API server's default event TTL).
-    private var liveEvents: [Event] {
-        events.filter { event in (event.lastSeen.map { now - $0 <= .seconds(3600) }) ?? true }
+    let before = live
+    live.metadata.labels = proposed.metadata.labels
+    live.metadata.annotations = proposed.metadata.annotations
+    live.spec.activeDeadlineSeconds = proposed.spec.activeDeadlineSeconds
+    for i in live.spec.containers.indices where i < proposed.spec.containers.count {
+      live.spec.containers[i].image = proposed.spec.containers[i].image
     }
-
-    /// When the node joined the cluster (the cluster is a few days old when a lesson starts).
-    public var nodeCreated: Instant { config.epoch - .seconds(12 * 86_400 + 3 * 3600 + 17 * 60) }
-
-    // MARK: - Time
-
-    /// Runs every task due up to `instant`, then sets the clock to it.
-    public mutating func advance(to instant: Instant) {
-        while let (deadline, task) = queue.popDue(notAfter: instant) {
-            if deadline > now { now = deadline }
-            run(task)
+    if live != before {
+      store(&live)
+      if let uid = live.metadata.uid {
+        for (old, new) in zip(before.spec.containers, live.spec.containers)
+        where old.image != new.image {
+          queue.schedule(
+            .definitionChanged(uid: uid, container: new.name), at: now + .milliseconds(20))
         }
-        if instant > now { now = instant }
+      }
     }
+    return live
+  }
 
-    /// Advances the clock by `duration`.
-    public mutating func advance(by duration: Duration) {
-        advance(to: now + duration)
+  /// Starts a graceful deletion (`DELETE` with an optional grace period).
+  ///
+  /// Returns the object as the API server returns it: with `deletionTimestamp` set, or as it was
+  /// if the deletion was immediate (unscheduled or terminal pods, grace 0).
+  public mutating func delete(
+    podNamed name: String, in namespace: String, gracePeriod: Int64? = nil
+  ) throws(APIError) -> Pod {
+    let key = ObjectKey(namespace: namespace, name: name)
+    guard var pod = pods[key] else { throw .notFound(resource: "pods", name: name) }
+    var grace = gracePeriod ?? pod.spec.terminationGracePeriodSeconds ?? 30
+    if grace < 0 { grace = 1 }
+    let terminal = pod.status?.phase?.isTerminal ?? false
+    if pod.spec.nodeName == nil || terminal { grace = 0 }
+    if grace == 0 {
+      removeObject(key)
+      return pod
     }
-
-    /// Advances task by task until `condition` holds or `limit` has passed; returns whether it held.
-    ///
-    /// This is how commands that block in real kubectl (`delete` waiting for the object to go)
-    /// spend virtual time: the clock stops at the moment the condition became true.
-    public mutating func advance(until condition: (Cluster) -> Bool, limit: Duration) -> Bool {
-        let end = now + limit
-        if condition(self) { return true }
-        while let next = queue.nextDeadline, next <= end {
-            advance(to: next)
-            if condition(self) { return true }
-        }
-        advance(to: end)
-        return condition(self)
+    if let existing = pod.metadata.deletionGracePeriodSeconds, existing <= grace {
+      return pod  // a second delete may only shorten the grace period
     }
-
-    /// When the next scheduled change happens, if anything is scheduled.
-    public var nextChange: Instant? { queue.nextDeadline }
-
-    /// Whether the scheduler or the kubelet still has work queued for the pod with that UID.
-    public func hasPendingWork(forPodUID uid: String) -> Bool {
-        queue.contains { $0.uid == uid }
+    let requested = KubeTime(now + .seconds(grace))
+    pod.metadata.deletionTimestamp = requested
+    pod.metadata.deletionGracePeriodSeconds = grace
+    store(&pod)
+    if let uid = pod.metadata.uid {
+      runtimes[uid]?.terminationGrace = grace
+      queue.schedule(
+        .beginTermination(uid: uid),
+        at: now + rng.duration(between: .milliseconds(8), and: .milliseconds(30)))
     }
+    return pod
+  }
 
-    // MARK: - Writing
+  // MARK: - Internals shared by the scheduler and the kubelet
 
-    /// Creates a pod: defaulting, admission, validation, then storage (`POST /api/v1/.../pods`).
-    public mutating func create(_ submitted: Pod) throws(APIError) -> Pod {
-        var pod = submitted
-        let namespace = pod.metadata.namespace ?? "default"
-        guard namespaces.contains(namespace) else { throw .namespaceNotFound(namespace) }
-        pod.metadata.namespace = namespace
-        Defaulting.apply(to: &pod, rng: &rng)
-        let causes = Validation.validate(pod)
-        if !causes.isEmpty {
-            throw .invalid(kind: "Pod", name: pod.metadata.name ?? "", causes: causes)
-        }
-        let key = ObjectKey(namespace: namespace, name: pod.name)
-        if pods[key] != nil { throw .alreadyExists(resource: "pods", name: pod.name) }
-        pod.metadata.uid = rng.uuid()
-        pod.metadata.creationTimestamp = KubeTime(now)
-        pod.metadata.generation = 1
-        pod.status = PodStatus(phase: .pending)
-        pod.status?.qosClass = "BestEffort"
-        store(&pod)
-        let uid = pod.metadata.uid ?? ""
-        runtimes[uid] = PodRuntime(uid: uid, key: key, spec: pod.spec)
-        queue.schedule(.bind(uid: uid), at: now + rng.duration(between: .milliseconds(4), and: .milliseconds(12)))
-        return pod
+  /// Bumps the resource version and writes the object.
+  mutating func store(_ pod: inout Pod) {
+    resourceVersion += 1
+    pod.metadata.resourceVersion = String(resourceVersion)
+    pods[ObjectKey(namespace: pod.namespace, name: pod.name)] = pod
+  }
+
+  /// Removes the API object and forgets the kubelet's record of it.
+  mutating func removeObject(_ key: ObjectKey) {
+    guard let pod = pods.removeValue(forKey: key) else { return }
+    resourceVersion += 1
+    if let uid = pod.metadata.uid { runtimes[uid] = nil }
+  }
+
+  /// The pod object with that UID, if it still exists.
+  func pod(uid: String) -> Pod? {
+    guard let key = runtimes[uid]?.key, let pod = pods[key], pod.metadata.uid == uid else {
+      return nil
     }
+    return pod
+  }
 
-    /// Replaces the mutable parts of a live pod (labels, annotations, images), as a patch does.
-    ///
-    /// - Throws: `.invalid` with the API server's Forbidden message if anything immutable changed.
-    public mutating func update(_ submitted: Pod) throws(APIError) -> Pod {
-        let key = ObjectKey(namespace: submitted.metadata.namespace ?? "default", name: submitted.name)
-        guard var live = pods[key] else { throw .notFound(resource: "pods", name: submitted.name) }
-        var proposed = submitted
-        proposed.metadata.namespace = key.namespace
-        Defaulting.apply(to: &proposed, rng: &rng, reusing: live.spec)
-        if let forbidden = Validation.validateUpdate(old: live.spec, new: proposed.spec) {
-            throw .invalid(kind: "Pod", name: live.name, causes: [forbidden])
-        }
-        let before = live
-        live.metadata.labels = proposed.metadata.labels
-        live.metadata.annotations = proposed.metadata.annotations
-        live.spec.activeDeadlineSeconds = proposed.spec.activeDeadlineSeconds
-        for i in live.spec.containers.indices where i < proposed.spec.containers.count {
-            live.spec.containers[i].image = proposed.spec.containers[i].image
-        }
-        if live != before {
-            store(&live)
-            if let uid = live.metadata.uid {
-                for (old, new) in zip(before.spec.containers, live.spec.containers) where old.image != new.image {
-                    queue.schedule(.definitionChanged(uid: uid, container: new.name), at: now + .milliseconds(20))
-                }
-            }
-        }
-        return live
+  /// Dispatches one due task to the component that owns it.
+  private mutating func run(_ task: ClusterTask) {
+    switch task {
+    case .bind(let uid): bind(uid: uid)
+    default: runKubeletTask(task)
     }
-
-    /// Starts a graceful deletion (`DELETE` with an optional grace period).
-    ///
-    /// Returns the object as the API server returns it: with `deletionTimestamp` set, or as it was
-    /// if the deletion was immediate (unscheduled or terminal pods, grace 0).
-    public mutating func delete(podNamed name: String, in namespace: String, gracePeriod: Int64? = nil) throws(APIError) -> Pod {
-        let key = ObjectKey(namespace: namespace, name: name)
-        guard var pod = pods[key] else { throw .notFound(resource: "pods", name: name) }
-        var grace = gracePeriod ?? pod.spec.terminationGracePeriodSeconds ?? 30
-        if grace < 0 { grace = 1 }
-        let terminal = pod.status?.phase?.isTerminal ?? false
-        if pod.spec.nodeName == nil || terminal { grace = 0 }
-        if grace == 0 {
-            removeObject(key)
-            return pod
-        }
-        if let existing = pod.metadata.deletionGracePeriodSeconds, existing <= grace {
-            return pod  // a second delete may only shorten the grace period
-        }
-        let requested = KubeTime(now + .seconds(grace))
-        pod.metadata.deletionTimestamp = requested
-        pod.metadata.deletionGracePeriodSeconds = grace
-        store(&pod)
-        if let uid = pod.metadata.uid {
-            runtimes[uid]?.terminationGrace = grace
-            queue.schedule(.beginTermination(uid: uid), at: now + rng.duration(between: .milliseconds(8), and: .milliseconds(30)))
-        }
-        return pod
-    }
-
-    // MARK: - Internals shared by the scheduler and the kubelet
-
-    /// Bumps the resource version and writes the object.
-    mutating func store(_ pod: inout Pod) {
-        resourceVersion += 1
-        pod.metadata.resourceVersion = String(resourceVersion)
-        pods[ObjectKey(namespace: pod.namespace, name: pod.name)] = pod
-    }
-
-    /// Removes the API object and forgets the kubelet's record of it.
-    mutating func removeObject(_ key: ObjectKey) {
-        guard let pod = pods.removeValue(forKey: key) else { return }
-        resourceVersion += 1
-        if let uid = pod.metadata.uid { runtimes[uid] = nil }
-    }
-
-    /// The pod object with that UID, if it still exists.
-    func pod(uid: String) -> Pod? {
-        guard let key = runtimes[uid]?.key, let pod = pods[key], pod.metadata.uid == uid else { return nil }
-        return pod
-    }
-
-    /// Dispatches one due task to the component that owns it.
-    private mutating func run(_ task: ClusterTask) {
-        switch task {
-        case .bind(let uid): bind(uid: uid)
-        default: runKubeletTask(task)
-        }
-    }
+  }
 }

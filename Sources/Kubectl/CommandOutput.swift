@@ -3,51 +3,52 @@
 /// Output is kept as ordered chunks so a transcript interleaves stdout and stderr exactly as a
 /// terminal shows them.
 public struct CommandOutput: Equatable, Sendable {
-    /// Which stream a chunk was written to.
-    public enum Stream: Equatable, Sendable {
-        case stdout
-        case stderr
+  /// Which stream a chunk was written to.
+  public enum Stream: Equatable, Sendable {
+    case stdout
+    case stderr
+  }
+
+  /// A piece of output, in the order it was written.
+  public struct Chunk: Equatable, Sendable {
+    public var stream: Stream
+    public var text: String
+
+    public init(stream: Stream, text: String) {
+      self.stream = stream
+      self.text = text
     }
+  }
 
-    /// A piece of output, in the order it was written.
-    public struct Chunk: Equatable, Sendable {
-        public var stream: Stream
-        public var text: String
+  public var chunks: [Chunk] = []
+  public var exitCode: Int32 = 0
+  /// Set when `kubectl exec -it POD -- /bin/bash` opened an interactive container shell: the
+  /// following lines go to it until it exits.
+  public var session: ExecSession?
 
-        public init(stream: Stream, text: String) {
-            self.stream = stream
-            self.text = text
-        }
-    }
+  public init() {}
 
-    public var chunks: [Chunk] = []
-    public var exitCode: Int32 = 0
-    /// Set when `kubectl exec -it POD -- /bin/bash` opened an interactive container shell: the
-    /// following lines go to it until it exits.
-    public var session: ExecSession?
+  /// Everything written to stdout.
+  public var stdout: String { chunks.filter { $0.stream == .stdout }.map(\.text).joined() }
+  /// Everything written to stderr.
+  public var stderr: String { chunks.filter { $0.stream == .stderr }.map(\.text).joined() }
+  /// Both streams interleaved, as a terminal shows them.
+  public var combined: String { chunks.map(\.text).joined() }
 
-    public init() {}
+  /// Appends text to stdout.
+  public mutating func out(_ text: String) {
+    guard !text.isEmpty else { return }
+    chunks.append(Chunk(stream: .stdout, text: text))
+  }
 
-    /// Everything written to stdout.
-    public var stdout: String { chunks.filter { $0.stream == .stdout }.map(\.text).joined() }
-    /// Everything written to stderr.
-    public var stderr: String { chunks.filter { $0.stream == .stderr }.map(\.text).joined() }
-    /// Both streams interleaved, as a terminal shows them.
-    public var combined: String { chunks.map(\.text).joined() }
+  /// Appends text to stderr.
+  public mutating func err(_ text: String) {
+    guard !text.isEmpty else { return }
+    chunks.append(Chunk(stream: .stderr, text: text))
+  }
 
-    /// Appends text to stdout.
-    public mutating func out(_ text: String) {
-        guard !text.isEmpty else { return }
-        chunks.append(Chunk(stream: .stdout, text: text))
-    }
-
-    /// Appends text to stderr.
-    public mutating func err(_ text: String) {
-        guard !text.isEmpty else { return }
-        chunks.append(Chunk(stream: .stderr, text: text))
-    }
-
-    public static func == (lhs: CommandOutput, rhs: CommandOutput) -> Bool {
-        lhs.chunks == rhs.chunks && lhs.exitCode == rhs.exitCode && (lhs.session == nil) == (rhs.session == nil)
-    }
+  public static func == (lhs: CommandOutput, rhs: CommandOutput) -> Bool {
+    lhs.chunks == rhs.chunks && lhs.exitCode == rhs.exitCode
+      && (lhs.session == nil) == (rhs.session == nil)
+  }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Kubectl
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A read-only ``FileSource`` over the real disk: what `cat`, `ls` and `kubectl apply -f` see.
 ///
@@ -12,58 +13,59 @@ import Kubectl
 /// of each; anything unreadable looks missing. Directory listings are sorted byte-wise and skip
 /// `.` and `..`.
 public struct DiskFiles: FileSource {
-    /// Bytes read from one file at most; the rest is ignored.
-    public static let maximumFileSize = 16 << 20
+  /// Bytes read from one file at most; the rest is ignored.
+  public static let maximumFileSize = 16 << 20
 
-    public init() {}
+  public init() {}
 
-    public func read(_ path: String) -> FileLookup {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR:
-            return directory(path).map(FileLookup.directory) ?? .missing
-        case S_IFREG:
-            return contents(path).map(FileLookup.file) ?? .missing
-        default:
-            return .missing
-        }
+  public func read(_ path: String) -> FileLookup {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .missing }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR:
+      return directory(path).map(FileLookup.directory) ?? .missing
+    case S_IFREG:
+      return contents(path).map(FileLookup.file) ?? .missing
+    default:
+      return .missing
     }
+  }
 
-    private func directory(_ path: String) -> [String]? {
-        guard let handle = opendir(path) else { return nil }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+  private func directory(_ path: String) -> [String]? {
+    guard let handle = opendir(path) else { return nil }
+    defer { closedir(handle) }
+    var names: [String] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
     }
+    return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+  }
 
-    private func contents(_ path: String) -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count < Self.maximumFileSize {
-            let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
-            if count > 0 {
-                bytes.append(contentsOf: chunk[0..<min(count, Self.maximumFileSize - bytes.count)])
-            } else if count < 0 && errno == EINTR {
-                continue
-            } else {
-                break
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+  private func contents(_ path: String) -> String? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while bytes.count < Self.maximumFileSize {
+      let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
+      if count > 0 {
+        bytes.append(contentsOf: chunk[0..<min(count, Self.maximumFileSize - bytes.count)])
+      } else if count < 0 && errno == EINTR {
+        continue
+      } else {
+        break
+      }
     }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }
 
 /// `read(2)`, reachable from inside a type that has its own `read` method.
-private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
+{
+  read(descriptor, buffer, count)
 }

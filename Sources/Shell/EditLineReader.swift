@@ -1,10 +1,11 @@
 @preconcurrency import CEditLine
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Set by the SIGINT handler, read after `readline` returns: Ctrl-C versus Ctrl-D.
 private let interruptReceived = Atomic<Bool>(false)
@@ -18,88 +19,93 @@ private let interruptReceived = Atomic<Bool>(false)
 /// that Ctrl-Z/`fg` and resizing keep working. libedit holds global state: make one per process.
 /// Only use it when stdin and stdout are both terminals.
 public struct EditLineReader: LineReader {
-    private let historyPath: String?
+  private let historyPath: String?
 
-    /// Sets up libedit and loads the history file.
-    ///
-    /// - Parameter historyPath: the history file (`$HOME/.kubetutor_history`); `nil` keeps
-    ///   history in memory only.
-    public init(historyPath: String?) {
-        self.historyPath = historyPath
-        Self.enableUTF8Input()
-        rl_readline_name = UnsafePointer(strdup("kubetutor"))
-        rl_attempted_completion_function = attemptCompletion
-        using_history()
-        stifle_history(1000)
-        if let historyPath { _ = read_history(historyPath) }
-        Self.installInterruptHandler()
+  /// Sets up libedit and loads the history file.
+  ///
+  /// - Parameter historyPath: the history file (`$HOME/.kubetutor_history`); `nil` keeps
+  ///   history in memory only.
+  public init(historyPath: String?) {
+    self.historyPath = historyPath
+    Self.enableUTF8Input()
+    rl_readline_name = UnsafePointer(strdup("kubetutor"))
+    rl_attempted_completion_function = attemptCompletion
+    using_history()
+    stifle_history(1000)
+    if let historyPath { _ = read_history(historyPath) }
+    Self.installInterruptHandler()
+  }
+
+  public var echoesInput: Bool { true }
+
+  public mutating func readLine(prompt: String) -> LineInput {
+    interruptReceived.store(false, ordering: .relaxed)
+    guard let raw = readline(prompt) else {
+      return interruptReceived.load(ordering: .relaxed) ? .interrupt : .end
     }
+    defer { free(raw) }
+    let bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw))
+    return .line(String(decoding: bytes, as: UTF8.self))
+  }
 
-    public var echoesInput: Bool { true }
+  public mutating func remember(_ line: String) {
+    _ = add_history(line)
+    if let historyPath { _ = write_history(historyPath) }  // unwritable: keep going without it
+  }
 
-    public mutating func readLine(prompt: String) -> LineInput {
-        interruptReceived.store(false, ordering: .relaxed)
-        guard let raw = readline(prompt) else {
-            return interruptReceived.load(ordering: .relaxed) ? .interrupt : .end
-        }
-        defer { free(raw) }
-        let bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw))
-        return .line(String(decoding: bytes, as: UTF8.self))
+  /// Without a UTF-8 `LC_CTYPE` libedit silently drops multibyte input (swift-notes.md §1).
+  private static func enableUTF8Input() {
+    let current = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
+    let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? current
+    if ctype == "C" || ctype == "POSIX" {
+      _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
+  }
 
-    public mutating func remember(_ line: String) {
-        _ = add_history(line)
-        if let historyPath { _ = write_history(historyPath) }  // unwritable: keep going without it
+  private static func installInterruptHandler() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in interruptReceived.store(true, ordering: .relaxed)
     }
-
-    /// Without a UTF-8 `LC_CTYPE` libedit silently drops multibyte input (swift-notes.md §1).
-    private static func enableUTF8Input() {
-        let current = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
-        let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? current
-        if ctype == "C" || ctype == "POSIX" {
-            _ = setlocale(LC_CTYPE, "C.UTF-8")
-        }
-    }
-
-    private static func installInterruptHandler() {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in interruptReceived.store(true, ordering: .relaxed) }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0  // no SA_RESTART: libedit's read() must return EINTR
-        sigaction(SIGINT, &action, nil)
-    }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0  // no SA_RESTART: libedit's read() must return EINTR
+    sigaction(SIGINT, &action, nil)
+  }
 }
 
 /// libedit's completion hook: words from ``CompletionTable`` or, for paths, libedit's filename completion.
-private let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
+private let attemptCompletion:
+  @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
     -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
-        let word = text.map { String(cString: $0) } ?? ""
-        var before = ""
-        if let buffer = rl_line_buffer, start > 0 {
-            let bytes = UnsafeRawBufferPointer(start: buffer, count: min(Int(start), strlen(buffer)))
-            before = String(decoding: bytes, as: UTF8.self)
-        }
-        switch CompletionTable.candidates(before: before, word: word) {
-        case .files:
-            rl_attempted_completion_over = 0
-            return nil
-        case .words(let words):
-            rl_attempted_completion_over = 1
-            guard !words.isEmpty else { return nil }
-            return completionMatches(words, text: text)
-        }
+      let word = text.map { String(cString: $0) } ?? ""
+      var before = ""
+      if let buffer = rl_line_buffer, start > 0 {
+        let bytes = UnsafeRawBufferPointer(start: buffer, count: min(Int(start), strlen(buffer)))
+        before = String(decoding: bytes, as: UTF8.self)
+      }
+      switch CompletionTable.candidates(before: before, word: word) {
+      case .files:
+        rl_attempted_completion_over = 0
+        return nil
+      case .words(let words):
+        rl_attempted_completion_over = 1
+        guard !words.isEmpty else { return nil }
+        return completionMatches(words, text: text)
+      }
     }
 
 /// Builds libedit's match array: the common prefix first, then each match, NULL-terminated.
-private func completionMatches(_ words: [String], text: UnsafePointer<CChar>?) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
-    var prefix = words[0]
-    for word in words.dropFirst() {
-        while !word.hasPrefix(prefix) { prefix.removeLast() }
-    }
-    let entries = [prefix] + (words.count > 1 ? words : [])
-    guard let array = calloc(entries.count + 1, MemoryLayout<UnsafeMutablePointer<CChar>?>.stride) else { return nil }
-    let matches = array.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
-    for (index, entry) in entries.enumerated() { matches[index] = strdup(entry) }
-    matches[entries.count] = nil
-    return matches
+private func completionMatches(_ words: [String], text: UnsafePointer<CChar>?)
+  -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+{
+  var prefix = words[0]
+  for word in words.dropFirst() {
+    while !word.hasPrefix(prefix) { prefix.removeLast() }
+  }
+  let entries = [prefix] + (words.count > 1 ? words : [])
+  guard let array = calloc(entries.count + 1, MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)
+  else { return nil }
+  let matches = array.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
+  for (index, entry) in entries.enumerated() { matches[index] = strdup(entry) }
+  matches[entries.count] = nil
+  return matches
 }

@@ -3,91 +3,94 @@
 /// The outer shell is deliberately small: kubectl plus the handful of commands a learner types
 /// around it. Nothing here ever starts a host process.
 public enum OuterCommand: Equatable, Sendable {
-    /// A blank line or a comment.
-    case nothing
-    /// `kubectl ARGS` or its common alias `k ARGS`; holds the words after the command name.
-    case kubectl([String])
-    /// `sleep N`: advances the simulated clock.
-    case sleep(Duration)
-    /// `ff N` / `fast-forward N`: advances the simulated clock and says so.
-    case fastForward(Duration)
-    /// `cat FILE…`.
-    case cat([String])
-    /// `ls [PATH…]`.
-    case ls([String])
-    /// `echo [-n] WORDS…`.
-    case echo([String], newline: Bool)
-    /// `pwd`.
-    case pwd
-    /// `cd [DIR]`; `nil` goes home.
-    case cd(String?)
-    /// `clear`.
-    case clear
-    /// `help`.
-    case help
-    /// `exit [N]`.
-    case exit(Int32)
+  /// A blank line or a comment.
+  case nothing
+  /// `kubectl ARGS` or its common alias `k ARGS`; holds the words after the command name.
+  case kubectl([String])
+  /// `sleep N`: advances the simulated clock.
+  case sleep(Duration)
+  /// `ff N` / `fast-forward N`: advances the simulated clock and says so.
+  case fastForward(Duration)
+  /// `cat FILE…`.
+  case cat([String])
+  /// `ls [PATH…]`.
+  case ls([String])
+  /// `echo [-n] WORDS…`.
+  case echo([String], newline: Bool)
+  /// `pwd`.
+  case pwd
+  /// `cd [DIR]`; `nil` goes home.
+  case cd(String?)
+  /// `clear`.
+  case clear
+  /// `help`.
+  case help
+  /// `exit [N]`.
+  case exit(Int32)
 
-    /// The names this shell understands, for `help` and tab completion.
-    public static let names = ["kubectl", "k", "sleep", "ff", "fast-forward", "cat", "ls", "echo", "pwd", "cd", "clear", "help", "exit"]
+  /// The names this shell understands, for `help` and tab completion.
+  public static let names = [
+    "kubectl", "k", "sleep", "ff", "fast-forward", "cat", "ls", "echo", "pwd", "cd", "clear",
+    "help", "exit",
+  ]
 
-    /// Parses a line.
-    ///
-    /// - Parameter home: what a leading `~` expands to.
-    /// - Throws: a ``ShellError`` for syntax errors and commands that cannot run.
-    public static func parse(_ line: String, home: String? = nil) throws(ShellError) -> OuterCommand {
-        try parse(words: WordSplitter.split(line, home: home).words)
+  /// Parses a line.
+  ///
+  /// - Parameter home: what a leading `~` expands to.
+  /// - Throws: a ``ShellError`` for syntax errors and commands that cannot run.
+  public static func parse(_ line: String, home: String? = nil) throws(ShellError) -> OuterCommand {
+    try parse(words: WordSplitter.split(line, home: home).words)
+  }
+
+  /// Parses the words of a line (already split).
+  public static func parse(words: [String]) throws(ShellError) -> OuterCommand {
+    guard let name = words.first else { return .nothing }
+    let arguments = Array(words.dropFirst())
+    switch name {
+    case "kubectl", "k":
+      return .kubectl(arguments)
+    case "sleep":
+      return .sleep(try SleepInterval.parse(arguments, command: "sleep"))
+    case "ff", "fast-forward":
+      return .fastForward(try SleepInterval.parse(arguments, command: name))
+    case "cat":
+      if let option = arguments.first(where: isOption) {
+        throw .unsupportedOption(command: "cat", option: option)
+      }
+      return .cat(arguments)
+    case "ls":
+      if let option = arguments.first(where: isOption) {
+        throw .unsupportedOption(command: "ls", option: option)
+      }
+      return .ls(arguments)
+    case "echo":
+      if arguments.first == "-n" {
+        return .echo(Array(arguments.dropFirst()), newline: false)
+      }
+      return .echo(arguments, newline: true)
+    case "pwd":
+      return .pwd
+    case "cd":
+      guard arguments.count <= 1 else { throw .tooManyArguments(command: "cd") }
+      return .cd(arguments.first)
+    case "clear":
+      return .clear
+    case "help":
+      return .help
+    case "exit":
+      guard let argument = arguments.first else { return .exit(0) }
+      guard arguments.count == 1 else { throw .tooManyArguments(command: "exit") }
+      guard let status = Int64(argument) else {
+        throw .numericArgumentRequired(command: "exit", argument: argument)
+      }
+      // bash keeps the low 8 bits: `exit 256` is 0, `exit -1` is 255.
+      return .exit(Int32(truncatingIfNeeded: UInt8(truncatingIfNeeded: status)))
+    default:
+      throw .commandNotFound(name)
     }
+  }
 
-    /// Parses the words of a line (already split).
-    public static func parse(words: [String]) throws(ShellError) -> OuterCommand {
-        guard let name = words.first else { return .nothing }
-        let arguments = Array(words.dropFirst())
-        switch name {
-        case "kubectl", "k":
-            return .kubectl(arguments)
-        case "sleep":
-            return .sleep(try SleepInterval.parse(arguments, command: "sleep"))
-        case "ff", "fast-forward":
-            return .fastForward(try SleepInterval.parse(arguments, command: name))
-        case "cat":
-            if let option = arguments.first(where: isOption) {
-                throw .unsupportedOption(command: "cat", option: option)
-            }
-            return .cat(arguments)
-        case "ls":
-            if let option = arguments.first(where: isOption) {
-                throw .unsupportedOption(command: "ls", option: option)
-            }
-            return .ls(arguments)
-        case "echo":
-            if arguments.first == "-n" {
-                return .echo(Array(arguments.dropFirst()), newline: false)
-            }
-            return .echo(arguments, newline: true)
-        case "pwd":
-            return .pwd
-        case "cd":
-            guard arguments.count <= 1 else { throw .tooManyArguments(command: "cd") }
-            return .cd(arguments.first)
-        case "clear":
-            return .clear
-        case "help":
-            return .help
-        case "exit":
-            guard let argument = arguments.first else { return .exit(0) }
-            guard arguments.count == 1 else { throw .tooManyArguments(command: "exit") }
-            guard let status = Int64(argument) else {
-                throw .numericArgumentRequired(command: "exit", argument: argument)
-            }
-            // bash keeps the low 8 bits: `exit 256` is 0, `exit -1` is 255.
-            return .exit(Int32(truncatingIfNeeded: UInt8(truncatingIfNeeded: status)))
-        default:
-            throw .commandNotFound(name)
-        }
-    }
-
-    private static func isOption(_ word: String) -> Bool {
-        word.count > 1 && word.hasPrefix("-")
-    }
+  private static func isOption(_ word: String) -> Bool {
+    word.count > 1 && word.hasPrefix("-")
+  }
 }

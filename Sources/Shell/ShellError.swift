@@ -3,77 +3,78 @@
 /// Each case carries the data the message needs; ``message`` is the one place that renders it,
 /// in the words bash and GNU coreutils use so a learner sees what a real terminal would show.
 public enum ShellError: Error, Equatable, Sendable {
-    /// A quote was opened and never closed (`echo "abc`); the character is `"` or `'`.
-    case unterminatedQuote(Character)
-    /// Pipes, redirections, lists and subshells: this shell runs one simple command per line.
-    case unsupportedOperator(String)
-    /// The first word names no builtin (`bash: foo: command not found`).
-    case commandNotFound(String)
-    /// `sleep` (or `ff`) without an interval.
-    case missingOperand(command: String)
-    /// `sleep abc`: GNU sleep's wording.
-    case invalidInterval(command: String, argument: String)
-    /// An interval longer than the simulator lets one command skip.
-    case intervalTooLong(command: String, argument: String)
-    /// `cat`/`ls` of a path that does not exist.
-    case noSuchFile(command: String, path: String)
-    /// `cat DIR`.
-    case isADirectory(command: String, path: String)
-    /// `cd FILE`.
-    case notADirectory(command: String, path: String)
-    /// `cd a b`.
-    case tooManyArguments(command: String)
-    /// `exit abc`.
-    case numericArgumentRequired(command: String, argument: String)
-    /// An option of a builtin the simulator does not implement (`ls -l`).
-    case unsupportedOption(command: String, option: String)
+  /// A quote was opened and never closed (`echo "abc`); the character is `"` or `'`.
+  case unterminatedQuote(Character)
+  /// Pipes, redirections, lists and subshells: this shell runs one simple command per line.
+  case unsupportedOperator(String)
+  /// The first word names no builtin (`bash: foo: command not found`).
+  case commandNotFound(String)
+  /// `sleep` (or `ff`) without an interval.
+  case missingOperand(command: String)
+  /// `sleep abc`: GNU sleep's wording.
+  case invalidInterval(command: String, argument: String)
+  /// An interval longer than the simulator lets one command skip.
+  case intervalTooLong(command: String, argument: String)
+  /// `cat`/`ls` of a path that does not exist.
+  case noSuchFile(command: String, path: String)
+  /// `cat DIR`.
+  case isADirectory(command: String, path: String)
+  /// `cd FILE`.
+  case notADirectory(command: String, path: String)
+  /// `cd a b`.
+  case tooManyArguments(command: String)
+  /// `exit abc`.
+  case numericArgumentRequired(command: String, argument: String)
+  /// An option of a builtin the simulator does not implement (`ls -l`).
+  case unsupportedOption(command: String, option: String)
 
-    /// The text printed to stderr, ending in a newline.
-    public var message: String {
-        switch self {
-        case .unterminatedQuote(let quote):
-            return "bash: unexpected EOF while looking for matching `\(quote)'\n"
-        case .unsupportedOperator(let op):
-            return "kubetutor: '\(op)' is not supported: this shell runs one simple command per line "
-                + "(no pipes, redirections, lists or subshells)\n"
-        case .commandNotFound(let name):
-            return "bash: \(name): command not found\n"
-        case .missingOperand(let command):
-            return "\(command): missing operand\nTry '\(command) --help' for more information.\n"
-        case .invalidInterval(let command, let argument):
-            return "\(command): invalid time interval ‘\(argument)’\nTry '\(command) --help' for more information.\n"
-        case .intervalTooLong(let command, let argument):
-            return "kubetutor: \(command): ‘\(argument)’ is too long: the simulated clock skips at most "
-                + "\(SleepInterval.maximumText) at once\n"
-        case .noSuchFile(let command, let path):
-            switch command {
-            case "ls": return "ls: cannot access '\(path)': No such file or directory\n"
-            case "cd": return "bash: cd: \(path): No such file or directory\n"
-            default: return "\(command): \(path): No such file or directory\n"
-            }
-        case .isADirectory(let command, let path):
-            return "\(command): \(path): Is a directory\n"
-        case .notADirectory(let command, let path):
-            return "bash: \(command): \(path): Not a directory\n"
-        case .tooManyArguments(let command):
-            return "bash: \(command): too many arguments\n"
-        case .numericArgumentRequired(let command, let argument):
-            return "bash: \(command): \(argument): numeric argument required\n"
-        case .unsupportedOption(let command, let option):
-            return "kubetutor: \(command): option '\(option)' is not supported by the simulator\n"
-        }
+  /// The text printed to stderr, ending in a newline.
+  public var message: String {
+    switch self {
+    case .unterminatedQuote(let quote):
+      return "bash: unexpected EOF while looking for matching `\(quote)'\n"
+    case .unsupportedOperator(let op):
+      return "kubetutor: '\(op)' is not supported: this shell runs one simple command per line "
+        + "(no pipes, redirections, lists or subshells)\n"
+    case .commandNotFound(let name):
+      return "bash: \(name): command not found\n"
+    case .missingOperand(let command):
+      return "\(command): missing operand\nTry '\(command) --help' for more information.\n"
+    case .invalidInterval(let command, let argument):
+      return
+        "\(command): invalid time interval ‘\(argument)’\nTry '\(command) --help' for more information.\n"
+    case .intervalTooLong(let command, let argument):
+      return "kubetutor: \(command): ‘\(argument)’ is too long: the simulated clock skips at most "
+        + "\(SleepInterval.maximumText) at once\n"
+    case .noSuchFile(let command, let path):
+      switch command {
+      case "ls": return "ls: cannot access '\(path)': No such file or directory\n"
+      case "cd": return "bash: cd: \(path): No such file or directory\n"
+      default: return "\(command): \(path): No such file or directory\n"
+      }
+    case .isADirectory(let command, let path):
+      return "\(command): \(path): Is a directory\n"
+    case .notADirectory(let command, let path):
+      return "bash: \(command): \(path): Not a directory\n"
+    case .tooManyArguments(let command):
+      return "bash: \(command): too many arguments\n"
+    case .numericArgumentRequired(let command, let argument):
+      return "bash: \(command): \(argument): numeric argument required\n"
+    case .unsupportedOption(let command, let option):
+      return "kubetutor: \(command): option '\(option)' is not supported by the simulator\n"
     }
+  }
 
-    /// The exit status bash or coreutils would give.
-    public var exitStatus: Int32 {
-        switch self {
-        case .unterminatedQuote, .unsupportedOperator, .numericArgumentRequired: return 2
-        case .commandNotFound: return 127
-        case .noSuchFile(let command, _): return command == "ls" ? 2 : 1
-        case .unsupportedOption(let command, _): return command == "ls" ? 2 : 1
-        case .missingOperand, .invalidInterval, .intervalTooLong, .isADirectory, .notADirectory,
-            .tooManyArguments:
-            return 1
-        }
+  /// The exit status bash or coreutils would give.
+  public var exitStatus: Int32 {
+    switch self {
+    case .unterminatedQuote, .unsupportedOperator, .numericArgumentRequired: return 2
+    case .commandNotFound: return 127
+    case .noSuchFile(let command, _): return command == "ls" ? 2 : 1
+    case .unsupportedOption(let command, _): return command == "ls" ? 2 : 1
+    case .missingOperand, .invalidInterval, .intervalTooLong, .isADirectory, .notADirectory,
+      .tooManyArguments:
+      return 1
     }
+  }
 }

@@ -3,37 +3,37 @@
 /// Used the same way by `kubetutor run` (a ``StreamLineReader``), the interactive shell
 /// (``EditLineReader``) and the tests (``ScriptedLineReader``).
 public enum ShellLoop {
-    /// Reads lines until the input ends or `exit` runs.
-    ///
-    /// When the reader does not echo (a script, a pipe), each line is written after its prompt
-    /// as a terminal would show it, so the output is a transcript.
-    /// - Returns: the status the program should exit with: `exit`'s argument, otherwise 0.
-    public static func run(
-        session: inout ShellSession, reader: inout some LineReader, output: inout some OutputSink
-    ) -> Int32 {
-        while !session.isFinished {
-            let prompt = session.prompt
-            switch reader.readLine(prompt: prompt) {
-            case .line(let line):
-                if !reader.echoesInput {
-                    output.write(prompt + line + "\n", to: .stdout)
-                }
-                if !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
-                session.run(line: line, output: &output)
-            case .interrupt:
-                output.write("^C\n", to: .stdout)
-                session.interrupt()
-            case .end:
-                // Ctrl-D leaves the cursor after the prompt; inside a container the session answers `exit`.
-                if reader.echoesInput && session.execSession == nil { output.write("\n", to: .stdout) }
-                if session.endOfInput(output: &output) {
-                    output.flush()
-                    return session.exitStatus ?? 0
-                }
-            }
-            output.flush()
+  /// Reads lines until the input ends or `exit` runs.
+  ///
+  /// When the reader does not echo (a script, a pipe), each line is written after its prompt
+  /// as a terminal would show it, so the output is a transcript.
+  /// - Returns: the status the program should exit with: `exit`'s argument, otherwise 0.
+  public static func run(
+    session: inout ShellSession, reader: inout some LineReader, output: inout some OutputSink
+  ) -> Int32 {
+    while !session.isFinished {
+      let prompt = session.prompt
+      switch reader.readLine(prompt: prompt) {
+      case .line(let line):
+        if !reader.echoesInput {
+          output.write(prompt + line + "\n", to: .stdout)
         }
-        output.flush()
-        return session.exitStatus ?? 0
+        if !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
+        session.run(line: line, output: &output)
+      case .interrupt:
+        output.write("^C\n", to: .stdout)
+        session.interrupt()
+      case .end:
+        // Ctrl-D leaves the cursor after the prompt; inside a container the session answers `exit`.
+        if reader.echoesInput && session.execSession == nil { output.write("\n", to: .stdout) }
+        if session.endOfInput(output: &output) {
+          output.flush()
+          return session.exitStatus ?? 0
+        }
+      }
+      output.flush()
     }
+    output.flush()
+    return session.exitStatus ?? 0
+  }
 }

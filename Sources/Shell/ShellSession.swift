@@ -9,291 +9,306 @@ import Kubectl
 /// an exec session lines go to the outer shell (``OuterCommand``); after
 /// `kubectl exec -it POD -- /bin/bash` they go to the container until its shell exits.
 public struct ShellSession: Sendable {
-    /// What the screen is: decides how `clear` behaves and how wide `ls` lays out.
-    public enum Screen: Equatable, Sendable {
-        /// A transcript (`kubetutor run`, tests): deterministic, no escape sequences.
-        case transcript
-        /// A terminal: `clear` really clears.
-        case terminal
+  /// What the screen is: decides how `clear` behaves and how wide `ls` lays out.
+  public enum Screen: Equatable, Sendable {
+    /// A transcript (`kubetutor run`, tests): deterministic, no escape sequences.
+    case transcript
+    /// A terminal: `clear` really clears.
+    case terminal
+  }
+
+  /// Everything a session is built from.
+  public struct Configuration: Sendable {
+    /// The learner's files (the real disk read-only in the CLI, a dictionary in tests).
+    public var files: any FileSource
+    /// The directory relative paths start from (absolute).
+    public var workingDirectory: String
+    /// Where `cd` with no argument and `~` lead.
+    public var homeDirectory: String
+    /// The simulated cluster's epoch and seed.
+    public var cluster: ClusterConfig
+    /// How time moves between lines.
+    public var clock: ClockMode
+    /// Transcript or terminal.
+    public var screen: Screen
+    /// Terminal width, for `ls`.
+    public var columns: Int
+    /// The lesson options (kept for the lessons to come).
+    public var lesson: LessonSelection
+
+    public init(
+      files: any FileSource, workingDirectory: String = "/", homeDirectory: String = "/root",
+      cluster: ClusterConfig = ClusterConfig(), clock: ClockMode = .scripted,
+      screen: Screen = .transcript,
+      columns: Int = 80, lesson: LessonSelection = LessonSelection()
+    ) {
+      self.files = files
+      self.workingDirectory = PathResolver.resolve(workingDirectory, from: "/")
+      self.homeDirectory = homeDirectory
+      self.cluster = cluster
+      self.clock = clock
+      self.screen = screen
+      self.columns = max(20, columns)
+      self.lesson = lesson
     }
+  }
 
-    /// Everything a session is built from.
-    public struct Configuration: Sendable {
-        /// The learner's files (the real disk read-only in the CLI, a dictionary in tests).
-        public var files: any FileSource
-        /// The directory relative paths start from (absolute).
-        public var workingDirectory: String
-        /// Where `cd` with no argument and `~` lead.
-        public var homeDirectory: String
-        /// The simulated cluster's epoch and seed.
-        public var cluster: ClusterConfig
-        /// How time moves between lines.
-        public var clock: ClockMode
-        /// Transcript or terminal.
-        public var screen: Screen
-        /// Terminal width, for `ls`.
-        public var columns: Int
-        /// The lesson options (kept for the lessons to come).
-        public var lesson: LessonSelection
+  /// The configuration the session was built with.
+  public let configuration: Configuration
+  /// The simulated cluster.
+  public private(set) var cluster: Cluster
+  /// The container shell lines go to, while `kubectl exec -it` runs.
+  public private(set) var execSession: ExecSession?
+  /// The outer shell's current directory.
+  public private(set) var workingDirectory: String
+  /// The exit status of the last command (`$?`).
+  public private(set) var lastStatus: Int32 = 0
+  /// Set once `exit` ran: the status the program ends with.
+  public private(set) var exitStatus: Int32?
+  /// The start of a command continued with a trailing `\`.
+  private var continuation: String?
+  /// The wall time the virtual clock last caught up with (interactive mode).
+  private var lastWallTime: Instant?
+  private var previousDirectory: String?
 
-        public init(
-            files: any FileSource, workingDirectory: String = "/", homeDirectory: String = "/root",
-            cluster: ClusterConfig = ClusterConfig(), clock: ClockMode = .scripted, screen: Screen = .transcript,
-            columns: Int = 80, lesson: LessonSelection = LessonSelection()
-        ) {
-            self.files = files
-            self.workingDirectory = PathResolver.resolve(workingDirectory, from: "/")
-            self.homeDirectory = homeDirectory
-            self.cluster = cluster
-            self.clock = clock
-            self.screen = screen
-            self.columns = max(20, columns)
-            self.lesson = lesson
-        }
+  /// Creates a session with a fresh cluster.
+  public init(configuration: Configuration) {
+    self.configuration = configuration
+    self.cluster = Cluster(config: configuration.cluster)
+    self.workingDirectory = configuration.workingDirectory
+    if case .wallClock(let clock, _) = configuration.clock {
+      lastWallTime = clock.now()
     }
+  }
 
-    /// The configuration the session was built with.
-    public let configuration: Configuration
-    /// The simulated cluster.
-    public private(set) var cluster: Cluster
-    /// The container shell lines go to, while `kubectl exec -it` runs.
-    public private(set) var execSession: ExecSession?
-    /// The outer shell's current directory.
-    public private(set) var workingDirectory: String
-    /// The exit status of the last command (`$?`).
-    public private(set) var lastStatus: Int32 = 0
-    /// Set once `exit` ran: the status the program ends with.
-    public private(set) var exitStatus: Int32?
-    /// The start of a command continued with a trailing `\`.
-    private var continuation: String?
-    /// The wall time the virtual clock last caught up with (interactive mode).
-    private var lastWallTime: Instant?
-    private var previousDirectory: String?
+  /// The prompt to show now: `$ `, the container's prompt, or `> ` after a trailing `\`.
+  public var prompt: String {
+    if continuation != nil { return "> " }
+    return execSession?.prompt ?? "$ "
+  }
 
-    /// Creates a session with a fresh cluster.
-    public init(configuration: Configuration) {
-        self.configuration = configuration
-        self.cluster = Cluster(config: configuration.cluster)
-        self.workingDirectory = configuration.workingDirectory
-        if case .wallClock(let clock, _) = configuration.clock {
-            lastWallTime = clock.now()
-        }
+  /// Whether `exit` has ended the session.
+  public var isFinished: Bool { exitStatus != nil }
+
+  /// Runs one typed line: first moves the clock (DESIGN.md, Time), then the command.
+  public mutating func run(line: String, output: inout some OutputSink) {
+    guard exitStatus == nil else { return }
+    advanceClockForLine()
+    if execSession != nil {
+      runInContainer(line, output: &output)
+      return
     }
-
-    /// The prompt to show now: `$ `, the container's prompt, or `> ` after a trailing `\`.
-    public var prompt: String {
-        if continuation != nil { return "> " }
-        return execSession?.prompt ?? "$ "
+    var text = line
+    if let head = continuation {
+      text = head + line
+      continuation = nil
     }
+    runOuter(text, output: &output)
+  }
 
-    /// Whether `exit` has ended the session.
-    public var isFinished: Bool { exitStatus != nil }
+  /// Ctrl-C: drops a half-entered continued command. (The reader has already dropped the line.)
+  public mutating func interrupt() {
+    continuation = nil
+    lastStatus = 130
+  }
 
-    /// Runs one typed line: first moves the clock (DESIGN.md, Time), then the command.
-    public mutating func run(line: String, output: inout some OutputSink) {
-        guard exitStatus == nil else { return }
-        advanceClockForLine()
-        if execSession != nil {
-            runInContainer(line, output: &output)
-            return
-        }
-        var text = line
-        if let head = continuation {
-            text = head + line
-            continuation = nil
-        }
-        runOuter(text, output: &output)
+  /// The input ended (Ctrl-D, or the end of a script).
+  ///
+  /// A command continued with `\` runs as it stands. Inside an exec session on a terminal,
+  /// Ctrl-D leaves the container's shell, as bash does, and the outer shell goes on; at the end
+  /// of a script the transcript simply stops.
+  /// - Returns: true when the whole session should end.
+  public mutating func endOfInput(output: inout some OutputSink) -> Bool {
+    if let pending = continuation {
+      continuation = nil
+      runOuter(pending, output: &output)
+      return true
     }
-
-    /// Ctrl-C: drops a half-entered continued command. (The reader has already dropped the line.)
-    public mutating func interrupt() {
-        continuation = nil
-        lastStatus = 130
+    guard execSession != nil, configuration.screen == .terminal, exitStatus == nil else {
+      return true
     }
+    // libedit leaves the cursor after an echoed `^D`: start a fresh line, then leave the
+    // container's shell as bash does on Ctrl-D.
+    output.write("\n", to: .stdout)
+    runInContainer("exit", output: &output)
+    return false
+  }
 
-    /// The input ended (Ctrl-D, or the end of a script).
-    ///
-    /// A command continued with `\` runs as it stands. Inside an exec session on a terminal,
-    /// Ctrl-D leaves the container's shell, as bash does, and the outer shell goes on; at the end
-    /// of a script the transcript simply stops.
-    /// - Returns: true when the whole session should end.
-    public mutating func endOfInput(output: inout some OutputSink) -> Bool {
-        if let pending = continuation {
-            continuation = nil
-            runOuter(pending, output: &output)
-            return true
-        }
-        guard execSession != nil, configuration.screen == .terminal, exitStatus == nil else { return true }
-        // libedit leaves the cursor after an echoed `^D`: start a fresh line, then leave the
-        // container's shell as bash does on Ctrl-D.
-        output.write("\n", to: .stdout)
-        runInContainer("exit", output: &output)
-        return false
+  private mutating func runInContainer(_ line: String, output: inout some OutputSink) {
+    guard var exec = execSession else { return }
+    let result = exec.run(line: line, in: &cluster)
+    output.write(result.output, to: .stdout)
+    if let status = result.exitStatus {
+      output.write(result.kubectlMessage, to: .stderr)
+      execSession = nil
+      lastStatus = status
+    } else {
+      execSession = exec
     }
+  }
 
-    private mutating func runInContainer(_ line: String, output: inout some OutputSink) {
-        guard var exec = execSession else { return }
-        let result = exec.run(line: line, in: &cluster)
-        output.write(result.output, to: .stdout)
-        if let status = result.exitStatus {
-            output.write(result.kubectlMessage, to: .stderr)
-            execSession = nil
-            lastStatus = status
-        } else {
-            execSession = exec
-        }
+  private mutating func runOuter(_ text: String, output: inout some OutputSink) {
+    do {
+      let split = try WordSplitter.split(text, home: configuration.homeDirectory)
+      if split.continues {
+        continuation = String(text.dropLast())
+        return
+      }
+      try execute(OuterCommand.parse(words: split.words), output: &output)
+    } catch {
+      output.write(error.message, to: .stderr)
+      lastStatus = error.exitStatus
+      if case .numericArgumentRequired(command: "exit", _) = error {
+        exitStatus = error.exitStatus  // bash leaves even when `exit`'s argument is bad
+      }
     }
+  }
 
-    private mutating func runOuter(_ text: String, output: inout some OutputSink) {
-        do {
-            let split = try WordSplitter.split(text, home: configuration.homeDirectory)
-            if split.continues {
-                continuation = String(text.dropLast())
-                return
-            }
-            try execute(OuterCommand.parse(words: split.words), output: &output)
-        } catch {
-            output.write(error.message, to: .stderr)
-            lastStatus = error.exitStatus
-            if case .numericArgumentRequired(command: "exit", _) = error {
-                exitStatus = error.exitStatus  // bash leaves even when `exit`'s argument is bad
-            }
-        }
+  // MARK: - Time
+
+  private mutating func advanceClockForLine() {
+    switch configuration.clock {
+    case .perLine(let step):
+      cluster.advance(by: step)
+    case .wallClock(let clock, let speed):
+      let now = clock.now()
+      defer { lastWallTime = now }
+      guard let last = lastWallTime, now > last else { return }
+      let elapsed = Double(now.milliseconds - last.milliseconds) * min(max(speed, 0), 10_000)
+      cluster.advance(by: .milliseconds(Int64(min(elapsed, 1e15))))
     }
+  }
 
-    // MARK: - Time
+  // MARK: - Commands
 
-    private mutating func advanceClockForLine() {
-        switch configuration.clock {
-        case .perLine(let step):
-            cluster.advance(by: step)
-        case .wallClock(let clock, let speed):
-            let now = clock.now()
-            defer { lastWallTime = now }
-            guard let last = lastWallTime, now > last else { return }
-            let elapsed = Double(now.milliseconds - last.milliseconds) * min(max(speed, 0), 10_000)
-            cluster.advance(by: .milliseconds(Int64(min(elapsed, 1e15))))
-        }
+  private mutating func execute(_ command: OuterCommand, output: inout some OutputSink)
+    throws(ShellError)
+  {
+    lastStatus = 0
+    switch command {
+    case .nothing:
+      break
+    case .kubectl(let arguments):
+      let environment = KubectlEnvironment(
+        files: configuration.files, workingDirectory: workingDirectory, stdin: "",
+        stdinIsTerminal: true)
+      let result = Kubectl.run(arguments, in: &cluster, environment: environment)
+      for chunk in result.chunks { output.write(chunk.text, to: chunk.stream) }
+      lastStatus = result.exitCode
+      execSession = result.session
+    case .sleep(let duration):
+      cluster.advance(by: duration)
+    case .fastForward(let duration):
+      cluster.advance(by: duration)
+      output.write("Fast-forwarded the cluster clock by \(Self.describe(duration)).\n", to: .stdout)
+    case .cat(let paths):
+      try cat(paths, output: &output)
+    case .ls(let paths):
+      try list(paths, output: &output)
+    case .echo(let words, let newline):
+      output.write(words.joined(separator: " ") + (newline ? "\n" : ""), to: .stdout)
+    case .pwd:
+      output.write(workingDirectory + "\n", to: .stdout)
+    case .cd(let target):
+      try changeDirectory(to: target, output: &output)
+    case .clear:
+      if configuration.screen == .terminal {
+        output.write("\u{1B}[H\u{1B}[2J\u{1B}[3J", to: .stdout)
+      }
+    case .help:
+      output.write(HelpText.help, to: .stdout)
+    case .exit(let status):
+      exitStatus = status
     }
+  }
 
-    // MARK: - Commands
-
-    private mutating func execute(_ command: OuterCommand, output: inout some OutputSink) throws(ShellError) {
-        lastStatus = 0
-        switch command {
-        case .nothing:
-            break
-        case .kubectl(let arguments):
-            let environment = KubectlEnvironment(
-                files: configuration.files, workingDirectory: workingDirectory, stdin: "", stdinIsTerminal: true)
-            let result = Kubectl.run(arguments, in: &cluster, environment: environment)
-            for chunk in result.chunks { output.write(chunk.text, to: chunk.stream) }
-            lastStatus = result.exitCode
-            execSession = result.session
-        case .sleep(let duration):
-            cluster.advance(by: duration)
-        case .fastForward(let duration):
-            cluster.advance(by: duration)
-            output.write("Fast-forwarded the cluster clock by \(Self.describe(duration)).\n", to: .stdout)
-        case .cat(let paths):
-            try cat(paths, output: &output)
-        case .ls(let paths):
-            try list(paths, output: &output)
-        case .echo(let words, let newline):
-            output.write(words.joined(separator: " ") + (newline ? "\n" : ""), to: .stdout)
-        case .pwd:
-            output.write(workingDirectory + "\n", to: .stdout)
-        case .cd(let target):
-            try changeDirectory(to: target, output: &output)
-        case .clear:
-            if configuration.screen == .terminal {
-                output.write("\u{1B}[H\u{1B}[2J\u{1B}[3J", to: .stdout)
-            }
-        case .help:
-            output.write(HelpText.help, to: .stdout)
-        case .exit(let status):
-            exitStatus = status
-        }
+  private mutating func cat(_ paths: [String], output: inout some OutputSink) throws(ShellError) {
+    var firstError: ShellError?
+    for path in paths {
+      switch configuration.files.read(PathResolver.resolve(path, from: workingDirectory)) {
+      case .file(let text):
+        output.write(text, to: .stdout)
+      case .directory:
+        report(.isADirectory(command: "cat", path: path), first: &firstError, output: &output)
+      case .missing:
+        report(.noSuchFile(command: "cat", path: path), first: &firstError, output: &output)
+      }
     }
+    if let firstError { lastStatus = firstError.exitStatus }
+  }
 
-    private mutating func cat(_ paths: [String], output: inout some OutputSink) throws(ShellError) {
-        var firstError: ShellError?
-        for path in paths {
-            switch configuration.files.read(PathResolver.resolve(path, from: workingDirectory)) {
-            case .file(let text):
-                output.write(text, to: .stdout)
-            case .directory:
-                report(.isADirectory(command: "cat", path: path), first: &firstError, output: &output)
-            case .missing:
-                report(.noSuchFile(command: "cat", path: path), first: &firstError, output: &output)
-            }
-        }
-        if let firstError { lastStatus = firstError.exitStatus }
+  private mutating func list(_ paths: [String], output: inout some OutputSink) throws(ShellError) {
+    var files: [String] = []
+    var directories: [(String, [String])] = []
+    var firstError: ShellError?
+    for path in paths.isEmpty ? ["."] : paths {
+      switch configuration.files.read(PathResolver.resolve(path, from: workingDirectory)) {
+      case .file: files.append(path)
+      case .directory(let entries):
+        directories.append((path, entries.filter { !$0.hasPrefix(".") }))
+      case .missing:
+        report(.noSuchFile(command: "ls", path: path), first: &firstError, output: &output)
+      }
     }
+    // GNU ls: plain files first, then each directory (with a header when there are several).
+    var blocks: [String] = []
+    if !files.isEmpty {
+      blocks.append(
+        ColumnLayout.render(files.sorted(by: Self.byteOrder), width: configuration.columns))
+    }
+    let headers = paths.count > 1
+    for (path, entries) in directories {
+      let body = ColumnLayout.render(
+        entries.sorted(by: Self.byteOrder), width: configuration.columns)
+      blocks.append(headers ? "\(path):\n" + body : body)
+    }
+    output.write(blocks.joined(separator: "\n"), to: .stdout)
+    if let firstError { lastStatus = firstError.exitStatus }
+  }
 
-    private mutating func list(_ paths: [String], output: inout some OutputSink) throws(ShellError) {
-        var files: [String] = []
-        var directories: [(String, [String])] = []
-        var firstError: ShellError?
-        for path in paths.isEmpty ? ["."] : paths {
-            switch configuration.files.read(PathResolver.resolve(path, from: workingDirectory)) {
-            case .file: files.append(path)
-            case .directory(let entries): directories.append((path, entries.filter { !$0.hasPrefix(".") }))
-            case .missing: report(.noSuchFile(command: "ls", path: path), first: &firstError, output: &output)
-            }
-        }
-        // GNU ls: plain files first, then each directory (with a header when there are several).
-        var blocks: [String] = []
-        if !files.isEmpty { blocks.append(ColumnLayout.render(files.sorted(by: Self.byteOrder), width: configuration.columns)) }
-        let headers = paths.count > 1
-        for (path, entries) in directories {
-            let body = ColumnLayout.render(entries.sorted(by: Self.byteOrder), width: configuration.columns)
-            blocks.append(headers ? "\(path):\n" + body : body)
-        }
-        output.write(blocks.joined(separator: "\n"), to: .stdout)
-        if let firstError { lastStatus = firstError.exitStatus }
+  private mutating func changeDirectory(to target: String?, output: inout some OutputSink)
+    throws(ShellError)
+  {
+    var path = target ?? configuration.homeDirectory
+    if target == "-" {
+      path = previousDirectory ?? workingDirectory
     }
+    let resolved = PathResolver.resolve(path, from: workingDirectory)
+    switch configuration.files.read(resolved) {
+    case .directory:
+      previousDirectory = workingDirectory
+      workingDirectory = resolved
+      if target == "-" { output.write(resolved + "\n", to: .stdout) }
+    case .file:
+      throw .notADirectory(command: "cd", path: path)
+    case .missing:
+      throw .noSuchFile(command: "cd", path: path)
+    }
+  }
 
-    private mutating func changeDirectory(to target: String?, output: inout some OutputSink) throws(ShellError) {
-        var path = target ?? configuration.homeDirectory
-        if target == "-" {
-            path = previousDirectory ?? workingDirectory
-        }
-        let resolved = PathResolver.resolve(path, from: workingDirectory)
-        switch configuration.files.read(resolved) {
-        case .directory:
-            previousDirectory = workingDirectory
-            workingDirectory = resolved
-            if target == "-" { output.write(resolved + "\n", to: .stdout) }
-        case .file:
-            throw .notADirectory(command: "cd", path: path)
-        case .missing:
-            throw .noSuchFile(command: "cd", path: path)
-        }
-    }
+  private func report(_ error: ShellError, first: inout ShellError?, output: inout some OutputSink)
+  {
+    output.write(error.message, to: .stderr)
+    if first == nil { first = error }
+  }
 
-    private func report(_ error: ShellError, first: inout ShellError?, output: inout some OutputSink) {
-        output.write(error.message, to: .stderr)
-        if first == nil { first = error }
-    }
+  private static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
+    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+  }
 
-    private static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+  /// `90s` → `1m30s`: how the fast-forward confirmation names a duration.
+  static func describe(_ duration: Duration) -> String {
+    let milliseconds = duration.wholeMilliseconds
+    var seconds = milliseconds / 1000
+    let fraction = milliseconds % 1000
+    var text = ""
+    for (unit, size) in [("d", Int64(86_400)), ("h", 3600), ("m", 60)] where seconds >= size {
+      text += "\(seconds / size)\(unit)"
+      seconds %= size
     }
-
-    /// `90s` → `1m30s`: how the fast-forward confirmation names a duration.
-    static func describe(_ duration: Duration) -> String {
-        let milliseconds = duration.wholeMilliseconds
-        var seconds = milliseconds / 1000
-        let fraction = milliseconds % 1000
-        var text = ""
-        for (unit, size) in [("d", Int64(86_400)), ("h", 3600), ("m", 60)] where seconds >= size {
-            text += "\(seconds / size)\(unit)"
-            seconds %= size
-        }
-        if seconds > 0 || fraction > 0 || text.isEmpty {
-            text += fraction > 0 ? "\(seconds).\(String(1000 + fraction).dropFirst())s" : "\(seconds)s"
-        }
-        return text
+    if seconds > 0 || fraction > 0 || text.isEmpty {
+      text += fraction > 0 ? "\(seconds).\(String(1000 + fraction).dropFirst())s" : "\(seconds)s"
     }
+    return text
+  }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-    import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+  import Darwin
 #endif
 
 /// A ``LineReader`` over a file descriptor: a script file, or stdin when it is not a terminal.
@@ -11,63 +11,63 @@
 /// saved with CRLF endings) is dropped; bytes that are not UTF-8 become U+FFFD. Lines of any
 /// length work: the scan for the next newline resumes where it stopped.
 public struct StreamLineReader: LineReader {
-    private let descriptor: Int32
-    private var buffer: [UInt8] = []
-    private var start = 0
-    private var scanned = 0
-    private var atEnd = false
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  private var start = 0
+  private var scanned = 0
+  private var atEnd = false
 
-    /// Reads from an open file descriptor (0 for stdin). The reader does not close it.
-    public init(descriptor: Int32) {
-        self.descriptor = descriptor
+  /// Reads from an open file descriptor (0 for stdin). The reader does not close it.
+  public init(descriptor: Int32) {
+    self.descriptor = descriptor
+  }
+
+  public var echoesInput: Bool { false }
+
+  public mutating func readLine(prompt: String) -> LineInput {
+    while true {
+      if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+        let line = decode(buffer[start..<newline])
+        start = newline + 1
+        scanned = start
+        compact()
+        return .line(line)
+      }
+      scanned = buffer.count
+      if atEnd {
+        guard start < buffer.count else { return .end }
+        let line = decode(buffer[start...])
+        start = buffer.count
+        scanned = start
+        return .line(line)
+      }
+      fill()
     }
+  }
 
-    public var echoesInput: Bool { false }
-
-    public mutating func readLine(prompt: String) -> LineInput {
-        while true {
-            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = decode(buffer[start..<newline])
-                start = newline + 1
-                scanned = start
-                compact()
-                return .line(line)
-            }
-            scanned = buffer.count
-            if atEnd {
-                guard start < buffer.count else { return .end }
-                let line = decode(buffer[start...])
-                start = buffer.count
-                scanned = start
-                return .line(line)
-            }
-            fill()
-        }
+  private mutating func fill() {
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    if count > 0 {
+      buffer.append(contentsOf: chunk[0..<count])
+    } else if count < 0 && errno == EINTR {
+      return
+    } else {
+      atEnd = true
     }
+  }
 
-    private mutating func fill() {
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count > 0 {
-            buffer.append(contentsOf: chunk[0..<count])
-        } else if count < 0 && errno == EINTR {
-            return
-        } else {
-            atEnd = true
-        }
-    }
+  /// Drops consumed bytes once they dominate the buffer, keeping memory bounded by one line.
+  private mutating func compact() {
+    guard start > 1 << 16, start * 2 > buffer.count else { return }
+    buffer.removeFirst(start)
+    scanned -= start
+    start = 0
+  }
 
-    /// Drops consumed bytes once they dominate the buffer, keeping memory bounded by one line.
-    private mutating func compact() {
-        guard start > 1 << 16, start * 2 > buffer.count else { return }
-        buffer.removeFirst(start)
-        scanned -= start
-        start = 0
-    }
-
-    private func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        var slice = bytes
-        if slice.last == UInt8(ascii: "\r") { slice = slice.dropLast() }
-        return String(decoding: slice, as: UTF8.self)
-    }
+  private func decode(_ bytes: ArraySlice<UInt8>) -> String {
+    var slice = bytes
+    if slice.last == UInt8(ascii: "\r") { slice = slice.dropLast() }
+    return String(decoding: slice, as: UTF8.self)
+  }
 }

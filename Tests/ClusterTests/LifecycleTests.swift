@@ -4,93 +4,109 @@ import Testing
 
 /// The lifecycle-demo pod through its whole life, checked on API values (never printed text).
 @Suite struct LifecycleTests {
-    @Test func defaultingMatchesTheAPIServer() throws {
-        let cluster = try Fixtures.clusterWithDemo()
-        let pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
-        #expect(pod.spec.restartPolicy == "Always")
-        #expect(pod.spec.terminationGracePeriodSeconds == 30)
-        #expect(pod.spec.dnsPolicy == "ClusterFirst")
-        #expect(pod.spec.serviceAccountName == "default")
-        #expect(pod.spec.containers[0].imagePullPolicy == "Always")
-        #expect(pod.spec.containers[0].terminationMessagePath == "/dev/termination-log")
-        #expect(pod.spec.tolerations?.map(\.key) == ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"])
-        let volume = try #require(pod.spec.volumes?.first)
-        #expect(volume.name.hasPrefix("kube-api-access-") && volume.name.count == "kube-api-access-".count + 5)
-        #expect(pod.spec.containers[0].volumeMounts?.first?.mountPath == "/var/run/secrets/kubernetes.io/serviceaccount")
-        #expect(pod.status?.phase == .pending)
+  @Test func defaultingMatchesTheAPIServer() throws {
+    let cluster = try Fixtures.clusterWithDemo()
+    let pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
+    #expect(pod.spec.restartPolicy == "Always")
+    #expect(pod.spec.terminationGracePeriodSeconds == 30)
+    #expect(pod.spec.dnsPolicy == "ClusterFirst")
+    #expect(pod.spec.serviceAccountName == "default")
+    #expect(pod.spec.containers[0].imagePullPolicy == "Always")
+    #expect(pod.spec.containers[0].terminationMessagePath == "/dev/termination-log")
+    #expect(
+      pod.spec.tolerations?.map(\.key) == [
+        "node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable",
+      ])
+    let volume = try #require(pod.spec.volumes?.first)
+    #expect(
+      volume.name.hasPrefix("kube-api-access-") && volume.name.count == "kube-api-access-".count + 5
+    )
+    #expect(
+      pod.spec.containers[0].volumeMounts?.first?.mountPath
+        == "/var/run/secrets/kubernetes.io/serviceaccount")
+    #expect(pod.status?.phase == .pending)
+  }
+
+  @Test func startsAfterThePostStartHookAndStopsAfterPreStop() throws {
+    var cluster = try Fixtures.clusterWithDemo()
+    cluster.advance(by: .seconds(1))
+    var pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
+    #expect(pod.spec.nodeName == "node01")
+    #expect(pod.status?.containerStatuses?.first?.state.waiting?.reason == "ContainerCreating")
+    #expect(pod.status?.podIP == nil, "no pod IP while the first sync (pull, postStart) runs")
+
+    cluster.advance(by: .seconds(15))
+    pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
+    #expect(pod.status?.phase == .running)
+    #expect(pod.status?.containerStatuses?.first?.ready == true)
+    #expect(pod.status?.podIP == "192.168.1.4")
+    #expect(pod.status?.condition("Ready")?.status == "True")
+
+    let message = try cluster.exec(
+      ["cat", "/usr/share/message"], pod: "lifecycle-demo", namespace: "default", container: nil,
+      stdin: "", tty: false, limit: .seconds(10))
+    #expect(message.stdout == "Hello from the postStart handler\n")
+    #expect(message.exitCode == 0)
+
+    let reasons = cluster.events(about: pod).map(\.reason)
+    #expect(reasons == ["Scheduled", "Pulling", "Pulled", "Created", "Started"])
+
+    _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default")
+    pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
+    #expect(pod.isTerminating)
+    #expect(pod.metadata.deletionGracePeriodSeconds == 30)
+    let gone = cluster.advance(
+      until: { $0.pod(named: "lifecycle-demo", in: "default") == nil }, limit: .seconds(40))
+    #expect(gone)
+    // nginx quits on the preStop's `nginx -s quit`, long before the 30 s grace period ends.
+    #expect(cluster.now - ClusterConfig.defaultEpoch < .seconds(16 + 5))
+  }
+
+  @Test func sameSeedSameCluster() throws {
+    func run() throws -> String {
+      var cluster = try Fixtures.clusterWithDemo()
+      cluster.advance(by: .seconds(20))
+      let pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
+      return try GoJSON.kubectl(try JSONValueEncoder().encode(pod))
     }
+    #expect(try run() == run())
+  }
 
-    @Test func startsAfterThePostStartHookAndStopsAfterPreStop() throws {
-        var cluster = try Fixtures.clusterWithDemo()
-        cluster.advance(by: .seconds(1))
-        var pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
-        #expect(pod.spec.nodeName == "node01")
-        #expect(pod.status?.containerStatuses?.first?.state.waiting?.reason == "ContainerCreating")
-        #expect(pod.status?.podIP == nil, "no pod IP while the first sync (pull, postStart) runs")
-
-        cluster.advance(by: .seconds(15))
-        pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
-        #expect(pod.status?.phase == .running)
-        #expect(pod.status?.containerStatuses?.first?.ready == true)
-        #expect(pod.status?.podIP == "192.168.1.4")
-        #expect(pod.status?.condition("Ready")?.status == "True")
-
-        let message = try cluster.exec(["cat", "/usr/share/message"], pod: "lifecycle-demo", namespace: "default", container: nil, stdin: "", tty: false, limit: .seconds(10))
-        #expect(message.stdout == "Hello from the postStart handler\n")
-        #expect(message.exitCode == 0)
-
-        let reasons = cluster.events(about: pod).map(\.reason)
-        #expect(reasons == ["Scheduled", "Pulling", "Pulled", "Created", "Started"])
-
-        _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default")
-        pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
-        #expect(pod.isTerminating)
-        #expect(pod.metadata.deletionGracePeriodSeconds == 30)
-        let gone = cluster.advance(until: { $0.pod(named: "lifecycle-demo", in: "default") == nil }, limit: .seconds(40))
-        #expect(gone)
-        // nginx quits on the preStop's `nginx -s quit`, long before the 30 s grace period ends.
-        #expect(cluster.now - ClusterConfig.defaultEpoch < .seconds(16 + 5))
-    }
-
-    @Test func sameSeedSameCluster() throws {
-        func run() throws -> String {
-            var cluster = try Fixtures.clusterWithDemo()
-            cluster.advance(by: .seconds(20))
-            let pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
-            return try GoJSON.kubectl(try JSONValueEncoder().encode(pod))
-        }
-        #expect(try run() == run())
-    }
-
-    @Test func sleepingPid1IgnoresSigtermAndIsKilledAtTheGraceDeadline() throws {
-        var cluster = Cluster()
-        let yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: sleeper}\nspec:\n  containers:\n  - name: box\n    image: busybox\n    command: [sh, -c, \"sleep 3600\"]\n"
-        _ = try cluster.create(try Fixtures.pod(yaml))
-        cluster.advance(by: .seconds(20))
-        #expect(cluster.pod(named: "sleeper", in: "default")?.status?.phase == .running)
-        let start = cluster.now
-        _ = try cluster.delete(podNamed: "sleeper", in: "default")
-        _ = cluster.advance(until: { $0.pod(named: "sleeper", in: "default") == nil }, limit: .seconds(60))
-        let took = cluster.now - start
-        #expect(took >= .seconds(30) && took < .seconds(33), "PID 1 without a handler ignores SIGTERM: \(took)")
-    }
+  @Test func sleepingPid1IgnoresSigtermAndIsKilledAtTheGraceDeadline() throws {
+    var cluster = Cluster()
+    let yaml =
+      "apiVersion: v1\nkind: Pod\nmetadata: {name: sleeper}\nspec:\n  containers:\n  - name: box\n    image: busybox\n    command: [sh, -c, \"sleep 3600\"]\n"
+    _ = try cluster.create(try Fixtures.pod(yaml))
+    cluster.advance(by: .seconds(20))
+    #expect(cluster.pod(named: "sleeper", in: "default")?.status?.phase == .running)
+    let start = cluster.now
+    _ = try cluster.delete(podNamed: "sleeper", in: "default")
+    _ = cluster.advance(
+      until: { $0.pod(named: "sleeper", in: "default") == nil }, limit: .seconds(60))
+    let took = cluster.now - start
+    #expect(
+      took >= .seconds(30) && took < .seconds(33),
+      "PID 1 without a handler ignores SIGTERM: \(took)")
+  }
 }
 
 @Suite struct DefinitionChangeTests {
-    @Test func newImageRestartsTheContainerThroughPreStop() throws {
-        var cluster = try Fixtures.clusterWithDemo()
-        cluster.advance(by: .seconds(15))
-        var edited = try Fixtures.pod(Fixtures.lifecycleDemo.replacingOccurrences(of: "image: nginx", with: "image: nginx:1.25"))
-        edited.metadata.namespace = "default"
-        _ = try cluster.update(edited)
-        cluster.advance(by: .seconds(15))
-        let pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
-        let status = try #require(pod.status?.containerStatuses?.first)
-        #expect(status.restartCount == 1)
-        #expect(status.image == "docker.io/library/nginx:1.25")
-        #expect(status.state.running != nil)
-        #expect(status.lastState.terminated?.exitCode == 0, "nginx quit on the preStop's `nginx -s quit`")
-        let killing = cluster.events(about: pod).filter { $0.reason == "Killing" }.map(\.message)
-        #expect(killing == ["Container lifecycle-demo-container definition changed, will be restarted"])
-    }
+  @Test func newImageRestartsTheContainerThroughPreStop() throws {
+    var cluster = try Fixtures.clusterWithDemo()
+    cluster.advance(by: .seconds(15))
+    var edited = try Fixtures.pod(
+      Fixtures.lifecycleDemo.replacingOccurrences(of: "image: nginx", with: "image: nginx:1.25"))
+    edited.metadata.namespace = "default"
+    _ = try cluster.update(edited)
+    cluster.advance(by: .seconds(15))
+    let pod = try #require(cluster.pod(named: "lifecycle-demo", in: "default"))
+    let status = try #require(pod.status?.containerStatuses?.first)
+    #expect(status.restartCount == 1)
+    #expect(status.image == "docker.io/library/nginx:1.25")
+    #expect(status.state.running != nil)
+    #expect(
+      status.lastState.terminated?.exitCode == 0, "nginx quit on the preStop's `nginx -s quit`")
+    let killing = cluster.events(about: pod).filter { $0.reason == "Killing" }.map(\.message)
+    #expect(killing == ["Container lifecycle-demo-container definition changed, will be restarted"])
+  }
 }

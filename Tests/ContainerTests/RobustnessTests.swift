@@ -1,59 +1,69 @@
 import Testing
+
 @testable import Container
 
 /// Nothing may crash or hang, whatever the input.
 @Suite struct RobustnessTests {
-    static let start = Instant(seconds: 1_736_935_205)
+  static let start = Instant(seconds: 1_736_935_205)
 
-    @Test(arguments: [
-        "f() { f; }; f",
-        "echo 'sh /tmp/x' > /tmp/x; sh /tmp/x",
-        "echo '. /tmp/y' > /tmp/y; . /tmp/y",
-        "x='eval \"$x\"'; eval \"$x\"",
-        "while :; do :; done",
-        "yes",
-        "printf '%999999999s' x",
-        "seq 1 99999999999999999999",
-        "echo $((1/0)) $((9223372036854775807+1)) $((-9223372036854775807-1))",
-        "exit 99999999999999999999",
-        "sleep 99999999999999999999d",
-        "sleep 1e400",
-        "kill -9 1; echo after",
-        "cat < /dev/null; cat /dev/null",
-        "cd /; cd ..; cd ../..; pwd",
-        "ls -la /; ls -R /",
-        "for i in $(seq 1 100); do echo $i; done | tail -1",
-        "echo ${x:=1} ${x:+2} ${#} ${0} ${10}",
-        "trap 'trap \"echo nested\" TERM' TERM; kill -TERM $$",
-        "set -- a b c; shift 5; echo $#",
-        "read x < /nope; echo $?",
-        "echo a | read b; echo $b",
-        "case x in [) echo bracket;; esac",
-        "echo [a-",
-        "echo ~ ~/x ~root",
-        "exec 3>&1; echo ok >&3",
-        "echo $(( 1 + ))",
-        ": > /usr; echo $?",
-        "mkdir /tmp/d; cd /tmp/d; rm -r /tmp/d; pwd; ls",
-        "nginx -s reload; nginx -s reopen; nginx -s quit; nginx -s quit; nginx -s stop",
-        "curl -I localhost; curl -sS http://localhost:81/; curl -f localhost/x",
-        "wait; wait 1234",
-        "tail -f /etc/hostname",
-    ])
-    func scriptsEnd(_ script: String) {
-        let image = ImageCatalog.standard.image(for: "nginx")!
-        var container = SimulatedContainer(config: ContainerConfig(image: image, hostname: "r", ipAddress: "10.244.0.2"), startedAt: Self.start)
-        let result = container.exec(["bash", "-c", script], stdin: "", tty: false, at: Self.start, timeLimit: .seconds(60))
-        #expect(result.elapsed <= .seconds(60))
-        var other = container
-        _ = other.exec(["sh", "-c", script], stdin: "", tty: false, at: Self.start + .seconds(61), timeLimit: .seconds(60))
-    }
+  @Test(arguments: [
+    "f() { f; }; f",
+    "echo 'sh /tmp/x' > /tmp/x; sh /tmp/x",
+    "echo '. /tmp/y' > /tmp/y; . /tmp/y",
+    "x='eval \"$x\"'; eval \"$x\"",
+    "while :; do :; done",
+    "yes",
+    "printf '%999999999s' x",
+    "seq 1 99999999999999999999",
+    "echo $((1/0)) $((9223372036854775807+1)) $((-9223372036854775807-1))",
+    "exit 99999999999999999999",
+    "sleep 99999999999999999999d",
+    "sleep 1e400",
+    "kill -9 1; echo after",
+    "cat < /dev/null; cat /dev/null",
+    "cd /; cd ..; cd ../..; pwd",
+    "ls -la /; ls -R /",
+    "for i in $(seq 1 100); do echo $i; done | tail -1",
+    "echo ${x:=1} ${x:+2} ${#} ${0} ${10}",
+    "trap 'trap \"echo nested\" TERM' TERM; kill -TERM $$",
+    "set -- a b c; shift 5; echo $#",
+    "read x < /nope; echo $?",
+    "echo a | read b; echo $b",
+    "case x in [) echo bracket;; esac",
+    "echo [a-",
+    "echo ~ ~/x ~root",
+    "exec 3>&1; echo ok >&3",
+    "echo $(( 1 + ))",
+    ": > /usr; echo $?",
+    "mkdir /tmp/d; cd /tmp/d; rm -r /tmp/d; pwd; ls",
+    "nginx -s reload; nginx -s reopen; nginx -s quit; nginx -s quit; nginx -s stop",
+    "curl -I localhost; curl -sS http://localhost:81/; curl -f localhost/x",
+    "wait; wait 1234",
+    "tail -f /etc/hostname",
+  ])
+  func scriptsEnd(_ script: String) {
+    let image = ImageCatalog.standard.image(for: "nginx")!
+    var container = SimulatedContainer(
+      config: ContainerConfig(image: image, hostname: "r", ipAddress: "10.244.0.2"),
+      startedAt: Self.start)
+    let result = container.exec(
+      ["bash", "-c", script], stdin: "", tty: false, at: Self.start, timeLimit: .seconds(60))
+    #expect(result.elapsed <= .seconds(60))
+    var other = container
+    _ = other.exec(
+      ["sh", "-c", script], stdin: "", tty: false, at: Self.start + .seconds(61),
+      timeLimit: .seconds(60))
+  }
 
-    @Test func deepRecursionReportsInsteadOfCrashing() {
-        let image = ImageCatalog.standard.image(for: "busybox")!
-        var container = SimulatedContainer(config: ContainerConfig(image: image, command: ["sleep", "3600"], hostname: "r", ipAddress: "10.244.0.2"), startedAt: Self.start)
-        let result = container.exec(["sh", "-c", "f() { f; }; f"], stdin: "", tty: false, at: Self.start, timeLimit: .seconds(60))
-        #expect(result.stderr == "sh: maximum function nesting level exceeded (64)\n")
-        #expect(result.exitCode == 2)
-    }
+  @Test func deepRecursionReportsInsteadOfCrashing() {
+    let image = ImageCatalog.standard.image(for: "busybox")!
+    var container = SimulatedContainer(
+      config: ContainerConfig(
+        image: image, command: ["sleep", "3600"], hostname: "r", ipAddress: "10.244.0.2"),
+      startedAt: Self.start)
+    let result = container.exec(
+      ["sh", "-c", "f() { f; }; f"], stdin: "", tty: false, at: Self.start, timeLimit: .seconds(60))
+    #expect(result.stderr == "sh: maximum function nesting level exceeded (64)\n")
+    #expect(result.exitCode == 2)
+  }
 }

@@ -3,62 +3,68 @@ import Testing
 
 /// Runs the built `kubetutor` as a subprocess, the way users and CI do.
 enum Binary {
-    /// `.build/debug/kubetutor`, found from this file's path.
-    static let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/kubetutor")
+  /// `.build/debug/kubetutor`, found from this file's path.
+  static let url = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent(".build/debug/kubetutor")
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs the binary with `arguments`, piping `stdin` in; gives up after `timeout` seconds.
+  static func run(_ arguments: [String], stdin: String = "", timeout: TimeInterval = 60) throws
+    -> Result
+  {
+    guard FileManager.default.isExecutableFile(atPath: url.path) else {
+      throw BinaryMissing(path: url.path)
     }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kubetutor-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("stdout")
+    let errURL = scratch.appendingPathComponent("stderr")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
 
-    /// Runs the binary with `arguments`, piping `stdin` in; gives up after `timeout` seconds.
-    static func run(_ arguments: [String], stdin: String = "", timeout: TimeInterval = 60) throws -> Result {
-        guard FileManager.default.isExecutableFile(atPath: url.path) else {
-            throw BinaryMissing(path: url.path)
-        }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout")
-        let errURL = scratch.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory  // the same for every run: `pwd` is stable
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        // Feed stdin from another thread so a large input cannot deadlock against the child.
-        let bytes = Data(stdin.utf8)
-        let writer = Thread {
-            try? input.fileHandleForWriting.write(contentsOf: bytes)
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            Issue.record("kubetutor \(arguments) did not finish within \(timeout) s")
-        }
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    // The same directory for every run, so `pwd` is stable.
+    process.currentDirectoryURL = FileManager.default.temporaryDirectory
+    let input = Pipe()
+    process.standardInput = input
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    try process.run()
+    // Feed stdin from another thread so a large input cannot deadlock against the child.
+    let bytes = Data(stdin.utf8)
+    let writer = Thread {
+      try? input.fileHandleForWriting.write(contentsOf: bytes)
+      try? input.fileHandleForWriting.close()
     }
-
-    struct BinaryMissing: Error, CustomStringConvertible {
-        var path: String
-        var description: String { "\(path) is missing: build it first (`swift build` or `make build`)." }
+    writer.start()
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning && Date() < deadline { usleep(10_000) }
+    if process.isRunning {
+      process.terminate()
+      process.waitUntilExit()
+      Issue.record("kubetutor \(arguments) did not finish within \(timeout) s")
     }
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus,
+      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+  }
+
+  struct BinaryMissing: Error, CustomStringConvertible {
+    var path: String
+    var description: String {
+      "\(path) is missing: build it first (`swift build` or `make build`)."
+    }
+  }
 }

@@ -4,98 +4,113 @@ import Testing
 /// The non-terminal path: `kubetutor run`, and `kubetutor` with stdin piped.
 @Suite("Piped stdin")
 struct PipedStdinTests {
-    static let script = """
-        # the lifecycle-demo exercise, outside the cluster parts
-        echo "start"
-        kubectl version --client
-        sleep 5
-        nosuchcommand
-        pwd
-        echo 'end'
-        """
+  static let script = """
+    # the lifecycle-demo exercise, outside the cluster parts
+    echo "start"
+    kubectl version --client
+    sleep 5
+    nosuchcommand
+    pwd
+    echo 'end'
+    """
 
-    /// The lines of a transcript that echo input: prompt, then the typed line.
-    private func echoedLines(_ transcript: String) -> [String] {
-        let typed = Set(Self.script.split(separator: "\n").map { "$ " + $0 })
-        return transcript.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { typed.contains($0) }
-    }
+  /// The lines of a transcript that echo input: prompt, then the typed line.
+  private func echoedLines(_ transcript: String) -> [String] {
+    let typed = Set(Self.script.split(separator: "\n").map { "$ " + $0 })
+    return transcript.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      .filter { typed.contains($0) }
+  }
 
-    @Test func runDashPrintsATranscript() throws {
-        let result = try Binary.run(["run", "-"], stdin: Self.script)
-        #expect(result.status == 0)
-        #expect(result.stderr == "")
-        #expect(echoedLines(result.stdout) == Self.script.split(separator: "\n").map { "$ " + $0 })
-        #expect(result.stdout.hasPrefix("$ # the lifecycle-demo exercise, outside the cluster parts\n$ echo \"start\"\nstart\n$ kubectl version --client\n"))
-        #expect(result.stdout.contains("$ nosuchcommand\nbash: nosuchcommand: command not found\n$ pwd\n"))
-        #expect(result.stdout.hasSuffix("$ echo 'end'\nend\n"))  // the last line had no newline
-    }
+  @Test func runDashPrintsATranscript() throws {
+    let result = try Binary.run(["run", "-"], stdin: Self.script)
+    #expect(result.status == 0)
+    #expect(result.stderr == "")
+    #expect(echoedLines(result.stdout) == Self.script.split(separator: "\n").map { "$ " + $0 })
+    #expect(
+      result.stdout.hasPrefix(
+        "$ # the lifecycle-demo exercise, outside the cluster parts\n$ echo \"start\"\nstart\n$ kubectl version --client\n"
+      ))
+    #expect(
+      result.stdout.contains("$ nosuchcommand\nbash: nosuchcommand: command not found\n$ pwd\n"))
+    #expect(result.stdout.hasSuffix("$ echo 'end'\nend\n"))  // the last line had no newline
+  }
 
-    @Test func noSubcommandWithPipedStdinIsRunDash() throws {
-        let plain = try Binary.run([], stdin: Self.script)
-        let run = try Binary.run(["run"], stdin: Self.script)
-        let shell = try Binary.run(["shell"], stdin: Self.script)
-        #expect(plain.status == 0)
-        #expect(plain.stdout == run.stdout)
-        #expect(shell.stdout == run.stdout)
-    }
+  @Test func noSubcommandWithPipedStdinIsRunDash() throws {
+    let plain = try Binary.run([], stdin: Self.script)
+    let run = try Binary.run(["run"], stdin: Self.script)
+    let shell = try Binary.run(["shell"], stdin: Self.script)
+    #expect(plain.status == 0)
+    #expect(plain.stdout == run.stdout)
+    #expect(shell.stdout == run.stdout)
+  }
 
-    @Test func deterministicAcrossRunsAndSources() throws {
-        let first = try Binary.run(["run", "-"], stdin: Self.script)
-        let second = try Binary.run(["run", "-"], stdin: Self.script)
-        #expect(first.stdout == second.stdout)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-script-\(UUID().uuidString).sh")
-        try Data(Self.script.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let fromFile = try Binary.run(["run", file.path])
-        #expect(fromFile.status == 0)
-        #expect(fromFile.stdout == first.stdout)
-    }
+  @Test func deterministicAcrossRunsAndSources() throws {
+    let first = try Binary.run(["run", "-"], stdin: Self.script)
+    let second = try Binary.run(["run", "-"], stdin: Self.script)
+    #expect(first.stdout == second.stdout)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kubetutor-script-\(UUID().uuidString).sh")
+    try Data(Self.script.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let fromFile = try Binary.run(["run", file.path])
+    #expect(fromFile.status == 0)
+    #expect(fromFile.stdout == first.stdout)
+  }
 
-    @Test func exitStatusComesFromExit() throws {
-        let result = try Binary.run(["run"], stdin: "echo a\nexit 3\necho never\n")
-        #expect(result.status == 3)
-        #expect(result.stdout == "$ echo a\na\n$ exit 3\n")
-    }
+  @Test func exitStatusComesFromExit() throws {
+    let result = try Binary.run(["run"], stdin: "echo a\nexit 3\necho never\n")
+    #expect(result.status == 3)
+    #expect(result.stdout == "$ echo a\na\n$ exit 3\n")
+  }
 
-    @Test func missingScriptFails() throws {
-        let result = try Binary.run(["run", "/nonexistent/script.sh"])
-        #expect(result.status == 1)
-        #expect(result.stdout == "")
-        #expect(result.stderr == "kubetutor: cannot read '/nonexistent/script.sh': No such file or directory\n")
-    }
+  @Test func missingScriptFails() throws {
+    let result = try Binary.run(["run", "/nonexistent/script.sh"])
+    #expect(result.status == 1)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr
+        == "kubetutor: cannot read '/nonexistent/script.sh': No such file or directory\n")
+  }
 
-    @Test func versionAndNotYetCommands() throws {
-        let version = try Binary.run(["--version"])
-        #expect(version.status == 0)
-        #expect(version.stdout.hasPrefix("0."))
-        for arguments in [["lessons", "list"], ["lessons", "check"], ["site"], ["site", "--out", "x"]] {
-            let result = try Binary.run(arguments)
-            #expect(result.status == 1, "\(arguments)")
-            #expect(result.stderr.hasSuffix("not available yet; it arrives in a later version of kubetutor.\n"), "\(arguments)")
-            #expect(result.stderr.split(separator: "\n").count == 1)
-        }
+  @Test func versionAndNotYetCommands() throws {
+    let version = try Binary.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout.hasPrefix("0."))
+    for arguments in [
+      ["lessons", "list"], ["lessons", "check"], ["site"], ["site", "--out", "x"],
+    ] {
+      let result = try Binary.run(arguments)
+      #expect(result.status == 1, "\(arguments)")
+      #expect(
+        result.stderr.hasSuffix("not available yet; it arrives in a later version of kubetutor.\n"),
+        "\(arguments)")
+      #expect(result.stderr.split(separator: "\n").count == 1)
     }
+  }
 
-    @Test func lessonOptionsAreAcceptedWithOneNotice() throws {
-        let result = try Binary.run(["shell", "--lesson", "01-lifecycle-demo", "--step", "2", "--lang", "zh", "--sandbox"], stdin: "echo hi\n")
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("lessons arrive in a later version"))
-        #expect(result.stdout.hasSuffix("$ echo hi\nhi\n"))
-        let bad = try Binary.run(["shell", "--lang", "fr"], stdin: "")
-        #expect(bad.status != 0)
-    }
+  @Test func lessonOptionsAreAcceptedWithOneNotice() throws {
+    let result = try Binary.run(
+      ["shell", "--lesson", "01-lifecycle-demo", "--step", "2", "--lang", "zh", "--sandbox"],
+      stdin: "echo hi\n")
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("lessons arrive in a later version"))
+    #expect(result.stdout.hasSuffix("$ echo hi\nhi\n"))
+    let bad = try Binary.run(["shell", "--lang", "fr"], stdin: "")
+    #expect(bad.status != 0)
+  }
 
-    @Test func survivesGarbageAndHugeInput() throws {
-        var bytes: [UInt8] = []
-        var state: UInt32 = 12_345
-        for _ in 0..<200_000 {
-            state = state &* 1_103_515_245 &+ 12_345
-            bytes.append(UInt8(truncatingIfNeeded: state >> 16))
-        }
-        let garbage = String(decoding: bytes, as: UTF8.self)
-        let huge = "echo " + String(repeating: "q", count: 2 << 20) + "\n"
-        let result = try Binary.run(["run"], stdin: garbage + "\n" + huge + "echo \"unterminated\necho done\n")
-        #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("$ echo done\ndone\n"))
+  @Test func survivesGarbageAndHugeInput() throws {
+    var bytes: [UInt8] = []
+    var state: UInt32 = 12_345
+    for _ in 0..<200_000 {
+      state = state &* 1_103_515_245 &+ 12_345
+      bytes.append(UInt8(truncatingIfNeeded: state >> 16))
     }
+    let garbage = String(decoding: bytes, as: UTF8.self)
+    let huge = "echo " + String(repeating: "q", count: 2 << 20) + "\n"
+    let result = try Binary.run(
+      ["run"], stdin: garbage + "\n" + huge + "echo \"unterminated\necho done\n")
+    #expect(result.status == 0)
+    #expect(result.stdout.hasSuffix("$ echo done\ndone\n"))
+  }
 }

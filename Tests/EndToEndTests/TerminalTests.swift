@@ -6,128 +6,148 @@ import Testing
 /// Fails (does not skip) without tmux: `make deps` installs it.
 @Suite("Terminal (tmux)", .serialized)
 struct TerminalTests {
-    /// A tmux server of our own (`-L`), so the test never touches the user's sessions.
-    struct Tmux {
-        let executable: String
-        let socket = "kubetutor-test-\(UUID().uuidString.prefix(8))"
+  /// A tmux server of our own (`-L`), so the test never touches the user's sessions.
+  struct Tmux {
+    let executable: String
+    let socket = "kubetutor-test-\(UUID().uuidString.prefix(8))"
 
-        /// Runs `tmux -L SOCKET ARGUMENTS` and returns what it printed.
-        ///
-        /// Uses posix_spawn and waitpid rather than Foundation.Process: `new-session` forks the
-        /// tmux server, which inherits Process's exit-notification descriptor and would make
-        /// `waitUntilExit` hang for as long as the server lives.
-        @discardableResult
-        func callAsFunction(_ arguments: String...) throws -> String {
-            let capture = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: capture) }
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 1, capture.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            posix_spawn_file_actions_adddup2(&actions, 1, 2)
-            let argv = ([executable, "-L", socket] + arguments).map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
-            // The test runner's blocked or ignored signals must not leak into the tmux server and
-            // its panes (a pane that ignores SIGHUP would outlive `kill-server`).
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            var noSignals = sigset_t()
-            sigemptyset(&noSignals)
-            var allSignals = sigset_t()
-            sigfillset(&allSignals)
-            posix_spawnattr_setsigmask(&attributes, &noSignals)
-            posix_spawnattr_setsigdefault(&attributes, &allSignals)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-            var pid: pid_t = 0
-            let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
-            guard spawned == 0 else { throw TmuxFailed(arguments: arguments, code: spawned) }
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-            return String(decoding: FileManager.default.contents(atPath: capture.path) ?? Data(), as: UTF8.self)
-        }
-
-        /// The visible screen, trailing blank lines dropped.
-        func screen() throws -> [String] {
-            var lines = try self("capture-pane", "-p", "-t", "t").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            while lines.last?.isEmpty == true { lines.removeLast() }
-            return lines
-        }
-
-        /// Polls the screen until `condition` holds (up to 10 s); records the screen if it never does.
-        func waitFor(_ what: String, sourceLocation: SourceLocation = #_sourceLocation, _ condition: ([String]) -> Bool) throws {
-            let deadline = Date().addingTimeInterval(10)
-            var lines: [String] = []
-            while Date() < deadline {
-                lines = try screen()
-                if condition(lines) { return }
-                usleep(50_000)
-            }
-            Issue.record("timed out waiting for \(what); screen:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
-        }
-
-        static func find() -> String? {
-            let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-            return (path.split(separator: ":") + ["/usr/bin", "/usr/local/bin"])
-                .map { "\($0)/tmux" }
-                .first { FileManager.default.isExecutableFile(atPath: $0) }
-        }
+    /// Runs `tmux -L SOCKET ARGUMENTS` and returns what it printed.
+    ///
+    /// Uses posix_spawn and waitpid rather than Foundation.Process: `new-session` forks the
+    /// tmux server, which inherits Process's exit-notification descriptor and would make
+    /// `waitUntilExit` hang for as long as the server lives.
+    @discardableResult
+    func callAsFunction(_ arguments: String...) throws -> String {
+      let capture = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "\(socket)-\(UUID().uuidString)")
+      defer { try? FileManager.default.removeItem(at: capture) }
+      var actions = posix_spawn_file_actions_t()
+      posix_spawn_file_actions_init(&actions)
+      defer { posix_spawn_file_actions_destroy(&actions) }
+      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+      posix_spawn_file_actions_addopen(
+        &actions, 1, capture.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+      posix_spawn_file_actions_adddup2(&actions, 1, 2)
+      let argv = ([executable, "-L", socket] + arguments).map { strdup($0) } + [nil]
+      defer { for pointer in argv { free(pointer) } }
+      // The test runner's blocked or ignored signals must not leak into the tmux server and
+      // its panes (a pane that ignores SIGHUP would outlive `kill-server`).
+      var attributes = posix_spawnattr_t()
+      posix_spawnattr_init(&attributes)
+      defer { posix_spawnattr_destroy(&attributes) }
+      var noSignals = sigset_t()
+      sigemptyset(&noSignals)
+      var allSignals = sigset_t()
+      sigfillset(&allSignals)
+      posix_spawnattr_setsigmask(&attributes, &noSignals)
+      posix_spawnattr_setsigdefault(&attributes, &allSignals)
+      posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+      var pid: pid_t = 0
+      let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+      guard spawned == 0 else { throw TmuxFailed(arguments: arguments, code: spawned) }
+      var status: Int32 = 0
+      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+      return String(
+        decoding: FileManager.default.contents(atPath: capture.path) ?? Data(), as: UTF8.self)
     }
 
-    struct TmuxFailed: Error {
-        var arguments: [String]
-        var code: Int32
+    /// The visible screen, trailing blank lines dropped.
+    func screen() throws -> [String] {
+      var lines = try self("capture-pane", "-p", "-t", "t").split(
+        separator: "\n", omittingEmptySubsequences: false
+      ).map(String.init)
+      while lines.last?.isEmpty == true { lines.removeLast() }
+      return lines
     }
 
-    @Test func promptHistoryInterruptAndEndOfFile() throws {
-        guard let executable = Tmux.find() else {
-            Issue.record("tmux is not installed: the terminal test needs it (`make deps` installs it, or `apt-get install tmux`).")
-            return
-        }
-        guard FileManager.default.isExecutableFile(atPath: Binary.url.path) else {
-            Issue.record("\(Binary.url.path) is missing: build it first (`swift build`).")
-            return
-        }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-tty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = Tmux(executable: executable)
-        defer { _ = try? tmux("kill-server") }
-
-        // sh reports the exit status on the screen once kubetutor ends, then keeps the pane alive.
-        // Its `trap : INT` matters: libedit re-raises Ctrl-C to the whole process group, and a
-        // shell without job control would otherwise die of it once kubetutor exits.
-        let command = "env HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; \"\(Binary.url.path)\"; echo kubetutor-exit=$?; sleep 60'"
-        try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
-
-        try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
-
-        try tmux("send-keys", "-t", "t", "echo typed-line", "Enter")
-        try tmux.waitFor("the typed line to run") { $0.contains("typed-line") && $0.last?.hasPrefix("$") == true && $0.count >= 4 }
-
-        try tmux("send-keys", "-t", "t", "Up")
-        try tmux.waitFor("Up to recall the last line") { $0.last == "$ echo typed-line" }
-
-        try tmux("send-keys", "-t", "t", "C-c")
-        try tmux.waitFor("Ctrl-C to print ^C and a new prompt") { lines in
-            lines.count >= 2 && lines[lines.count - 2] == "$ echo typed-line^C" && lines.last?.hasPrefix("$") == true
-        }
-
-        try tmux("send-keys", "-t", "t", "echo 你好 wörld", "Enter")
-        try tmux.waitFor("UTF-8 input to survive") { $0.contains("你好 wörld") }
-
-        try tmux("send-keys", "-t", "t", "sleep 1m", "Enter")
-        // Wait for the prompt: a Ctrl-D typed ahead reaches the tty in cooked mode, which turns
-        // it into a zero-length read that libedit never sees (bash behaves the same).
-        try tmux.waitFor("the prompt after sleep") { lines in
-            lines.count >= 2 && lines[lines.count - 2] == "$ sleep 1m" && lines.last?.hasPrefix("$") == true
-        }
-        try tmux("send-keys", "-t", "t", "C-d")
-        try tmux.waitFor("Ctrl-D to exit with status 0") { $0.contains("kubetutor-exit=0") }
-
-        let history = String(decoding: FileManager.default.contents(atPath: home.appendingPathComponent(".kubetutor_history").path) ?? Data(), as: UTF8.self)
-        #expect(history.contains("echo\\040typed-line"))
-        #expect(history.contains("sleep\\0401m"))
+    /// Polls the screen until `condition` holds (up to 10 s); records the screen if it never does.
+    func waitFor(
+      _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
+      _ condition: ([String]) -> Bool
+    ) throws {
+      let deadline = Date().addingTimeInterval(10)
+      var lines: [String] = []
+      while Date() < deadline {
+        lines = try screen()
+        if condition(lines) { return }
+        usleep(50_000)
+      }
+      Issue.record(
+        "timed out waiting for \(what); screen:\n\(lines.joined(separator: "\n"))",
+        sourceLocation: sourceLocation)
     }
+
+    static func find() -> String? {
+      let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+      return (path.split(separator: ":") + ["/usr/bin", "/usr/local/bin"])
+        .map { "\($0)/tmux" }
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+  }
+
+  struct TmuxFailed: Error {
+    var arguments: [String]
+    var code: Int32
+  }
+
+  @Test func promptHistoryInterruptAndEndOfFile() throws {
+    guard let executable = Tmux.find() else {
+      Issue.record(
+        "tmux is not installed: the terminal test needs it (`make deps` installs it, or `apt-get install tmux`)."
+      )
+      return
+    }
+    guard FileManager.default.isExecutableFile(atPath: Binary.url.path) else {
+      Issue.record("\(Binary.url.path) is missing: build it first (`swift build`).")
+      return
+    }
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kubetutor-tty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    let tmux = Tmux(executable: executable)
+    defer { _ = try? tmux("kill-server") }
+
+    // sh reports the exit status on the screen once kubetutor ends, then keeps the pane alive.
+    // Its `trap : INT` matters: libedit re-raises Ctrl-C to the whole process group, and a
+    // shell without job control would otherwise die of it once kubetutor exits.
+    let command =
+      "env HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; \"\(Binary.url.path)\"; echo kubetutor-exit=$?; sleep 60'"
+    try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
+
+    try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
+
+    try tmux("send-keys", "-t", "t", "echo typed-line", "Enter")
+    try tmux.waitFor("the typed line to run") {
+      $0.contains("typed-line") && $0.last?.hasPrefix("$") == true && $0.count >= 4
+    }
+
+    try tmux("send-keys", "-t", "t", "Up")
+    try tmux.waitFor("Up to recall the last line") { $0.last == "$ echo typed-line" }
+
+    try tmux("send-keys", "-t", "t", "C-c")
+    try tmux.waitFor("Ctrl-C to print ^C and a new prompt") { lines in
+      lines.count >= 2 && lines[lines.count - 2] == "$ echo typed-line^C"
+        && lines.last?.hasPrefix("$") == true
+    }
+
+    try tmux("send-keys", "-t", "t", "echo 你好 wörld", "Enter")
+    try tmux.waitFor("UTF-8 input to survive") { $0.contains("你好 wörld") }
+
+    try tmux("send-keys", "-t", "t", "sleep 1m", "Enter")
+    // Wait for the prompt: a Ctrl-D typed ahead reaches the tty in cooked mode, which turns
+    // it into a zero-length read that libedit never sees (bash behaves the same).
+    try tmux.waitFor("the prompt after sleep") { lines in
+      lines.count >= 2 && lines[lines.count - 2] == "$ sleep 1m"
+        && lines.last?.hasPrefix("$") == true
+    }
+    try tmux("send-keys", "-t", "t", "C-d")
+    try tmux.waitFor("Ctrl-D to exit with status 0") { $0.contains("kubetutor-exit=0") }
+
+    let history = String(
+      decoding: FileManager.default.contents(
+        atPath: home.appendingPathComponent(".kubetutor_history").path) ?? Data(), as: UTF8.self)
+    #expect(history.contains("echo\\040typed-line"))
+    #expect(history.contains("sleep\\0401m"))
+  }
 }

@@ -5,99 +5,107 @@ import Testing
 
 /// Transcripts of the scenarios the seed texts walk through (golden files, read before recording).
 @Suite struct ScenarioTests {
-    struct Scenario: Sendable, CustomTestStringConvertible {
-        var name: String
-        var files: [String: String] = [:]
-        var lines: [String]
-        var testDescription: String { name }
-    }
+  struct Scenario: Sendable, CustomTestStringConvertible {
+    var name: String
+    var files: [String: String] = [:]
+    var lines: [String]
+    var testDescription: String { name }
+  }
 
-    static let hooksPod = """
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: hooks-pod
-        spec:
-          containers:
-            - name: hooks-pod
-              image: kennethreitz/httpbin
-              lifecycle:
-                postStart:
-                  exec:
-                    command:
-                      ['/bin/sh', '-c', 'echo Hello postStart! > /var/tmp/hello.txt']
-                preStop:
-                  exec:
-                    command: ['/bin/sh', '-c', 'sleep 10']
-        """
+  static let hooksPod = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: hooks-pod
+    spec:
+      containers:
+        - name: hooks-pod
+          image: kennethreitz/httpbin
+          lifecycle:
+            postStart:
+              exec:
+                command:
+                  ['/bin/sh', '-c', 'echo Hello postStart! > /var/tmp/hello.txt']
+            preStop:
+              exec:
+                command: ['/bin/sh', '-c', 'sleep 10']
+    """
 
-    static let missingCommand = """
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: pod-with-hooks
-        spec:
-          containers:
-            - name: pod-hook-container
-              image: nginx:latest
-              lifecycle:
-                postStart:
-                  exec:
-                    command: ["missing-command"]
-        """
+  static let missingCommand = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: pod-with-hooks
+    spec:
+      containers:
+        - name: pod-hook-container
+          image: nginx:latest
+          lifecycle:
+            postStart:
+              exec:
+                command: ["missing-command"]
+    """
 
-    static let sleeper = """
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: sleeper
-        spec:
-          containers:
-          - name: box
-            image: busybox:1.36
-            command: ["sh", "-c", "echo started; sleep 3600"]
-        """
+  static let sleeper = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: sleeper
+    spec:
+      containers:
+      - name: box
+        image: busybox:1.36
+        command: ["sh", "-c", "echo started; sleep 3600"]
+    """
 
-    @Test(arguments: [
-        Scenario(name: "exec-session", lines: [
-            "kubectl apply -f https://kuboard.cn/statics/learning/container/lifecycle.yaml",
-            "sleep 10",
-            "kubectl exec -it lifecycle-demo -- /bin/bash",
-            "cat /usr/share/message",
-            "cd /usr/share/nginx/html",
-            "ls",
-            "ps",
-            "exit 3",
-            "kubectl get pod lifecycle-demo",
-        ]),
-        Scenario(name: "watch-start-and-delete", files: ["/root/sleeper.yaml": sleeper], lines: [
-            "kubectl apply -f sleeper.yaml",
-            "kubectl get pods -w",
-            "kubectl logs sleeper",
-            "kubectl delete pod sleeper --wait=false",
-            "kubectl get pods -w --output-watch-events",
-        ]),
-        Scenario(name: "prestop-sleep-delays-delete", files: ["/root/hooks-pod.yaml": hooksPod], lines: [
-            "kubectl apply -f hooks-pod.yaml",
-            "sleep 20",
-            "kubectl exec -it hooks-pod -- cat /var/tmp/hello.txt",
-            "kubectl delete pod hooks-pod",
-            "kubectl get events",
-        ]),
-        Scenario(name: "failing-poststart", files: ["/root/pod.yaml": missingCommand], lines: [
-            "kubectl apply -f pod.yaml",
-            "sleep 8",
-            "kubectl get pods",
-            "sleep 40",
-            "kubectl get pods",
-            "kubectl describe pod/pod-with-hooks",
-        ]),
-    ])
-    func scenario(_ s: Scenario) {
-        var driver = Driver()
-        driver.files = s.files
-        driver.run(s.lines)
-        let outcome = Golden.check(driver.transcript, named: "\(s.name).txt")
-        #expect(outcome == .match, "\(outcome.explanation)")
-    }
+  @Test(arguments: [
+    Scenario(
+      name: "exec-session",
+      lines: [
+        "kubectl apply -f https://kuboard.cn/statics/learning/container/lifecycle.yaml",
+        "sleep 10",
+        "kubectl exec -it lifecycle-demo -- /bin/bash",
+        "cat /usr/share/message",
+        "cd /usr/share/nginx/html",
+        "ls",
+        "ps",
+        "exit 3",
+        "kubectl get pod lifecycle-demo",
+      ]),
+    Scenario(
+      name: "watch-start-and-delete", files: ["/root/sleeper.yaml": sleeper],
+      lines: [
+        "kubectl apply -f sleeper.yaml",
+        "kubectl get pods -w",
+        "kubectl logs sleeper",
+        "kubectl delete pod sleeper --wait=false",
+        "kubectl get pods -w --output-watch-events",
+      ]),
+    Scenario(
+      name: "prestop-sleep-delays-delete", files: ["/root/hooks-pod.yaml": hooksPod],
+      lines: [
+        "kubectl apply -f hooks-pod.yaml",
+        "sleep 20",
+        "kubectl exec -it hooks-pod -- cat /var/tmp/hello.txt",
+        "kubectl delete pod hooks-pod",
+        "kubectl get events",
+      ]),
+    Scenario(
+      name: "failing-poststart", files: ["/root/pod.yaml": missingCommand],
+      lines: [
+        "kubectl apply -f pod.yaml",
+        "sleep 8",
+        "kubectl get pods",
+        "sleep 40",
+        "kubectl get pods",
+        "kubectl describe pod/pod-with-hooks",
+      ]),
+  ])
+  func scenario(_ s: Scenario) {
+    var driver = Driver()
+    driver.files = s.files
+    driver.run(s.lines)
+    let outcome = Golden.check(driver.transcript, named: "\(s.name).txt")
+    #expect(outcome == .match, "\(outcome.explanation)")
+  }
 }

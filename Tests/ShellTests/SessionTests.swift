@@ -7,145 +7,153 @@ import Testing
 
 @Suite("ShellSession")
 struct SessionTests {
-    private var epoch: Instant { ClusterConfig.defaultEpoch }
+  private var epoch: Instant { ClusterConfig.defaultEpoch }
 
-    @Test func eachScriptedLineAdvancesTheClockByOneSecond() {
-        var session = Fixtures.session()
-        var output = TranscriptBuffer()
-        #expect(session.cluster.now == epoch)
-        for (index, line) in ["", "# comment", "echo hi", "nope", "echo \"broken"].enumerated() {
-            session.run(line: line, output: &output)
-            #expect(session.cluster.now == epoch + .seconds(index + 1))
-        }
+  @Test func eachScriptedLineAdvancesTheClockByOneSecond() {
+    var session = Fixtures.session()
+    var output = TranscriptBuffer()
+    #expect(session.cluster.now == epoch)
+    for (index, line) in ["", "# comment", "echo hi", "nope", "echo \"broken"].enumerated() {
+      session.run(line: line, output: &output)
+      #expect(session.cluster.now == epoch + .seconds(index + 1))
     }
+  }
 
-    @Test func sleepAndFastForwardAdvanceOnTopOfTheLine() {
-        var session = Fixtures.session()
-        var output = TranscriptBuffer()
-        session.run(line: "sleep 30", output: &output)
-        #expect(session.cluster.now == epoch + .seconds(31))
-        session.run(line: "sleep 1m 0.5", output: &output)
-        #expect(session.cluster.now == epoch + .milliseconds(31_000 + 1_000 + 60_500))
-        session.run(line: "ff 2h", output: &output)
-        #expect(session.cluster.now == epoch + .milliseconds(92_500 + 1_000 + 7_200_000))
-        #expect(output.text == "Fast-forwarded the cluster clock by 2h.\n")
-        session.run(line: "sleep abc", output: &output)  // an error still costs the line's second
-        #expect(session.cluster.now == epoch + .milliseconds(7_293_500 + 1_000))
+  @Test func sleepAndFastForwardAdvanceOnTopOfTheLine() {
+    var session = Fixtures.session()
+    var output = TranscriptBuffer()
+    session.run(line: "sleep 30", output: &output)
+    #expect(session.cluster.now == epoch + .seconds(31))
+    session.run(line: "sleep 1m 0.5", output: &output)
+    #expect(session.cluster.now == epoch + .milliseconds(31_000 + 1_000 + 60_500))
+    session.run(line: "ff 2h", output: &output)
+    #expect(session.cluster.now == epoch + .milliseconds(92_500 + 1_000 + 7_200_000))
+    #expect(output.text == "Fast-forwarded the cluster clock by 2h.\n")
+    session.run(line: "sleep abc", output: &output)  // an error still costs the line's second
+    #expect(session.cluster.now == epoch + .milliseconds(7_293_500 + 1_000))
+  }
+
+  @Test func wallClockModeFollowsTheWallClockTimesSpeed() {
+    let wall = ManualWallClock(Instant(seconds: 1_800_000_000))
+    var session = Fixtures.session(clock: .wallClock(wall, speed: 2), screen: .terminal)
+    var output = TranscriptBuffer()
+    let start = session.cluster.now
+    wall.move(by: .seconds(10))
+    session.run(line: "", output: &output)
+    #expect(session.cluster.now == start + .seconds(20))
+    session.run(line: "", output: &output)  // no wall time passed: no tick
+    #expect(session.cluster.now == start + .seconds(20))
+    session.run(line: "ff 1m", output: &output)
+    #expect(session.cluster.now == start + .seconds(80))
+    wall.move(by: .milliseconds(-5_000))  // the wall clock jumped back: never go backwards
+    session.run(line: "", output: &output)
+    #expect(session.cluster.now == start + .seconds(80))
+    wall.move(by: .seconds(6))  // six real seconds passed since the jump
+    session.run(line: "", output: &output)
+    #expect(session.cluster.now == start + .seconds(92))
+  }
+
+  @Test func workingDirectoryIsUsedForRelativePaths() {
+    var session = Fixtures.session()
+    var output = TranscriptBuffer()
+    session.run(line: "cd pods", output: &output)
+    #expect(session.workingDirectory == "/home/learner/lesson/pods")
+    session.run(line: "cat lifecycle-events.yaml", output: &output)
+    #expect(output.text == Fixtures.manifest)
+    session.run(line: "cd ../../..", output: &output)
+    #expect(session.workingDirectory == "/home")
+  }
+
+  @Test func kubectlGetsTheWorkingDirectoryAndAnExitStatus() {
+    var session = Fixtures.session()
+    var output = TranscriptBuffer()
+    session.run(line: "kubectl apply -f pods/lifecycle-events.yaml", output: &output)
+    #expect(session.lastStatus == 0)
+    #expect(output.stderr.isEmpty)
+    output = TranscriptBuffer()
+    session.run(line: "kubectl apply -f pods/missing.yaml", output: &output)
+    #expect(session.lastStatus != 0)
+    #expect(!output.stderr.isEmpty)
+  }
+
+  /// The exercise from the seed: apply, wait, exec into the container, leave with a status.
+  @Test func execSessionSwitchesThePromptUntilTheContainerShellExits() {
+    let lines = [
+      "kubectl apply -f pods/lifecycle-events.yaml",
+      "sleep 60",
+      "kubectl exec -it lifecycle-demo -- /bin/bash",
+      "cat /usr/share/message",
+      "sleep 5",
+      "exit 3",
+      "echo back outside",
+    ]
+    var session = Fixtures.session()
+    var reader = ScriptedLineReader(lines)
+    var output = TranscriptBuffer()
+    var prompts: [String] = []
+    var times: [Instant] = []
+    var statuses: [Int32] = []
+    // Drive the loop by hand to see the prompt before each line.
+    while case .line(let line) = reader.readLine(prompt: session.prompt) {
+      prompts.append(session.prompt)
+      output.write(session.prompt + line + "\n", to: .stdout)
+      session.run(line: line, output: &output)
+      times.append(session.cluster.now)
+      statuses.append(session.lastStatus)
     }
+    let container = "root@lifecycle-demo:/# "
+    #expect(prompts == ["$ ", "$ ", "$ ", container, container, container, "$ "])
+    #expect(session.execSession == nil)
+    #expect(output.stderr.hasSuffix("command terminated with exit code 3\n"))
+    #expect(output.text.contains("\(container)cat /usr/share/message\n"))
+    #expect(
+      output.text.hasSuffix(
+        "command terminated with exit code 3\n$ echo back outside\nback outside\n"))
+    #expect(statuses[5] == 3)  // `exit 3` in the container is kubectl's exit status
+    // `sleep 5` inside the container takes five virtual seconds on top of the line's one.
+    #expect(times[4] - times[3] >= .seconds(6))
+  }
 
-    @Test func wallClockModeFollowsTheWallClockTimesSpeed() {
-        let wall = ManualWallClock(Instant(seconds: 1_800_000_000))
-        var session = Fixtures.session(clock: .wallClock(wall, speed: 2), screen: .terminal)
-        var output = TranscriptBuffer()
-        let start = session.cluster.now
-        wall.move(by: .seconds(10))
-        session.run(line: "", output: &output)
-        #expect(session.cluster.now == start + .seconds(20))
-        session.run(line: "", output: &output)  // no wall time passed: no tick
-        #expect(session.cluster.now == start + .seconds(20))
-        session.run(line: "ff 1m", output: &output)
-        #expect(session.cluster.now == start + .seconds(80))
-        wall.move(by: .milliseconds(-5_000))  // the wall clock jumped back: never go backwards
-        session.run(line: "", output: &output)
-        #expect(session.cluster.now == start + .seconds(80))
-        wall.move(by: .seconds(6))  // six real seconds passed since the jump
-        session.run(line: "", output: &output)
-        #expect(session.cluster.now == start + .seconds(92))
-    }
-
-    @Test func workingDirectoryIsUsedForRelativePaths() {
-        var session = Fixtures.session()
-        var output = TranscriptBuffer()
-        session.run(line: "cd pods", output: &output)
-        #expect(session.workingDirectory == "/home/learner/lesson/pods")
-        session.run(line: "cat lifecycle-events.yaml", output: &output)
-        #expect(output.text == Fixtures.manifest)
-        session.run(line: "cd ../../..", output: &output)
-        #expect(session.workingDirectory == "/home")
-    }
-
-    @Test func kubectlGetsTheWorkingDirectoryAndAnExitStatus() {
-        var session = Fixtures.session()
-        var output = TranscriptBuffer()
-        session.run(line: "kubectl apply -f pods/lifecycle-events.yaml", output: &output)
-        #expect(session.lastStatus == 0)
-        #expect(output.stderr.isEmpty)
-        output = TranscriptBuffer()
-        session.run(line: "kubectl apply -f pods/missing.yaml", output: &output)
-        #expect(session.lastStatus != 0)
-        #expect(!output.stderr.isEmpty)
-    }
-
-    /// The exercise from the seed: apply, wait, exec into the container, leave with a status.
-    @Test func execSessionSwitchesThePromptUntilTheContainerShellExits() {
-        let lines = [
-            "kubectl apply -f pods/lifecycle-events.yaml",
-            "sleep 60",
-            "kubectl exec -it lifecycle-demo -- /bin/bash",
-            "cat /usr/share/message",
-            "sleep 5",
-            "exit 3",
-            "echo back outside",
-        ]
-        var session = Fixtures.session()
-        var reader = ScriptedLineReader(lines)
-        var output = TranscriptBuffer()
-        var prompts: [String] = []
-        var times: [Instant] = []
-        var statuses: [Int32] = []
-        // Drive the loop by hand to see the prompt before each line.
-        while case .line(let line) = reader.readLine(prompt: session.prompt) {
-            prompts.append(session.prompt)
-            output.write(session.prompt + line + "\n", to: .stdout)
-            session.run(line: line, output: &output)
-            times.append(session.cluster.now)
-            statuses.append(session.lastStatus)
-        }
-        let container = "root@lifecycle-demo:/# "
-        #expect(prompts == ["$ ", "$ ", "$ ", container, container, container, "$ "])
-        #expect(session.execSession == nil)
-        #expect(output.stderr.hasSuffix("command terminated with exit code 3\n"))
-        #expect(output.text.contains("\(container)cat /usr/share/message\n"))
-        #expect(output.text.hasSuffix("command terminated with exit code 3\n$ echo back outside\nback outside\n"))
-        #expect(statuses[5] == 3)  // `exit 3` in the container is kubectl's exit status
-        // `sleep 5` inside the container takes five virtual seconds on top of the line's one.
-        #expect(times[4] - times[3] >= .seconds(6))
-    }
-
-    @Test func endOfScriptInsideAContainerJustStops() {
-        var session = Fixtures.session()
-        var reader = ScriptedLineReader([
-            "kubectl apply -f pods/lifecycle-events.yaml", "sleep 60", "kubectl exec -it lifecycle-demo -- /bin/bash",
-        ])
-        var output = TranscriptBuffer()
-        #expect(ShellLoop.run(session: &session, reader: &reader, output: &output) == 0)
-        #expect(session.execSession != nil)
-    }
-
-    @Test func ctrlDInsideAContainerOnATerminalLeavesOnlyTheContainer() {
-        var session = Fixtures.session(screen: .terminal)
-        var output = TranscriptBuffer()
-        for line in ["kubectl apply -f pods/lifecycle-events.yaml", "sleep 60", "kubectl exec -it lifecycle-demo -- /bin/bash"] {
-            session.run(line: line, output: &output)
-        }
-        #expect(session.execSession != nil)
-        #expect(session.endOfInput(output: &output) == false)
-        #expect(session.execSession == nil)
-        #expect(session.prompt == "$ ")
-        #expect(session.endOfInput(output: &output) == true)
-    }
-
-    @Test func lessonNoticeOnlyWithALesson() {
-        #expect(LessonSelection().notice == nil)
-        #expect(LessonSelection(lessonID: "01-lifecycle-demo").notice
-            == "kubetutor: lessons arrive in a later version; starting a sandbox shell instead of lesson \"01-lifecycle-demo\".\n")
-    }
-
-    @Test(arguments: [
-        (Duration.seconds(90), "1m30s"), (.seconds(30), "30s"), (.milliseconds(1500), "1.500s"),
-        (.seconds(3600), "1h"), (.seconds(90_061), "1d1h1m1s"), (.zero, "0s"),
+  @Test func endOfScriptInsideAContainerJustStops() {
+    var session = Fixtures.session()
+    var reader = ScriptedLineReader([
+      "kubectl apply -f pods/lifecycle-events.yaml", "sleep 60",
+      "kubectl exec -it lifecycle-demo -- /bin/bash",
     ])
-    func fastForwardDescribesDurations(_ duration: Duration, _ text: String) {
-        #expect(ShellSession.describe(duration) == text)
+    var output = TranscriptBuffer()
+    #expect(ShellLoop.run(session: &session, reader: &reader, output: &output) == 0)
+    #expect(session.execSession != nil)
+  }
+
+  @Test func ctrlDInsideAContainerOnATerminalLeavesOnlyTheContainer() {
+    var session = Fixtures.session(screen: .terminal)
+    var output = TranscriptBuffer()
+    for line in [
+      "kubectl apply -f pods/lifecycle-events.yaml", "sleep 60",
+      "kubectl exec -it lifecycle-demo -- /bin/bash",
+    ] {
+      session.run(line: line, output: &output)
     }
+    #expect(session.execSession != nil)
+    #expect(session.endOfInput(output: &output) == false)
+    #expect(session.execSession == nil)
+    #expect(session.prompt == "$ ")
+    #expect(session.endOfInput(output: &output) == true)
+  }
+
+  @Test func lessonNoticeOnlyWithALesson() {
+    #expect(LessonSelection().notice == nil)
+    #expect(
+      LessonSelection(lessonID: "01-lifecycle-demo").notice
+        == "kubetutor: lessons arrive in a later version; starting a sandbox shell instead of lesson \"01-lifecycle-demo\".\n"
+    )
+  }
+
+  @Test(arguments: [
+    (Duration.seconds(90), "1m30s"), (.seconds(30), "30s"), (.milliseconds(1500), "1.500s"),
+    (.seconds(3600), "1h"), (.seconds(90_061), "1d1h1m1s"), (.zero, "0s"),
+  ])
+  func fastForwardDescribesDurations(_ duration: Duration, _ text: String) {
+    #expect(ShellSession.describe(duration) == text)
+  }
 }

@@ -4,147 +4,155 @@ import Testing
 @testable import Shell
 
 struct TranscriptCase: Sendable, CustomTestStringConvertible {
-    var name: String
-    var lines: [String]
-    var testDescription: String { name }
+  var name: String
+  var lines: [String]
+  var testDescription: String { name }
 }
 
 /// Golden transcripts of the outer shell: only builtins, so they hold whatever kubectl prints.
 @Suite("Transcripts")
 struct TranscriptTests {
-    static let cases: [TranscriptCase] = [
-        TranscriptCase(name: "builtins", lines: [
-            "# kubetutor transcript: builtins only",
-            "",
-            "pwd",
-            "ls",
-            "cat README.md",
-            "cat notes.txt",
-            "echo",
-            "echo hello   'big  world' \"quoted \\\"word\\\"\"",
-            "echo -n no newline",
-            "cd pods",
-            "pwd",
-            "ls",
-            "cd ..",
-            "ls /home/learner /home/learner/lesson/README.md",
-            "cd",
-            "pwd",
-            "cd -",
-            "cat ~/lesson/中文.txt",
-            "sleep 1",
-            "ff 90s",
-            "clear",
-            "help",
-        ]),
-        TranscriptCase(name: "errors", lines: [
-            "foo --bar",
-            "kubctl get pods",
-            "echo \"unterminated",
-            "echo 'unterminated",
-            "kubectl get pods | grep demo",
-            "echo hi > out.txt",
-            "sleep",
-            "sleep soon",
-            "sleep 30d",
-            "cat missing.yaml README.md",
-            "cat pods",
-            "ls nowhere",
-            "ls -la",
-            "cd nowhere",
-            "cd README.md",
-            "cd a b",
-            "exit 1 2",
-        ]),
-        TranscriptCase(name: "continuation_and_exit", lines: [
-            "echo one \\",
-            "  two \\",
-            "three",
-            "echo joined\\",
-            "word",
-            "exit 5",
-            "echo never shown",
-        ]),
-    ]
+  static let cases: [TranscriptCase] = [
+    TranscriptCase(
+      name: "builtins",
+      lines: [
+        "# kubetutor transcript: builtins only",
+        "",
+        "pwd",
+        "ls",
+        "cat README.md",
+        "cat notes.txt",
+        "echo",
+        "echo hello   'big  world' \"quoted \\\"word\\\"\"",
+        "echo -n no newline",
+        "cd pods",
+        "pwd",
+        "ls",
+        "cd ..",
+        "ls /home/learner /home/learner/lesson/README.md",
+        "cd",
+        "pwd",
+        "cd -",
+        "cat ~/lesson/中文.txt",
+        "sleep 1",
+        "ff 90s",
+        "clear",
+        "help",
+      ]),
+    TranscriptCase(
+      name: "errors",
+      lines: [
+        "foo --bar",
+        "kubctl get pods",
+        "echo \"unterminated",
+        "echo 'unterminated",
+        "kubectl get pods | grep demo",
+        "echo hi > out.txt",
+        "sleep",
+        "sleep soon",
+        "sleep 30d",
+        "cat missing.yaml README.md",
+        "cat pods",
+        "ls nowhere",
+        "ls -la",
+        "cd nowhere",
+        "cd README.md",
+        "cd a b",
+        "exit 1 2",
+      ]),
+    TranscriptCase(
+      name: "continuation_and_exit",
+      lines: [
+        "echo one \\",
+        "  two \\",
+        "three",
+        "echo joined\\",
+        "word",
+        "exit 5",
+        "echo never shown",
+      ]),
+  ]
 
-    @Test(arguments: cases)
-    func golden(_ testCase: TranscriptCase) {
-        let result = Fixtures.transcript(testCase.lines)
-        let outcome = Golden.check(result.text, named: testCase.name + ".txt")
-        #expect(outcome == .match, "\(outcome.explanation)")
-    }
+  @Test(arguments: cases)
+  func golden(_ testCase: TranscriptCase) {
+    let result = Fixtures.transcript(testCase.lines)
+    let outcome = Golden.check(result.text, named: testCase.name + ".txt")
+    #expect(outcome == .match, "\(outcome.explanation)")
+  }
 
-    @Test func everyLineIsEchoedAfterItsPrompt() {
-        let lines = ["echo a", "", "# c", "nope", "sleep 2"]
-        let text = Fixtures.transcript(lines).text
-        let echoed = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { $0.hasPrefix("$ ") }
-        #expect(echoed == lines.map { "$ " + $0 })
-    }
+  @Test func everyLineIsEchoedAfterItsPrompt() {
+    let lines = ["echo a", "", "# c", "nope", "sleep 2"]
+    let text = Fixtures.transcript(lines).text
+    let echoed = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      .filter { $0.hasPrefix("$ ") }
+    #expect(echoed == lines.map { "$ " + $0 })
+  }
 
-    @Test func finalLineWithoutNewlineRuns() {
-        var session = Fixtures.session()
-        var reader = ScriptedLineReader(script: "echo first\necho last")
-        var output = TranscriptBuffer()
-        #expect(ShellLoop.run(session: &session, reader: &reader, output: &output) == 0)
-        #expect(output.text == "$ echo first\nfirst\n$ echo last\nlast\n")
-    }
+  @Test func finalLineWithoutNewlineRuns() {
+    var session = Fixtures.session()
+    var reader = ScriptedLineReader(script: "echo first\necho last")
+    var output = TranscriptBuffer()
+    #expect(ShellLoop.run(session: &session, reader: &reader, output: &output) == 0)
+    #expect(output.text == "$ echo first\nfirst\n$ echo last\nlast\n")
+  }
 
-    @Test func stdoutAndStderrInterleaveInOrder() {
-        var session = Fixtures.session()
-        var reader = ScriptedLineReader(["cat README.md nope README.md"])
-        var output = TranscriptBuffer()
-        _ = ShellLoop.run(session: &session, reader: &reader, output: &output)
-        #expect(output.chunks.map(\.stream) == [.stdout, .stdout, .stderr, .stdout])
-        #expect(output.stderr == "cat: nope: No such file or directory\n")
-        #expect(session.lastStatus == 1)
-    }
+  @Test func stdoutAndStderrInterleaveInOrder() {
+    var session = Fixtures.session()
+    var reader = ScriptedLineReader(["cat README.md nope README.md"])
+    var output = TranscriptBuffer()
+    _ = ShellLoop.run(session: &session, reader: &reader, output: &output)
+    #expect(output.chunks.map(\.stream) == [.stdout, .stdout, .stderr, .stdout])
+    #expect(output.stderr == "cat: nope: No such file or directory\n")
+    #expect(session.lastStatus == 1)
+  }
 
-    @Test func failedCommandsStillExitZeroAtEndOfInput() {
-        let result = Fixtures.transcript(["foo", "cat nope", "echo \"x"])
-        #expect(result.status == 0)
-        #expect(result.session.lastStatus == 2)
-    }
+  @Test func failedCommandsStillExitZeroAtEndOfInput() {
+    let result = Fixtures.transcript(["foo", "cat nope", "echo \"x"])
+    #expect(result.status == 0)
+    #expect(result.session.lastStatus == 2)
+  }
 
-    @Test func exitStopsReadingAndSetsStatus() {
-        let result = Fixtures.transcript(["exit 3", "echo after"])
-        #expect(result.status == 3)
-        #expect(result.text == "$ exit 3\n")
-        #expect(Fixtures.transcript(["exit abc", "echo after"]).status == 2)
-        #expect(Fixtures.transcript(["exit"]).status == 0)
-    }
+  @Test func exitStopsReadingAndSetsStatus() {
+    let result = Fixtures.transcript(["exit 3", "echo after"])
+    #expect(result.status == 3)
+    #expect(result.text == "$ exit 3\n")
+    #expect(Fixtures.transcript(["exit abc", "echo after"]).status == 2)
+    #expect(Fixtures.transcript(["exit"]).status == 0)
+  }
 
-    @Test func deterministic() {
-        let lines = TranscriptTests.cases.flatMap(\.lines).filter { !$0.hasPrefix("exit") }
-        #expect(Fixtures.transcript(lines).text == Fixtures.transcript(lines).text)
-    }
+  @Test func deterministic() {
+    let lines = TranscriptTests.cases.flatMap(\.lines).filter { !$0.hasPrefix("exit") }
+    #expect(Fixtures.transcript(lines).text == Fixtures.transcript(lines).text)
+  }
 
-    @Test func clearOnlyClearsATerminal() {
-        var terminal = Fixtures.session(screen: .terminal)
-        var output = TranscriptBuffer()
-        terminal.run(line: "clear", output: &output)
-        #expect(output.text == "\u{1B}[H\u{1B}[2J\u{1B}[3J")
-        #expect(Fixtures.transcript(["clear"]).text == "$ clear\n")
-    }
+  @Test func clearOnlyClearsATerminal() {
+    var terminal = Fixtures.session(screen: .terminal)
+    var output = TranscriptBuffer()
+    terminal.run(line: "clear", output: &output)
+    #expect(output.text == "\u{1B}[H\u{1B}[2J\u{1B}[3J")
+    #expect(Fixtures.transcript(["clear"]).text == "$ clear\n")
+  }
 
-    @Test func interruptDropsAContinuedCommand() {
-        var session = Fixtures.session()
-        var reader = ScriptedLineReader(inputs: [.line("echo a \\"), .interrupt, .line("echo b")])
-        var output = TranscriptBuffer()
-        _ = ShellLoop.run(session: &session, reader: &reader, output: &output)
-        #expect(output.text == "$ echo a \\\n^C\n$ echo b\nb\n")
-        #expect(session.prompt == "$ ")
-    }
+  @Test func interruptDropsAContinuedCommand() {
+    var session = Fixtures.session()
+    var reader = ScriptedLineReader(inputs: [.line("echo a \\"), .interrupt, .line("echo b")])
+    var output = TranscriptBuffer()
+    _ = ShellLoop.run(session: &session, reader: &reader, output: &output)
+    #expect(output.text == "$ echo a \\\n^C\n$ echo b\nb\n")
+    #expect(session.prompt == "$ ")
+  }
 
-    @Test func continuationPendingAtEndOfInputStillRuns() {
-        let result = Fixtures.transcript(["echo dangling \\"])
-        #expect(result.text == "$ echo dangling \\\ndangling\n")
-    }
+  @Test func continuationPendingAtEndOfInputStillRuns() {
+    let result = Fixtures.transcript(["echo dangling \\"])
+    #expect(result.text == "$ echo dangling \\\ndangling\n")
+  }
 
-    @Test func hugeAndBinaryLinesNeverCrash() {
-        let huge = "echo " + String(repeating: "z", count: 10 << 20)
-        let garbage = String(decoding: (0..<2048).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }, as: UTF8.self)
-        let result = Fixtures.transcript([huge, garbage, "\u{0}\u{7F}\u{1B}[2J", "echo ok"])
-        #expect(result.text.hasSuffix("$ echo ok\nok\n"))
-        #expect(result.text.utf8.count > 20 << 20)
-    }
+  @Test func hugeAndBinaryLinesNeverCrash() {
+    let huge = "echo " + String(repeating: "z", count: 10 << 20)
+    let garbage = String(
+      decoding: (0..<2048).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }, as: UTF8.self)
+    let result = Fixtures.transcript([huge, garbage, "\u{0}\u{7F}\u{1B}[2J", "echo ok"])
+    #expect(result.text.hasSuffix("$ echo ok\nok\n"))
+    #expect(result.text.utf8.count > 20 << 20)
+  }
 }

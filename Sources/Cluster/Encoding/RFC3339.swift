@@ -2,87 +2,89 @@ import Container
 
 /// RFC 3339 timestamps as the API server writes and reads them (`metav1.Time`, `MicroTime`).
 public enum RFC3339 {
-    /// `2025-01-15T10:00:05Z`: UTC, whole seconds (`metav1.Time`; sub-seconds are dropped).
-    public static func format(_ instant: Instant) -> String {
-        let t = CivilTime(instant)
-        return datePart(t) + "T" + timePart(t) + "Z"
-    }
+  /// `2025-01-15T10:00:05Z`: UTC, whole seconds (`metav1.Time`; sub-seconds are dropped).
+  public static func format(_ instant: Instant) -> String {
+    let t = CivilTime(instant)
+    return datePart(t) + "T" + timePart(t) + "Z"
+  }
 
-    /// `2025-01-15T10:00:05.123000Z`: UTC with six fraction digits (`metav1.MicroTime`).
-    public static func formatMicro(_ instant: Instant) -> String {
-        let t = CivilTime(instant)
-        return datePart(t) + "T" + timePart(t) + "." + CivilTime.pad(t.millisecond, 3) + "000Z"
-    }
+  /// `2025-01-15T10:00:05.123000Z`: UTC with six fraction digits (`metav1.MicroTime`).
+  public static func formatMicro(_ instant: Instant) -> String {
+    let t = CivilTime(instant)
+    return datePart(t) + "T" + timePart(t) + "." + CivilTime.pad(t.millisecond, 3) + "000Z"
+  }
 
-    /// Parses Go's `time.RFC3339` layout: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
-    ///
-    /// Fractions beyond milliseconds are truncated. Returns `nil` for anything else (lower-case
-    /// `t`/`z`, missing zone, out-of-range fields), as `time.Parse` fails on them.
-    public static func parse(_ text: String) -> Instant? {
-        let b = Array(text.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= b.count else { return nil }
-            var value = 0
-            for i in range {
-                guard b[i] >= 48, b[i] <= 57 else { return nil }
-                value = value * 10 + Int(b[i] - 48)
-            }
-            return value
-        }
-        func byte(_ i: Int, _ c: Character) -> Bool { i < b.count && b[i] == c.asciiValue }
-        guard let year = number(0..<4), byte(4, "-"), let month = number(5..<7), byte(7, "-"),
-            let day = number(8..<10), byte(10, "T"), let hour = number(11..<13), byte(13, ":"),
-            let minute = number(14..<16), byte(16, ":"), let second = number(17..<19)
-        else { return nil }
-        var i = 19
-        var millisecond = 0
-        if byte(i, ".") || byte(i, ",") {
-            i += 1
-            let start = i
-            while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 }
-            guard i > start else { return nil }
-            for (k, index) in (start..<min(i, start + 3)).enumerated() {
-                millisecond += Int(b[index] - 48) * [100, 10, 1][k]
-            }
-        }
-        var offsetSeconds = 0
-        if byte(i, "Z") {
-            i += 1
-        } else if byte(i, "+") || byte(i, "-") {
-            let sign = byte(i, "-") ? -1 : 1
-            guard let oh = number((i + 1)..<(i + 3)), byte(i + 3, ":"), let om = number((i + 4)..<(i + 6)),
-                oh < 24, om < 60
-            else { return nil }
-            offsetSeconds = sign * (oh * 3600 + om * 60)
-            i += 6
-        } else {
-            return nil
-        }
-        guard i == b.count,
-            let local = CivilTime.instant(
-                year: Int64(year), month: month, day: day, hour: hour, minute: minute, second: second,
-                millisecond: millisecond)
-        else { return nil }
-        return Instant(milliseconds: local.milliseconds - Int64(offsetSeconds) * 1000)
+  /// Parses Go's `time.RFC3339` layout: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
+  ///
+  /// Fractions beyond milliseconds are truncated. Returns `nil` for anything else (lower-case
+  /// `t`/`z`, missing zone, out-of-range fields), as `time.Parse` fails on them.
+  public static func parse(_ text: String) -> Instant? {
+    let b = Array(text.utf8)
+    func number(_ range: Range<Int>) -> Int? {
+      guard range.upperBound <= b.count else { return nil }
+      var value = 0
+      for i in range {
+        guard b[i] >= 48, b[i] <= 57 else { return nil }
+        value = value * 10 + Int(b[i] - 48)
+      }
+      return value
     }
+    func byte(_ i: Int, _ c: Character) -> Bool { i < b.count && b[i] == c.asciiValue }
+    guard let year = number(0..<4), byte(4, "-"), let month = number(5..<7), byte(7, "-"),
+      let day = number(8..<10), byte(10, "T"), let hour = number(11..<13), byte(13, ":"),
+      let minute = number(14..<16), byte(16, ":"), let second = number(17..<19)
+    else { return nil }
+    var i = 19
+    var millisecond = 0
+    if byte(i, ".") || byte(i, ",") {
+      i += 1
+      let start = i
+      while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 }
+      guard i > start else { return nil }
+      for (k, index) in (start..<min(i, start + 3)).enumerated() {
+        millisecond += Int(b[index] - 48) * [100, 10, 1][k]
+      }
+    }
+    var offsetSeconds = 0
+    if byte(i, "Z") {
+      i += 1
+    } else if byte(i, "+") || byte(i, "-") {
+      let sign = byte(i, "-") ? -1 : 1
+      guard let oh = number((i + 1)..<(i + 3)), byte(i + 3, ":"),
+        let om = number((i + 4)..<(i + 6)),
+        oh < 24, om < 60
+      else { return nil }
+      offsetSeconds = sign * (oh * 3600 + om * 60)
+      i += 6
+    } else {
+      return nil
+    }
+    guard i == b.count,
+      let local = CivilTime.instant(
+        year: Int64(year), month: month, day: day, hour: hour, minute: minute, second: second,
+        millisecond: millisecond)
+    else { return nil }
+    return Instant(milliseconds: local.milliseconds - Int64(offsetSeconds) * 1000)
+  }
 
-    static func datePart(_ t: CivilTime) -> String {
-        CivilTime.pad(t.year, 4) + "-" + CivilTime.pad(t.month, 2) + "-" + CivilTime.pad(t.day, 2)
-    }
+  static func datePart(_ t: CivilTime) -> String {
+    CivilTime.pad(t.year, 4) + "-" + CivilTime.pad(t.month, 2) + "-" + CivilTime.pad(t.day, 2)
+  }
 
-    static func timePart(_ t: CivilTime) -> String {
-        CivilTime.pad(t.hour, 2) + ":" + CivilTime.pad(t.minute, 2) + ":" + CivilTime.pad(t.second, 2)
-    }
+  static func timePart(_ t: CivilTime) -> String {
+    CivilTime.pad(t.hour, 2) + ":" + CivilTime.pad(t.minute, 2) + ":" + CivilTime.pad(t.second, 2)
+  }
 }
 
 extension Instant {
-    /// RFC 3339 in UTC with whole seconds (`2025-01-15T10:00:05Z`), as in `-o yaml`.
-    public var rfc3339: String { RFC3339.format(self) }
+  /// RFC 3339 in UTC with whole seconds (`2025-01-15T10:00:05Z`), as in `-o yaml`.
+  public var rfc3339: String { RFC3339.format(self) }
 
-    /// Go's `time.RFC1123Z` in UTC (`Wed, 15 Jan 2025 10:00:05 +0000`), as in `describe`.
-    public var rfc1123Z: String {
-        let t = CivilTime(self)
-        return t.weekdayName + ", " + CivilTime.pad(t.day, 2) + " " + t.monthName + " " + CivilTime.pad(t.year, 4)
-            + " " + RFC3339.timePart(t) + " +0000"
-    }
+  /// Go's `time.RFC1123Z` in UTC (`Wed, 15 Jan 2025 10:00:05 +0000`), as in `describe`.
+  public var rfc1123Z: String {
+    let t = CivilTime(self)
+    return t.weekdayName + ", " + CivilTime.pad(t.day, 2) + " " + t.monthName + " "
+      + CivilTime.pad(t.year, 4)
+      + " " + RFC3339.timePart(t) + " +0000"
+  }
 }

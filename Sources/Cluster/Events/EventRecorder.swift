@@ -1,56 +1,66 @@
 import Container
 
 extension Cluster {
-    /// Records a kubelet event (legacy core/v1 recorder), aggregating repeats of the same event.
-    ///
-    /// A repeat (same object, container, type, reason and message) bumps `count` and
-    /// `lastTimestamp`, which describe shows as `45s (x4 over 2m)`.
-    mutating func recordKubeletEvent(about pod: Pod, container: ContainerRuntime?, type: String, reason: String, message: String) {
-        let fieldPath = container.map { ($0.isInit ? "spec.initContainers{" : "spec.containers{") + $0.spec.name + "}" }
-        if let index = events.lastIndex(where: {
-            $0.involvedObject.uid == pod.metadata.uid && $0.involvedObject.fieldPath == fieldPath && $0.reason == reason
-                && $0.message == message && $0.type == type && $0.source.component == "kubelet"
-        }) {
-            resourceVersion += 1
-            events[index].count = (events[index].count ?? 1) + 1
-            events[index].lastTimestamp = KubeTime(now)
-            events[index].metadata.resourceVersion = String(resourceVersion)
-            return
-        }
-        let involved = ObjectReference(
-            kind: "Pod", namespace: pod.namespace, name: pod.name, uid: pod.metadata.uid, apiVersion: "v1",
-            resourceVersion: pod.metadata.resourceVersion, fieldPath: fieldPath)
-        append(Event(
-            metadata: ObjectMeta(), involvedObject: involved, reason: reason, message: message,
-            source: EventSource(component: "kubelet", host: config.nodeName), firstTimestamp: KubeTime(now),
-            lastTimestamp: KubeTime(now), count: 1, type: type, eventTime: nil, action: nil,
-            reportingComponent: "kubelet", reportingInstance: config.nodeName))
+  /// Records a kubelet event (legacy core/v1 recorder), aggregating repeats of the same event.
+  ///
+  /// A repeat (same object, container, type, reason and message) bumps `count` and
+  /// `lastTimestamp`, which describe shows as `45s (x4 over 2m)`.
+  mutating func recordKubeletEvent(
+    about pod: Pod, container: ContainerRuntime?, type: String, reason: String, message: String
+  ) {
+    let fieldPath = container.map {
+      ($0.isInit ? "spec.initContainers{" : "spec.containers{") + $0.spec.name + "}"
     }
+    if let index = events.lastIndex(where: {
+      $0.involvedObject.uid == pod.metadata.uid && $0.involvedObject.fieldPath == fieldPath
+        && $0.reason == reason
+        && $0.message == message && $0.type == type && $0.source.component == "kubelet"
+    }) {
+      resourceVersion += 1
+      events[index].count = (events[index].count ?? 1) + 1
+      events[index].lastTimestamp = KubeTime(now)
+      events[index].metadata.resourceVersion = String(resourceVersion)
+      return
+    }
+    let involved = ObjectReference(
+      kind: "Pod", namespace: pod.namespace, name: pod.name, uid: pod.metadata.uid,
+      apiVersion: "v1",
+      resourceVersion: pod.metadata.resourceVersion, fieldPath: fieldPath)
+    append(
+      Event(
+        metadata: ObjectMeta(), involvedObject: involved, reason: reason, message: message,
+        source: EventSource(component: "kubelet", host: config.nodeName),
+        firstTimestamp: KubeTime(now),
+        lastTimestamp: KubeTime(now), count: 1, type: type, eventTime: nil, action: nil,
+        reportingComponent: "kubelet", reportingInstance: config.nodeName))
+  }
 
-    /// Records a scheduler event (events.k8s.io recorder: `eventTime` set, no first/last timestamps).
-    mutating func recordSchedulerEvent(about pod: Pod, reason: String, message: String) {
-        let involved = ObjectReference(
-            kind: "Pod", namespace: pod.namespace, name: pod.name, uid: pod.metadata.uid, apiVersion: "v1",
-            resourceVersion: pod.metadata.resourceVersion, fieldPath: nil)
-        append(Event(
-            metadata: ObjectMeta(), involvedObject: involved, reason: reason, message: message,
-            source: EventSource(), firstTimestamp: nil, lastTimestamp: nil, count: nil, type: "Normal",
-            eventTime: KubeMicroTime(now), action: "Binding", reportingComponent: "default-scheduler",
-            reportingInstance: "default-scheduler-controlplane"))
-    }
+  /// Records a scheduler event (events.k8s.io recorder: `eventTime` set, no first/last timestamps).
+  mutating func recordSchedulerEvent(about pod: Pod, reason: String, message: String) {
+    let involved = ObjectReference(
+      kind: "Pod", namespace: pod.namespace, name: pod.name, uid: pod.metadata.uid,
+      apiVersion: "v1",
+      resourceVersion: pod.metadata.resourceVersion, fieldPath: nil)
+    append(
+      Event(
+        metadata: ObjectMeta(), involvedObject: involved, reason: reason, message: message,
+        source: EventSource(), firstTimestamp: nil, lastTimestamp: nil, count: nil, type: "Normal",
+        eventTime: KubeMicroTime(now), action: "Binding", reportingComponent: "default-scheduler",
+        reportingInstance: "default-scheduler-controlplane"))
+  }
 
-    /// Names, stamps and stores a new event. Names end in the creation time in hex nanoseconds,
-    /// so listing by name lists by time, as the API server does.
-    private mutating func append(_ event: Event) {
-        var event = event
-        eventSequence += 1
-        let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64(eventSequence % 1_000_000)
-        resourceVersion += 1
-        event.metadata.name = (event.involvedObject.name ?? "") + "." + String(nanos, radix: 16)
-        event.metadata.namespace = event.involvedObject.namespace
-        event.metadata.uid = rng.uuid()
-        event.metadata.resourceVersion = String(resourceVersion)
-        event.metadata.creationTimestamp = KubeTime(now)
-        events.append(event)
-    }
+  /// Names, stamps and stores a new event. Names end in the creation time in hex nanoseconds,
+  /// so listing by name lists by time, as the API server does.
+  private mutating func append(_ event: Event) {
+    var event = event
+    eventSequence += 1
+    let nanos = UInt64(max(0, now.milliseconds)) * 1_000_000 + UInt64(eventSequence % 1_000_000)
+    resourceVersion += 1
+    event.metadata.name = (event.involvedObject.name ?? "") + "." + String(nanos, radix: 16)
+    event.metadata.namespace = event.involvedObject.namespace
+    event.metadata.uid = rng.uuid()
+    event.metadata.resourceVersion = String(resourceVersion)
+    event.metadata.creationTimestamp = KubeTime(now)
+    events.append(event)
+  }
 }

@@ -2,129 +2,170 @@ import Container
 
 /// Why the API server or the kubelet refused to reach into a container (exec, logs).
 public enum ContainerAccessError: Error, Equatable, Sendable {
-    case api(APIError)
-    /// `cannot exec into a container in a completed pod; current phase is Succeeded`.
-    case completedPod(PodPhase)
-    /// `unable to upgrade connection: container not found ("c")`.
-    case containerNotFound(String)
-    /// `container "c" in pod "p" is waiting to start: <reason>` (logs).
-    case waitingToStart(container: String, pod: String, reason: String)
-    /// `previous terminated container "c" in pod "p" not found` (logs -p).
-    case noPreviousContainer(container: String, pod: String)
+  case api(APIError)
+  /// `cannot exec into a container in a completed pod; current phase is Succeeded`.
+  case completedPod(PodPhase)
+  /// `unable to upgrade connection: container not found ("c")`.
+  case containerNotFound(String)
+  /// `container "c" in pod "p" is waiting to start: <reason>` (logs).
+  case waitingToStart(container: String, pod: String, reason: String)
+  /// `previous terminated container "c" in pod "p" not found` (logs -p).
+  case noPreviousContainer(container: String, pod: String)
 }
 
 /// What `kubectl exec` got back from a command in a container.
 public struct ExecOutput: Equatable, Sendable {
-    public var stdout: String
-    public var stderr: String
-    /// stdout and stderr interleaved, as a TTY shows them.
-    public var combined: String
-    public var exitCode: Int32
-    /// The runtime could not start the command (`executable file not found in $PATH`).
-    public var startFailure: String?
-    /// The command was still running when the simulator stopped waiting for it.
-    public var cutOff: Bool
+  public var stdout: String
+  public var stderr: String
+  /// stdout and stderr interleaved, as a TTY shows them.
+  public var combined: String
+  public var exitCode: Int32
+  /// The runtime could not start the command (`executable file not found in $PATH`).
+  public var startFailure: String?
+  /// The command was still running when the simulator stopped waiting for it.
+  public var cutOff: Bool
 }
 
 extension Cluster {
-    /// The container an exec or logs request reaches, after the API server's checks.
-    ///
-    /// - Parameter container: `-c NAME`, or nil for the default (first) container.
-    public func accessibleContainer(pod name: String, namespace: String, container: String?) throws(ContainerAccessError) -> (pod: Pod, container: String) {
-        guard let pod = pod(named: name, in: namespace) else { throw .api(.notFound(resource: "pods", name: name)) }
-        let all = pod.spec.allContainers.map(\.name)
-        let chosen = container ?? pod.metadata.annotations?["kubectl.kubernetes.io/default-container"] ?? pod.spec.containers.first?.name ?? ""
-        guard all.contains(chosen) else { throw .api(.badRequest("container \(chosen) is not valid for pod \(name)")) }
-        return (pod, chosen)
+  /// The container an exec or logs request reaches, after the API server's checks.
+  ///
+  /// - Parameter container: `-c NAME`, or nil for the default (first) container.
+  public func accessibleContainer(pod name: String, namespace: String, container: String?)
+    throws(ContainerAccessError) -> (pod: Pod, container: String)
+  {
+    guard let pod = pod(named: name, in: namespace) else {
+      throw .api(.notFound(resource: "pods", name: name))
     }
+    let all = pod.spec.allContainers.map(\.name)
+    let chosen =
+      container ?? pod.metadata.annotations?["kubectl.kubernetes.io/default-container"] ?? pod.spec
+      .containers.first?.name ?? ""
+    guard all.contains(chosen) else {
+      throw .api(.badRequest("container \(chosen) is not valid for pod \(name)"))
+    }
+    return (pod, chosen)
+  }
 
-    /// Runs a command in a running container (`kubectl exec`), advancing the clock by its duration.
-    public mutating func exec(_ command: [String], pod name: String, namespace: String, container: String?, stdin: String, tty: Bool, limit: Duration) throws(ContainerAccessError) -> ExecOutput {
-        let (pod, containerName) = try runningContainer(pod: name, namespace: namespace, container: container)
-        guard let uid = pod.metadata.uid, let index = runtimes[uid]?.index(of: containerName),
-            var instance = runtimes[uid]?.containers[index].instance
-        else { throw .containerNotFound(containerName) }
-        let result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: limit)
-        runtimes[uid]?.containers[index].instance = instance
-        watchExit(uid: uid, index: index)
-        var output = ExecOutput(stdout: result.stdout, stderr: result.stderr, combined: result.combined, exitCode: result.exitCode, startFailure: nil, cutOff: false)
-        switch result.outcome {
-        case .completed: break
-        case .timedOut: output.cutOff = true
-        case .notStarted(let reason): output.startFailure = reason
-        }
-        advance(by: result.elapsed)
-        return output
+  /// Runs a command in a running container (`kubectl exec`), advancing the clock by its duration.
+  public mutating func exec(
+    _ command: [String], pod name: String, namespace: String, container: String?, stdin: String,
+    tty: Bool, limit: Duration
+  ) throws(ContainerAccessError) -> ExecOutput {
+    let (pod, containerName) = try runningContainer(
+      pod: name, namespace: namespace, container: container)
+    guard let uid = pod.metadata.uid, let index = runtimes[uid]?.index(of: containerName),
+      var instance = runtimes[uid]?.containers[index].instance
+    else { throw .containerNotFound(containerName) }
+    let result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: limit)
+    runtimes[uid]?.containers[index].instance = instance
+    watchExit(uid: uid, index: index)
+    var output = ExecOutput(
+      stdout: result.stdout, stderr: result.stderr, combined: result.combined,
+      exitCode: result.exitCode, startFailure: nil, cutOff: false)
+    switch result.outcome {
+    case .completed: break
+    case .timedOut: output.cutOff = true
+    case .notStarted(let reason): output.startFailure = reason
     }
+    advance(by: result.elapsed)
+    return output
+  }
 
-    /// Opens an interactive shell in a running container (`kubectl exec -it POD -- /bin/bash`).
-    ///
-    /// Returns nil if the program is not a shell kubetutor can run interactively; the caller
-    /// then runs it as a plain command.
-    public mutating func openShell(_ command: [String], pod name: String, namespace: String, container: String?) throws(ContainerAccessError) -> InteractiveSession? {
-        let (pod, containerName) = try runningContainer(pod: name, namespace: namespace, container: container)
-        guard let uid = pod.metadata.uid, let index = runtimes[uid]?.index(of: containerName),
-            var instance = runtimes[uid]?.containers[index].instance
-        else { throw .containerNotFound(containerName) }
-        let session = InteractiveSession(argv: command, container: &instance, at: now)
-        runtimes[uid]?.containers[index].instance = instance
-        return session
-    }
+  /// Opens an interactive shell in a running container (`kubectl exec -it POD -- /bin/bash`).
+  ///
+  /// Returns nil if the program is not a shell kubetutor can run interactively; the caller
+  /// then runs it as a plain command.
+  public mutating func openShell(
+    _ command: [String], pod name: String, namespace: String, container: String?
+  ) throws(ContainerAccessError) -> InteractiveSession? {
+    let (pod, containerName) = try runningContainer(
+      pod: name, namespace: namespace, container: container)
+    guard let uid = pod.metadata.uid, let index = runtimes[uid]?.index(of: containerName),
+      var instance = runtimes[uid]?.containers[index].instance
+    else { throw .containerNotFound(containerName) }
+    let session = InteractiveSession(argv: command, container: &instance, at: now)
+    runtimes[uid]?.containers[index].instance = instance
+    return session
+  }
 
-    /// Runs one line typed into an interactive container shell, advancing the clock.
-    public mutating func runInteractive(_ shell: inout InteractiveSession, line: String, pod name: String, namespace: String, container: String) -> InteractiveLineResult {
-        guard let pod = pod(named: name, in: namespace), let uid = pod.metadata.uid, let index = runtimes[uid]?.index(of: container),
-            var instance = runtimes[uid]?.containers[index].instance, instance.isRunning(at: now)
-        else {
-            // The container went away under the shell: kubectl's stream ends with an error.
-            return InteractiveLineResult(output: "", exitStatus: 137, lostConnection: true, needsMoreInput: false)
-        }
-        let step = shell.run(line: line, in: &instance, at: now, timeLimit: .seconds(600))
-        runtimes[uid]?.containers[index].instance = instance
-        watchExit(uid: uid, index: index)
-        advance(by: step.elapsed)
-        return InteractiveLineResult(output: step.output, exitStatus: step.exited, lostConnection: false, needsMoreInput: step.needsMoreInput)
+  /// Runs one line typed into an interactive container shell, advancing the clock.
+  public mutating func runInteractive(
+    _ shell: inout InteractiveSession, line: String, pod name: String, namespace: String,
+    container: String
+  ) -> InteractiveLineResult {
+    guard let pod = pod(named: name, in: namespace), let uid = pod.metadata.uid,
+      let index = runtimes[uid]?.index(of: container),
+      var instance = runtimes[uid]?.containers[index].instance, instance.isRunning(at: now)
+    else {
+      // The container went away under the shell: kubectl's stream ends with an error.
+      return InteractiveLineResult(
+        output: "", exitStatus: 137, lostConnection: true, needsMoreInput: false)
     }
+    let step = shell.run(line: line, in: &instance, at: now, timeLimit: .seconds(600))
+    runtimes[uid]?.containers[index].instance = instance
+    watchExit(uid: uid, index: index)
+    advance(by: step.elapsed)
+    return InteractiveLineResult(
+      output: step.output, exitStatus: step.exited, lostConnection: false,
+      needsMoreInput: step.needsMoreInput)
+  }
 
-    /// The log lines of a container (the current instance, or the previous one with `previous`).
-    public func logs(pod name: String, namespace: String, container: String?, previous: Bool) throws(ContainerAccessError) -> [LogEntry] {
-        let (pod, containerName) = try accessibleContainer(pod: name, namespace: namespace, container: container)
-        guard let uid = pod.metadata.uid, let runtime = runtimes[uid], let index = runtime.index(of: containerName) else { return [] }
-        let record = runtime.containers[index]
-        if previous {
-            guard let old = record.previousInstance else { throw .noPreviousContainer(container: containerName, pod: name) }
-            return old.logs(until: now)
-        }
-        guard let instance = record.instance else {
-            let reason = pod.status?.containerStatuses?.first { $0.name == containerName }?.state.waiting?.reason ?? "ContainerCreating"
-            throw .waitingToStart(container: containerName, pod: name, reason: reason)
-        }
-        return instance.logs(until: now)
+  /// The log lines of a container (the current instance, or the previous one with `previous`).
+  public func logs(pod name: String, namespace: String, container: String?, previous: Bool)
+    throws(ContainerAccessError) -> [LogEntry]
+  {
+    let (pod, containerName) = try accessibleContainer(
+      pod: name, namespace: namespace, container: container)
+    guard let uid = pod.metadata.uid, let runtime = runtimes[uid],
+      let index = runtime.index(of: containerName)
+    else { return [] }
+    let record = runtime.containers[index]
+    if previous {
+      guard let old = record.previousInstance else {
+        throw .noPreviousContainer(container: containerName, pod: name)
+      }
+      return old.logs(until: now)
     }
+    guard let instance = record.instance else {
+      let reason =
+        pod.status?.containerStatuses?.first { $0.name == containerName }?.state.waiting?.reason
+        ?? "ContainerCreating"
+      throw .waitingToStart(container: containerName, pod: name, reason: reason)
+    }
+    return instance.logs(until: now)
+  }
 
-    private func runningContainer(pod name: String, namespace: String, container: String?) throws(ContainerAccessError) -> (Pod, String) {
-        let (pod, chosen) = try accessibleContainer(pod: name, namespace: namespace, container: container)
-        if let phase = pod.status?.phase, phase.isTerminal { throw .completedPod(phase) }
-        if pod.spec.nodeName == nil { throw .api(.badRequest("pod \(name) does not have a host assigned")) }
-        guard let uid = pod.metadata.uid, let runtime = runtimes[uid], let index = runtime.index(of: chosen),
-            case .running = runtime.containers[index].phase,
-            runtime.containers[index].instance?.isRunning(at: now) == true
-        else { throw .containerNotFound(chosen) }
-        // Until the kubelet has reported the container running, the API has no container to reach.
-        guard pod.status?.containerStatuses?.first(where: { $0.name == chosen })?.state.running != nil
-            || pod.status?.initContainerStatuses?.first(where: { $0.name == chosen })?.state.running != nil
-        else { throw .containerNotFound(chosen) }
-        return (pod, chosen)
+  private func runningContainer(pod name: String, namespace: String, container: String?)
+    throws(ContainerAccessError) -> (Pod, String)
+  {
+    let (pod, chosen) = try accessibleContainer(
+      pod: name, namespace: namespace, container: container)
+    if let phase = pod.status?.phase, phase.isTerminal { throw .completedPod(phase) }
+    if pod.spec.nodeName == nil {
+      throw .api(.badRequest("pod \(name) does not have a host assigned"))
     }
+    guard let uid = pod.metadata.uid, let runtime = runtimes[uid],
+      let index = runtime.index(of: chosen),
+      case .running = runtime.containers[index].phase,
+      runtime.containers[index].instance?.isRunning(at: now) == true
+    else { throw .containerNotFound(chosen) }
+    // Until the kubelet has reported the container running, the API has no container to reach.
+    guard
+      pod.status?.containerStatuses?.first(where: { $0.name == chosen })?.state.running != nil
+        || pod.status?.initContainerStatuses?.first(where: { $0.name == chosen })?.state.running
+          != nil
+    else { throw .containerNotFound(chosen) }
+    return (pod, chosen)
+  }
 }
 
 /// The result of one line in an interactive container shell.
 public struct InteractiveLineResult: Equatable, Sendable {
-    public var output: String
-    /// Set when the shell exited (or the container died under it).
-    public var exitStatus: Int32?
-    /// The container stopped while the shell was open.
-    public var lostConnection: Bool
-    /// The line opened a construct (`while …`, an open quote) the shell needs more lines for.
-    public var needsMoreInput: Bool
+  public var output: String
+  /// Set when the shell exited (or the container died under it).
+  public var exitStatus: Int32?
+  /// The container stopped while the shell was open.
+  public var lostConnection: Bool
+  /// The line opened a construct (`while …`, an open quote) the shell needs more lines for.
+  public var needsMoreInput: Bool
 }

@@ -3,368 +3,455 @@ import Container
 /// The scheduler's and the kubelet's stages. Each handler is one row of the lifecycle table: it
 /// reads the runtime state, changes it, records events, and schedules the next stage.
 extension Cluster {
-    /// Small delays between components (watch latency, CRI calls), drawn from the seeded generator.
-    private mutating func jitter(_ low: Int64, _ high: Int64) -> Duration {
-        rng.duration(between: .milliseconds(low), and: .milliseconds(high))
+  /// Small delays between components (watch latency, CRI calls), drawn from the seeded generator.
+  private mutating func jitter(_ low: Int64, _ high: Int64) -> Duration {
+    rng.duration(between: .milliseconds(low), and: .milliseconds(high))
+  }
+
+  // MARK: - Scheduler
+
+  mutating func bind(uid: String) {
+    guard var pod = pod(uid: uid), pod.spec.nodeName == nil, !pod.isTerminating else { return }
+    pod.spec.nodeName = config.nodeName
+    pod.status = pod.status ?? PodStatus(phase: .pending)
+    pod.status?.conditions = [
+      PodCondition(
+        type: "PodScheduled", status: "True", lastTransitionTime: KubeTime(now),
+        observedGeneration: 1)
+    ]
+    store(&pod)
+    recordSchedulerEvent(
+      about: pod, reason: "Scheduled",
+      message: "Successfully assigned \(pod.namespace)/\(pod.name) to \(config.nodeName)")
+    queue.schedule(.admit(uid: uid), at: now + jitter(15, 45))
+  }
+
+  // MARK: - Kubelet
+
+  mutating func runKubeletTask(_ task: ClusterTask) {
+    switch task {
+    case .bind: break
+    case .admit(let uid): admit(uid: uid)
+    case .sandboxReady(let uid, let epoch): sandboxReady(uid: uid, epoch: epoch)
+    case .startContainer(let uid, let epoch, let index):
+      startContainer(uid: uid, epoch: epoch, index: index)
+    case .imagePulled(let uid, let epoch, let index):
+      imagePulled(uid: uid, epoch: epoch, index: index)
+    case .containerCreated(let uid, let epoch, let index):
+      containerCreated(uid: uid, epoch: epoch, index: index)
+    case .postStartFinished(let uid, let epoch, let index):
+      postStartFinished(uid: uid, epoch: epoch, index: index)
+    case .syncStatus(let uid): postStatus(uid: uid)
+    case .containerExited(let uid, let name, let instance):
+      containerExited(uid: uid, name: name, instance: instance)
+    case .beginTermination(let uid): beginTermination(uid: uid)
+    case .stopContainer(let uid, let name, let instance, let grace):
+      stopContainer(uid: uid, name: name, instance: instance, graceMilliseconds: grace)
+    case .killContainer(let uid, let name, let instance):
+      killContainer(uid: uid, name: name, instance: instance)
+    case .finishTermination(let uid): finishTermination(uid: uid)
+    case .removePod(let uid):
+      if let key = runtimes[uid]?.key { removeObject(key) }
+    case .restartContainer(let uid, let name): restartContainer(uid: uid, name: name)
+    case .definitionChanged(let uid, let name): definitionChanged(uid: uid, name: name)
     }
+  }
 
-    // MARK: - Scheduler
+  private mutating func admit(uid: String) {
+    guard pod(uid: uid) != nil, runtimes[uid] != nil else { return }
+    runtimes[uid]?.admittedAt = now
+    postStatus(uid: uid)
+    guard let epoch = runtimes[uid]?.epoch else { return }
+    queue.schedule(.sandboxReady(uid: uid, epoch: epoch), at: now + jitter(350, 1100))
+  }
 
-    mutating func bind(uid: String) {
-        guard var pod = pod(uid: uid), pod.spec.nodeName == nil, !pod.isTerminating else { return }
-        pod.spec.nodeName = config.nodeName
-        pod.status = pod.status ?? PodStatus(phase: .pending)
-        pod.status?.conditions = [PodCondition(type: "PodScheduled", status: "True", lastTransitionTime: KubeTime(now), observedGeneration: 1)]
-        store(&pod)
-        recordSchedulerEvent(about: pod, reason: "Scheduled", message: "Successfully assigned \(pod.namespace)/\(pod.name) to \(config.nodeName)")
-        queue.schedule(.admit(uid: uid), at: now + jitter(15, 45))
+  private mutating func sandboxReady(uid: String, epoch: Int) {
+    guard isCurrent(uid, epoch) else { return }
+    runtimes[uid]?.podIP = "\(config.podNetworkPrefix).\(nextPodIPOctet)"
+    nextPodIPOctet += 1
+    runtimes[uid]?.sandboxReadyAt = now
+    queue.schedule(.startContainer(uid: uid, epoch: epoch, index: 0), at: now + jitter(5, 20))
+  }
+
+  /// Starts the container at `index` of the start order, or finishes the startup sync.
+  private mutating func startContainer(uid: String, epoch: Int, index: Int) {
+    guard isCurrent(uid, epoch), let runtime = runtimes[uid], let pod = pod(uid: uid) else {
+      return
     }
-
-    // MARK: - Kubelet
-
-    mutating func runKubeletTask(_ task: ClusterTask) {
-        switch task {
-        case .bind: break
-        case .admit(let uid): admit(uid: uid)
-        case .sandboxReady(let uid, let epoch): sandboxReady(uid: uid, epoch: epoch)
-        case .startContainer(let uid, let epoch, let index): startContainer(uid: uid, epoch: epoch, index: index)
-        case .imagePulled(let uid, let epoch, let index): imagePulled(uid: uid, epoch: epoch, index: index)
-        case .containerCreated(let uid, let epoch, let index): containerCreated(uid: uid, epoch: epoch, index: index)
-        case .postStartFinished(let uid, let epoch, let index): postStartFinished(uid: uid, epoch: epoch, index: index)
-        case .syncStatus(let uid): postStatus(uid: uid)
-        case .containerExited(let uid, let name, let instance): containerExited(uid: uid, name: name, instance: instance)
-        case .beginTermination(let uid): beginTermination(uid: uid)
-        case .stopContainer(let uid, let name, let instance, let grace): stopContainer(uid: uid, name: name, instance: instance, graceMilliseconds: grace)
-        case .killContainer(let uid, let name, let instance): killContainer(uid: uid, name: name, instance: instance)
-        case .finishTermination(let uid): finishTermination(uid: uid)
-        case .removePod(let uid):
-            if let key = runtimes[uid]?.key { removeObject(key) }
-        case .restartContainer(let uid, let name): restartContainer(uid: uid, name: name)
-        case .definitionChanged(let uid, let name): definitionChanged(uid: uid, name: name)
-        }
+    guard index < runtime.containers.count else {
+      runtimes[uid]?.startupComplete = true
+      queue.schedule(.syncStatus(uid: uid), at: now + jitter(150, 900))
+      return
     }
-
-    private mutating func admit(uid: String) {
-        guard pod(uid: uid) != nil, runtimes[uid] != nil else { return }
-        runtimes[uid]?.admittedAt = now
-        postStatus(uid: uid)
-        guard let epoch = runtimes[uid]?.epoch else { return }
-        queue.schedule(.sandboxReady(uid: uid, epoch: epoch), at: now + jitter(350, 1100))
+    let container = runtime.containers[index]
+    if container.isRunning
+      || (container.isInit && container.instanceNumber > 0 && !container.spec.isSidecar)
+    {
+      queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index + 1), at: now)
+      return
     }
-
-    private mutating func sandboxReady(uid: String, epoch: Int) {
-        guard isCurrent(uid, epoch) else { return }
-        runtimes[uid]?.podIP = "\(config.podNetworkPrefix).\(nextPodIPOctet)"
-        nextPodIPOctet += 1
-        runtimes[uid]?.sandboxReadyAt = now
-        queue.schedule(.startContainer(uid: uid, epoch: epoch, index: 0), at: now + jitter(5, 20))
+    let reference = container.spec.image ?? ""
+    guard let image = config.images.image(for: reference) else {
+      imagePullFailed(uid: uid, index: index, pod: pod)
+      return
     }
-
-    /// Starts the container at `index` of the start order, or finishes the startup sync.
-    private mutating func startContainer(uid: String, epoch: Int, index: Int) {
-        guard isCurrent(uid, epoch), let runtime = runtimes[uid], let pod = pod(uid: uid) else { return }
-        guard index < runtime.containers.count else {
-            runtimes[uid]?.startupComplete = true
-            queue.schedule(.syncStatus(uid: uid), at: now + jitter(150, 900))
-            return
-        }
-        let container = runtime.containers[index]
-        if container.isRunning || (container.isInit && container.instanceNumber > 0 && !container.spec.isSidecar) {
-            queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index + 1), at: now)
-            return
-        }
-        let reference = container.spec.image ?? ""
-        guard let image = config.images.image(for: reference) else {
-            imagePullFailed(uid: uid, index: index, pod: pod)
-            return
-        }
-        runtimes[uid]?.containers[index].image = image
-        let present = imagesOnNode.contains(image.reference)
-        let policy = container.spec.imagePullPolicy ?? "IfNotPresent"
-        if policy == "Always" || (policy == "IfNotPresent" && !present) {
-            recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Pulling", message: "Pulling image \"\(reference)\"")
-            runtimes[uid]?.containers[index].phase = .pulling
-            let pull = present ? jitter(280, 950) : pullDuration(of: image)
-            runtimes[uid]?.containers[index].pullDuration = pull
-            queue.schedule(.imagePulled(uid: uid, epoch: epoch, index: index), at: now + pull)
-        } else {
-            recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Pulled", message: "Container image \"\(reference)\" already present on machine")
-            queue.schedule(.containerCreated(uid: uid, epoch: epoch, index: index), at: now + jitter(40, 120))
-        }
+    runtimes[uid]?.containers[index].image = image
+    let present = imagesOnNode.contains(image.reference)
+    let policy = container.spec.imagePullPolicy ?? "IfNotPresent"
+    if policy == "Always" || (policy == "IfNotPresent" && !present) {
+      recordKubeletEvent(
+        about: pod, container: container, type: "Normal", reason: "Pulling",
+        message: "Pulling image \"\(reference)\"")
+      runtimes[uid]?.containers[index].phase = .pulling
+      let pull = present ? jitter(280, 950) : pullDuration(of: image)
+      runtimes[uid]?.containers[index].pullDuration = pull
+      queue.schedule(.imagePulled(uid: uid, epoch: epoch, index: index), at: now + pull)
+    } else {
+      recordKubeletEvent(
+        about: pod, container: container, type: "Normal", reason: "Pulled",
+        message: "Container image \"\(reference)\" already present on machine")
+      queue.schedule(
+        .containerCreated(uid: uid, epoch: epoch, index: index), at: now + jitter(40, 120))
     }
+  }
 
-    /// Realistic first-pull time: about 25 MB/s plus registry round trips.
-    private mutating func pullDuration(of image: Image) -> Duration {
-        let transfer = image.sizeBytes / 25_000  // bytes per millisecond at 25 MB/s
-        return .milliseconds(transfer) + jitter(600, 1800)
+  /// Realistic first-pull time: about 25 MB/s plus registry round trips.
+  private mutating func pullDuration(of image: Image) -> Duration {
+    let transfer = image.sizeBytes / 25_000  // bytes per millisecond at 25 MB/s
+    return .milliseconds(transfer) + jitter(600, 1800)
+  }
+
+  private mutating func imagePulled(uid: String, epoch: Int, index: Int) {
+    guard isCurrent(uid, epoch), let pod = pod(uid: uid),
+      let container = runtimes[uid]?.containers[index],
+      let image = container.image
+    else { return }
+    imagesOnNode.insert(image.reference)
+    let pull = GoDuration.string(container.pullDuration)
+    recordKubeletEvent(
+      about: pod, container: container, type: "Normal", reason: "Pulled",
+      message:
+        "Successfully pulled image \"\(container.spec.image ?? "")\" in \(pull) (\(pull) including waiting). Image size: \(image.sizeBytes) bytes."
+    )
+    runtimes[uid]?.containers[index].phase = .created
+    queue.schedule(
+      .containerCreated(uid: uid, epoch: epoch, index: index), at: now + jitter(40, 140))
+  }
+
+  /// CRI CreateContainer and StartContainer, then the postStart hook, synchronously as the kubelet does.
+  private mutating func containerCreated(uid: String, epoch: Int, index: Int) {
+    guard isCurrent(uid, epoch), let pod = pod(uid: uid),
+      var container = runtimes[uid]?.containers[index],
+      let image = container.image, let podIP = runtimes[uid]?.podIP
+    else { return }
+    recordKubeletEvent(
+      about: pod, container: container, type: "Normal", reason: "Created",
+      message: "Created container: \(container.spec.name)")
+    let config = ContainerConfig(
+      image: image, command: container.spec.command, args: container.spec.args,
+      env: (container.spec.env ?? []).map {
+        Container.EnvVar(name: $0.name, value: $0.value ?? "")
+      },
+      workingDir: container.spec.workingDir, hostname: pod.spec.hostname ?? pod.name,
+      extraFiles: KubeletFiles.files(for: pod, podIP: podIP, namespace: pod.namespace),
+      ipAddress: podIP)
+    if container.instance != nil { container.previousInstance = container.instance }
+    container.instance = SimulatedContainer(config: config, startedAt: now)
+    container.instanceNumber += 1
+    container.containerID = "containerd://" + rng.hex(64)
+    container.phase = .running(
+      startedAt: now, hookRunning: container.spec.lifecycle?.postStart != nil)
+    container.stopping = false
+    runtimes[uid]?.containers[index] = container
+    recordKubeletEvent(
+      about: pod, container: container, type: "Normal", reason: "Started",
+      message: "Started container \(container.spec.name)")
+    watchExit(uid: uid, index: index)
+    guard let handler = container.spec.lifecycle?.postStart?.action else {
+      runtimes[uid]?.containers[index].waiting = nil
+      queue.schedule(
+        .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(5, 25))
+      return
     }
+    let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(3600))
+    runtimes[uid]?.containers[index].hookFailure = outcome.failure
+    if let elapsed = outcome.elapsed {
+      queue.schedule(.postStartFinished(uid: uid, epoch: epoch, index: index), at: now + elapsed)
+    }
+    // A hook that never returns blocks the pod worker: the pod stays ContainerCreating.
+  }
 
-    private mutating func imagePulled(uid: String, epoch: Int, index: Int) {
-        guard isCurrent(uid, epoch), let pod = pod(uid: uid), let container = runtimes[uid]?.containers[index],
-            let image = container.image
-        else { return }
-        imagesOnNode.insert(image.reference)
-        let pull = GoDuration.string(container.pullDuration)
+  private mutating func postStartFinished(uid: String, epoch: Int, index: Int) {
+    guard isCurrent(uid, epoch), let pod = pod(uid: uid),
+      let container = runtimes[uid]?.containers[index]
+    else { return }
+    guard case .running(let startedAt, _) = container.phase else { return }
+    runtimes[uid]?.containers[index].phase = .running(startedAt: startedAt, hookRunning: false)
+    if let failure = container.hookFailure {
+      recordKubeletEvent(
+        about: pod, container: container, type: "Warning", reason: "FailedPostStartHook",
+        message: "PostStartHook failed")
+      recordKubeletEvent(
+        about: pod, container: container, type: "Normal", reason: "Killing",
+        message: "FailedPostStartHook")
+      runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
+        reason: "PostStartHookError", message: failure)
+      stopProcess(uid: uid, index: index, grace: .seconds(runtimes[uid]?.terminationGrace ?? 30))
+      return
+    }
+    runtimes[uid]?.containers[index].waiting = nil
+    queue.schedule(
+      .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(5, 25))
+  }
+
+  /// Schedules the exit of the current instance if the runtime knows when it ends.
+  mutating func watchExit(uid: String, index: Int) {
+    guard let container = runtimes[uid]?.containers[index], let exit = container.instance?.exit,
+      container.exitScheduledFor != container.instanceNumber
+    else { return }
+    runtimes[uid]?.containers[index].exitScheduledFor = container.instanceNumber
+    queue.schedule(
+      .containerExited(
+        uid: uid, container: container.spec.name, instance: container.instanceNumber),
+      at: max(exit.at, now))
+  }
+
+  private mutating func containerExited(uid: String, name: String, instance: Int) {
+    guard let runtime = runtimes[uid], let index = runtime.index(of: name) else { return }
+    let container = runtime.containers[index]
+    guard container.instanceNumber == instance, case .running(let startedAt, _) = container.phase,
+      let exit = container.instance?.exit
+    else { return }
+    let terminated = ContainerStateTerminated(
+      exitCode: exit.exitCode, reason: exit.exitCode == 0 ? "Completed" : "Error",
+      startedAt: KubeTime(startedAt), finishedAt: KubeTime(now), containerID: container.containerID)
+    runtimes[uid]?.containers[index].phase = .exited(terminated)
+    runtimes[uid]?.containers[index].lastTermination = terminated
+    if runtime.terminationStartedAt != nil {
+      if runtimes[uid]?.containers.allSatisfy({ !$0.isRunning }) == true {
+        queue.schedule(.finishTermination(uid: uid), at: now + jitter(200, 700))
+      }
+      return
+    }
+    guard let pod = pod(uid: uid) else { return }
+    let policy =
+      container.isInit && !container.spec.isSidecar
+      ? "OnFailure" : (container.spec.isSidecar ? "Always" : pod.spec.restartPolicy ?? "Always")
+    let restart = policy == "Always" || (policy == "OnFailure" && exit.exitCode != 0)
+    if container.restartWhenStopped {
+      // A definition change restarts at once, whatever the restart policy, without back-off.
+      runtimes[uid]?.containers[index].restartWhenStopped = false
+      queue.schedule(.restartContainer(uid: uid, container: name), at: now + jitter(300, 900))
+    } else if restart {
+      scheduleRestart(uid: uid, index: index, pod: pod)
+    } else if container.isInit && exit.exitCode == 0, let epoch = runtimes[uid]?.epoch {
+      queue.schedule(
+        .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(300, 900))
+    }
+    queue.schedule(.syncStatus(uid: uid), at: now + jitter(300, 1000))
+  }
+
+  /// Restart with the kubelet's back-off: at once the first time, then 10 s doubling to 5 min.
+  private mutating func scheduleRestart(uid: String, index: Int, pod: Pod) {
+    guard let container = runtimes[uid]?.containers[index] else { return }
+    let delay = container.backOff
+    runtimes[uid]?.containers[index].backOff =
+      delay == .zero ? .seconds(10) : min(delay * 2, .seconds(300))
+    if delay > .zero {
+      let until = now + delay
+      runtimes[uid]?.containers[index].lastWaiting = container.waiting
+      runtimes[uid]?.containers[index].phase = .backingOff(until: until)
+      runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
+        reason: "CrashLoopBackOff",
+        message:
+          "back-off \(GoDuration.string(delay)) restarting failed container=\(container.spec.name) pod=\(pod.name)_\(pod.namespace)(\(pod.metadata.uid ?? ""))"
+      )
+      recordKubeletEvent(
+        about: pod, container: container, type: "Warning", reason: "BackOff",
+        message:
+          "Back-off restarting failed container \(container.spec.name) in pod \(pod.name)_\(pod.namespace)(\(pod.metadata.uid ?? ""))"
+      )
+    }
+    queue.schedule(
+      .restartContainer(uid: uid, container: container.spec.name),
+      at: now + delay + jitter(200, 900))
+  }
+
+  private mutating func restartContainer(uid: String, name: String) {
+    guard let runtime = runtimes[uid], runtime.terminationStartedAt == nil,
+      let index = runtime.index(of: name)
+    else { return }
+    runtimes[uid]?.containers[index].restartCount += 1
+    runtimes[uid]?.containers[index].phase = .notCreated
+    // The last error stays the waiting reason until a start succeeds (the kubelet's reasonCache).
+    if runtime.containers[index].waiting?.reason == "CrashLoopBackOff" {
+      runtimes[uid]?.containers[index].waiting = runtime.containers[index].lastWaiting
+    }
+    runtimes[uid]?.epoch += 1
+    guard let epoch = runtimes[uid]?.epoch else { return }
+    startContainerAgain(uid: uid, epoch: epoch, index: index)
+  }
+
+  /// A restart pulls (per policy), creates and starts one container, then posts status.
+  private mutating func startContainerAgain(uid: String, epoch: Int, index: Int) {
+    runtimes[uid]?.containers[index].instanceNumber += 0
+    // Reuse the startup path for this container only; the remaining ones are already running.
+    runtimes[uid]?.startupComplete = false
+    queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index), at: now)
+  }
+
+  /// computePodActions: a container whose spec hash changed is killed and started again.
+  private mutating func definitionChanged(uid: String, name: String) {
+    guard let pod = pod(uid: uid), let index = runtimes[uid]?.index(of: name),
+      let spec = pod.spec.allContainers.first(where: { $0.name == name }),
+      let container = runtimes[uid]?.containers[index]
+    else { return }
+    runtimes[uid]?.containers[index].spec = spec
+    guard container.isRunning else { return }
+    recordKubeletEvent(
+      about: pod, container: container, type: "Normal", reason: "Killing",
+      message: "Container \(name) definition changed, will be restarted")
+    runtimes[uid]?.containers[index].restartWhenStopped = true
+    killContainerGracefully(
+      uid: uid, index: index, pod: pod, grace: runtimes[uid]?.terminationGrace ?? 30)
+  }
+
+  /// killContainer: preStop (waited on for at most the grace period), then the stop signal
+  /// with what is left of the grace period in whole seconds, never less than 2 s.
+  private mutating func killContainerGracefully(uid: String, index: Int, pod: Pod, grace: Int64) {
+    guard let container = runtimes[uid]?.containers[index] else { return }
+    var remaining = Duration.seconds(grace)
+    var stopAt = now
+    if let handler = container.spec.lifecycle?.preStop?.action {
+      let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(grace))
+      let elapsed = min(outcome.elapsed ?? .seconds(grace), .seconds(grace))
+      if outcome.failure != nil {
         recordKubeletEvent(
-            about: pod, container: container, type: "Normal", reason: "Pulled",
-            message: "Successfully pulled image \"\(container.spec.image ?? "")\" in \(pull) (\(pull) including waiting). Image size: \(image.sizeBytes) bytes.")
-        runtimes[uid]?.containers[index].phase = .created
-        queue.schedule(.containerCreated(uid: uid, epoch: epoch, index: index), at: now + jitter(40, 140))
+          about: pod, container: container, type: "Warning", reason: "FailedPreStopHook",
+          message: "PreStopHook failed")
+      }
+      remaining = .seconds(max(2, grace - elapsed.wholeMilliseconds / 1000))
+      stopAt = now + elapsed
     }
+    queue.schedule(
+      .stopContainer(
+        uid: uid, container: container.spec.name, instance: container.instanceNumber,
+        graceMilliseconds: remaining.wholeMilliseconds),
+      at: stopAt)
+  }
 
-    /// CRI CreateContainer and StartContainer, then the postStart hook, synchronously as the kubelet does.
-    private mutating func containerCreated(uid: String, epoch: Int, index: Int) {
-        guard isCurrent(uid, epoch), let pod = pod(uid: uid), var container = runtimes[uid]?.containers[index],
-            let image = container.image, let podIP = runtimes[uid]?.podIP
-        else { return }
-        recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Created", message: "Created container: \(container.spec.name)")
-        let config = ContainerConfig(
-            image: image, command: container.spec.command, args: container.spec.args,
-            env: (container.spec.env ?? []).map { Container.EnvVar(name: $0.name, value: $0.value ?? "") },
-            workingDir: container.spec.workingDir, hostname: pod.spec.hostname ?? pod.name,
-            extraFiles: KubeletFiles.files(for: pod, podIP: podIP, namespace: pod.namespace),
-            ipAddress: podIP)
-        if container.instance != nil { container.previousInstance = container.instance }
-        container.instance = SimulatedContainer(config: config, startedAt: now)
-        container.instanceNumber += 1
-        container.containerID = "containerd://" + rng.hex(64)
-        container.phase = .running(startedAt: now, hookRunning: container.spec.lifecycle?.postStart != nil)
-        container.stopping = false
-        runtimes[uid]?.containers[index] = container
-        recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Started", message: "Started container \(container.spec.name)")
-        watchExit(uid: uid, index: index)
-        guard let handler = container.spec.lifecycle?.postStart?.action else {
-            runtimes[uid]?.containers[index].waiting = nil
-            queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(5, 25))
-            return
-        }
-        let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(3600))
-        runtimes[uid]?.containers[index].hookFailure = outcome.failure
-        if let elapsed = outcome.elapsed {
-            queue.schedule(.postStartFinished(uid: uid, epoch: epoch, index: index), at: now + elapsed)
-        }
-        // A hook that never returns blocks the pod worker: the pod stays ContainerCreating.
+  // MARK: - Termination
+
+  private mutating func beginTermination(uid: String) {
+    guard let pod = pod(uid: uid), var runtime = runtimes[uid], runtime.terminationStartedAt == nil
+    else { return }
+    runtime.terminationStartedAt = now
+    runtime.epoch += 1  // cancels the pod worker's startup sync
+    runtimes[uid] = runtime
+    let grace = runtime.terminationGrace
+    var anyRunning = false
+    for index in runtime.containers.indices {
+      let container = runtime.containers[index]
+      guard container.isRunning else { continue }
+      anyRunning = true
+      recordKubeletEvent(
+        about: pod, container: container, type: "Normal", reason: "Killing",
+        message: "Stopping container \(container.spec.name)")
+      killContainerGracefully(uid: uid, index: index, pod: pod, grace: grace)
     }
-
-    private mutating func postStartFinished(uid: String, epoch: Int, index: Int) {
-        guard isCurrent(uid, epoch), let pod = pod(uid: uid), let container = runtimes[uid]?.containers[index] else { return }
-        guard case .running(let startedAt, _) = container.phase else { return }
-        runtimes[uid]?.containers[index].phase = .running(startedAt: startedAt, hookRunning: false)
-        if let failure = container.hookFailure {
-            recordKubeletEvent(about: pod, container: container, type: "Warning", reason: "FailedPostStartHook", message: "PostStartHook failed")
-            recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Killing", message: "FailedPostStartHook")
-            runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(reason: "PostStartHookError", message: failure)
-            stopProcess(uid: uid, index: index, grace: .seconds(runtimes[uid]?.terminationGrace ?? 30))
-            return
-        }
-        runtimes[uid]?.containers[index].waiting = nil
-        queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(5, 25))
+    if !anyRunning {
+      queue.schedule(.finishTermination(uid: uid), at: now + jitter(100, 400))
     }
+  }
 
-    /// Schedules the exit of the current instance if the runtime knows when it ends.
-    mutating func watchExit(uid: String, index: Int) {
-        guard let container = runtimes[uid]?.containers[index], let exit = container.instance?.exit,
-            container.exitScheduledFor != container.instanceNumber
-        else { return }
-        runtimes[uid]?.containers[index].exitScheduledFor = container.instanceNumber
-        queue.schedule(.containerExited(uid: uid, container: container.spec.name, instance: container.instanceNumber), at: max(exit.at, now))
+  private mutating func stopContainer(
+    uid: String, name: String, instance: Int, graceMilliseconds: Int64
+  ) {
+    guard let index = runtimes[uid]?.index(of: name),
+      let container = runtimes[uid]?.containers[index],
+      container.instanceNumber == instance, container.isRunning
+    else { return }
+    stopProcess(uid: uid, index: index, grace: .milliseconds(graceMilliseconds))
+  }
+
+  /// CRI StopContainer: the stop signal now, SIGKILL when the timeout runs out.
+  private mutating func stopProcess(uid: String, index: Int, grace: Duration) {
+    guard var container = runtimes[uid]?.containers[index], var instance = container.instance else {
+      return
     }
-
-    private mutating func containerExited(uid: String, name: String, instance: Int) {
-        guard let runtime = runtimes[uid], let index = runtime.index(of: name) else { return }
-        let container = runtime.containers[index]
-        guard container.instanceNumber == instance, case .running(let startedAt, _) = container.phase,
-            let exit = container.instance?.exit
-        else { return }
-        let terminated = ContainerStateTerminated(
-            exitCode: exit.exitCode, reason: exit.exitCode == 0 ? "Completed" : "Error",
-            startedAt: KubeTime(startedAt), finishedAt: KubeTime(now), containerID: container.containerID)
-        runtimes[uid]?.containers[index].phase = .exited(terminated)
-        runtimes[uid]?.containers[index].lastTermination = terminated
-        if runtime.terminationStartedAt != nil {
-            if runtimes[uid]?.containers.allSatisfy({ !$0.isRunning }) == true {
-                queue.schedule(.finishTermination(uid: uid), at: now + jitter(200, 700))
-            }
-            return
-        }
-        guard let pod = pod(uid: uid) else { return }
-        let policy = container.isInit && !container.spec.isSidecar ? "OnFailure" : (container.spec.isSidecar ? "Always" : pod.spec.restartPolicy ?? "Always")
-        let restart = policy == "Always" || (policy == "OnFailure" && exit.exitCode != 0)
-        if container.restartWhenStopped {
-            // A definition change restarts at once, whatever the restart policy, without back-off.
-            runtimes[uid]?.containers[index].restartWhenStopped = false
-            queue.schedule(.restartContainer(uid: uid, container: name), at: now + jitter(300, 900))
-        } else if restart {
-            scheduleRestart(uid: uid, index: index, pod: pod)
-        } else if container.isInit && exit.exitCode == 0, let epoch = runtimes[uid]?.epoch {
-            queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(300, 900))
-        }
-        queue.schedule(.syncStatus(uid: uid), at: now + jitter(300, 1000))
+    container.stopping = true
+    if instance.isRunning(at: now) {
+      let signal =
+        container.spec.lifecycle?.stopSignal.flatMap { Signal(parsing: $0) } ?? container.image?
+        .stopSignal ?? .term
+      instance.signal(signal, pid: 1, at: now)
     }
-
-    /// Restart with the kubelet's back-off: at once the first time, then 10 s doubling to 5 min.
-    private mutating func scheduleRestart(uid: String, index: Int, pod: Pod) {
-        guard let container = runtimes[uid]?.containers[index] else { return }
-        let delay = container.backOff
-        runtimes[uid]?.containers[index].backOff = delay == .zero ? .seconds(10) : min(delay * 2, .seconds(300))
-        if delay > .zero {
-            let until = now + delay
-            runtimes[uid]?.containers[index].lastWaiting = container.waiting
-            runtimes[uid]?.containers[index].phase = .backingOff(until: until)
-            runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
-                reason: "CrashLoopBackOff",
-                message: "back-off \(GoDuration.string(delay)) restarting failed container=\(container.spec.name) pod=\(pod.name)_\(pod.namespace)(\(pod.metadata.uid ?? ""))")
-            recordKubeletEvent(
-                about: pod, container: container, type: "Warning", reason: "BackOff",
-                message: "Back-off restarting failed container \(container.spec.name) in pod \(pod.name)_\(pod.namespace)(\(pod.metadata.uid ?? ""))")
-        }
-        queue.schedule(.restartContainer(uid: uid, container: container.spec.name), at: now + delay + jitter(200, 900))
+    container.instance = instance
+    runtimes[uid]?.containers[index] = container
+    if let exit = instance.exit, exit.at <= now + grace {
+      watchExit(uid: uid, index: index)
+    } else {
+      queue.schedule(
+        .killContainer(
+          uid: uid, container: container.spec.name, instance: container.instanceNumber),
+        at: now + grace)
     }
+  }
 
-    private mutating func restartContainer(uid: String, name: String) {
-        guard let runtime = runtimes[uid], runtime.terminationStartedAt == nil, let index = runtime.index(of: name) else { return }
-        runtimes[uid]?.containers[index].restartCount += 1
-        runtimes[uid]?.containers[index].phase = .notCreated
-        // The last error stays the waiting reason until a start succeeds (the kubelet's reasonCache).
-        if runtime.containers[index].waiting?.reason == "CrashLoopBackOff" {
-            runtimes[uid]?.containers[index].waiting = runtime.containers[index].lastWaiting
-        }
-        runtimes[uid]?.epoch += 1
-        guard let epoch = runtimes[uid]?.epoch else { return }
-        startContainerAgain(uid: uid, epoch: epoch, index: index)
+  private mutating func killContainer(uid: String, name: String, instance: Int) {
+    guard let index = runtimes[uid]?.index(of: name),
+      var container = runtimes[uid]?.containers[index],
+      container.instanceNumber == instance, container.isRunning, var process = container.instance
+    else { return }
+    process.signal(.kill, pid: 1, at: now)
+    container.instance = process
+    runtimes[uid]?.containers[index] = container
+    containerExited(uid: uid, name: name, instance: instance)
+  }
+
+  private mutating func finishTermination(uid: String) {
+    guard var pod = pod(uid: uid), let runtime = runtimes[uid] else { return }
+    var status = renderStatus(for: pod, runtime: runtime)
+    let codes = runtime.containers.filter { !$0.isInit }.compactMap { $0.lastTermination?.exitCode }
+    status.phase = codes.allSatisfy { $0 == 0 } ? .succeeded : .failed
+    pod.status = status
+    store(&pod)
+    queue.schedule(.removePod(uid: uid), at: now + jitter(30, 120))
+  }
+
+  // MARK: - Helpers
+
+  /// Renders the API status from the runtime state and writes it (a kubelet status update).
+  mutating func postStatus(uid: String) {
+    guard var pod = pod(uid: uid), let runtime = runtimes[uid] else { return }
+    let status = renderStatus(for: pod, runtime: runtime)
+    if status != pod.status {
+      pod.status = status
+      store(&pod)
     }
+  }
 
-    /// A restart pulls (per policy), creates and starts one container, then posts status.
-    private mutating func startContainerAgain(uid: String, epoch: Int, index: Int) {
-        runtimes[uid]?.containers[index].instanceNumber += 0
-        // Reuse the startup path for this container only; the remaining ones are already running.
-        runtimes[uid]?.startupComplete = false
-        queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index), at: now)
-    }
+  private func isCurrent(_ uid: String, _ epoch: Int) -> Bool {
+    runtimes[uid]?.epoch == epoch && pod(uid: uid) != nil
+  }
 
-    /// computePodActions: a container whose spec hash changed is killed and started again.
-    private mutating func definitionChanged(uid: String, name: String) {
-        guard let pod = pod(uid: uid), let index = runtimes[uid]?.index(of: name),
-            let spec = pod.spec.allContainers.first(where: { $0.name == name }), let container = runtimes[uid]?.containers[index]
-        else { return }
-        runtimes[uid]?.containers[index].spec = spec
-        guard container.isRunning else { return }
-        recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Killing", message: "Container \(name) definition changed, will be restarted")
-        runtimes[uid]?.containers[index].restartWhenStopped = true
-        killContainerGracefully(uid: uid, index: index, pod: pod, grace: runtimes[uid]?.terminationGrace ?? 30)
-    }
-
-    /// killContainer: preStop (waited on for at most the grace period), then the stop signal
-    /// with what is left of the grace period in whole seconds, never less than 2 s.
-    private mutating func killContainerGracefully(uid: String, index: Int, pod: Pod, grace: Int64) {
-        guard let container = runtimes[uid]?.containers[index] else { return }
-        var remaining = Duration.seconds(grace)
-        var stopAt = now
-        if let handler = container.spec.lifecycle?.preStop?.action {
-            let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(grace))
-            let elapsed = min(outcome.elapsed ?? .seconds(grace), .seconds(grace))
-            if outcome.failure != nil {
-                recordKubeletEvent(about: pod, container: container, type: "Warning", reason: "FailedPreStopHook", message: "PreStopHook failed")
-            }
-            remaining = .seconds(max(2, grace - elapsed.wholeMilliseconds / 1000))
-            stopAt = now + elapsed
-        }
-        queue.schedule(
-            .stopContainer(uid: uid, container: container.spec.name, instance: container.instanceNumber, graceMilliseconds: remaining.wholeMilliseconds),
-            at: stopAt)
-    }
-
-    // MARK: - Termination
-
-    private mutating func beginTermination(uid: String) {
-        guard let pod = pod(uid: uid), var runtime = runtimes[uid], runtime.terminationStartedAt == nil else { return }
-        runtime.terminationStartedAt = now
-        runtime.epoch += 1  // cancels the pod worker's startup sync
-        runtimes[uid] = runtime
-        let grace = runtime.terminationGrace
-        var anyRunning = false
-        for index in runtime.containers.indices {
-            let container = runtime.containers[index]
-            guard container.isRunning else { continue }
-            anyRunning = true
-            recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Killing", message: "Stopping container \(container.spec.name)")
-            killContainerGracefully(uid: uid, index: index, pod: pod, grace: grace)
-        }
-        if !anyRunning {
-            queue.schedule(.finishTermination(uid: uid), at: now + jitter(100, 400))
-        }
-    }
-
-    private mutating func stopContainer(uid: String, name: String, instance: Int, graceMilliseconds: Int64) {
-        guard let index = runtimes[uid]?.index(of: name), let container = runtimes[uid]?.containers[index],
-            container.instanceNumber == instance, container.isRunning
-        else { return }
-        stopProcess(uid: uid, index: index, grace: .milliseconds(graceMilliseconds))
-    }
-
-    /// CRI StopContainer: the stop signal now, SIGKILL when the timeout runs out.
-    private mutating func stopProcess(uid: String, index: Int, grace: Duration) {
-        guard var container = runtimes[uid]?.containers[index], var instance = container.instance else { return }
-        container.stopping = true
-        if instance.isRunning(at: now) {
-            let signal = container.spec.lifecycle?.stopSignal.flatMap { Signal(parsing: $0) } ?? container.image?.stopSignal ?? .term
-            instance.signal(signal, pid: 1, at: now)
-        }
-        container.instance = instance
-        runtimes[uid]?.containers[index] = container
-        if let exit = instance.exit, exit.at <= now + grace {
-            watchExit(uid: uid, index: index)
-        } else {
-            queue.schedule(.killContainer(uid: uid, container: container.spec.name, instance: container.instanceNumber), at: now + grace)
-        }
-    }
-
-    private mutating func killContainer(uid: String, name: String, instance: Int) {
-        guard let index = runtimes[uid]?.index(of: name), var container = runtimes[uid]?.containers[index],
-            container.instanceNumber == instance, container.isRunning, var process = container.instance
-        else { return }
-        process.signal(.kill, pid: 1, at: now)
-        container.instance = process
-        runtimes[uid]?.containers[index] = container
-        containerExited(uid: uid, name: name, instance: instance)
-    }
-
-    private mutating func finishTermination(uid: String) {
-        guard var pod = pod(uid: uid), let runtime = runtimes[uid] else { return }
-        var status = renderStatus(for: pod, runtime: runtime)
-        let codes = runtime.containers.filter { !$0.isInit }.compactMap { $0.lastTermination?.exitCode }
-        status.phase = codes.allSatisfy { $0 == 0 } ? .succeeded : .failed
-        pod.status = status
-        store(&pod)
-        queue.schedule(.removePod(uid: uid), at: now + jitter(30, 120))
-    }
-
-    // MARK: - Helpers
-
-    /// Renders the API status from the runtime state and writes it (a kubelet status update).
-    mutating func postStatus(uid: String) {
-        guard var pod = pod(uid: uid), let runtime = runtimes[uid] else { return }
-        let status = renderStatus(for: pod, runtime: runtime)
-        if status != pod.status {
-            pod.status = status
-            store(&pod)
-        }
-    }
-
-    private func isCurrent(_ uid: String, _ epoch: Int) -> Bool {
-        runtimes[uid]?.epoch == epoch && pod(uid: uid) != nil
-    }
-
-    private mutating func imagePullFailed(uid: String, index: Int, pod: Pod) {
-        guard let container = runtimes[uid]?.containers[index] else { return }
-        let reference = container.spec.image ?? ""
-        let full = ImageReference.normalized(reference)
-        recordKubeletEvent(about: pod, container: container, type: "Normal", reason: "Pulling", message: "Pulling image \"\(reference)\"")
-        recordKubeletEvent(
-            about: pod, container: container, type: "Warning", reason: "Failed",
-            message: "Failed to pull image \"\(reference)\": failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed")
-        recordKubeletEvent(about: pod, container: container, type: "Warning", reason: "Failed", message: "Error: ErrImagePull")
-        runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(reason: "ErrImagePull", message: "failed to pull and unpack image \"\(full)\"")
-        queue.schedule(.syncStatus(uid: uid), at: now + jitter(100, 400))
-    }
+  private mutating func imagePullFailed(uid: String, index: Int, pod: Pod) {
+    guard let container = runtimes[uid]?.containers[index] else { return }
+    let reference = container.spec.image ?? ""
+    let full = ImageReference.normalized(reference)
+    recordKubeletEvent(
+      about: pod, container: container, type: "Normal", reason: "Pulling",
+      message: "Pulling image \"\(reference)\"")
+    recordKubeletEvent(
+      about: pod, container: container, type: "Warning", reason: "Failed",
+      message:
+        "Failed to pull image \"\(reference)\": failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed"
+    )
+    recordKubeletEvent(
+      about: pod, container: container, type: "Warning", reason: "Failed",
+      message: "Error: ErrImagePull")
+    runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
+      reason: "ErrImagePull", message: "failed to pull and unpack image \"\(full)\"")
+    queue.schedule(.syncStatus(uid: uid), at: now + jitter(100, 400))
+  }
 }

@@ -3,86 +3,86 @@ import Container
 /// What the kubelet knows about one pod that the API object does not show: the sandbox, the
 /// simulated containers, hook progress. The API status is rendered from it at sync points only.
 struct PodRuntime: Sendable {
-    var uid: String
-    var key: ObjectKey
-    /// Bumped when the pod worker's current sync is abandoned; tasks of older epochs are stale.
-    var epoch = 0
-    var podIP: String?
-    var admittedAt: Instant?
-    var sandboxReadyAt: Instant?
-    var containers: [ContainerRuntime]
-    var terminationStartedAt: Instant?
-    var terminationGrace: Int64 = 30
-    /// Whether the pod worker has finished starting every container at least once.
-    var startupComplete = false
+  var uid: String
+  var key: ObjectKey
+  /// Bumped when the pod worker's current sync is abandoned; tasks of older epochs are stale.
+  var epoch = 0
+  var podIP: String?
+  var admittedAt: Instant?
+  var sandboxReadyAt: Instant?
+  var containers: [ContainerRuntime]
+  var terminationStartedAt: Instant?
+  var terminationGrace: Int64 = 30
+  /// Whether the pod worker has finished starting every container at least once.
+  var startupComplete = false
 
-    init(uid: String, key: ObjectKey, spec: PodSpec) {
-        self.uid = uid
-        self.key = key
-        containers =
-            (spec.initContainers ?? []).map { ContainerRuntime(spec: $0, isInit: true) }
-            + spec.containers.map { ContainerRuntime(spec: $0, isInit: false) }
-    }
+  init(uid: String, key: ObjectKey, spec: PodSpec) {
+    self.uid = uid
+    self.key = key
+    containers =
+      (spec.initContainers ?? []).map { ContainerRuntime(spec: $0, isInit: true) }
+      + spec.containers.map { ContainerRuntime(spec: $0, isInit: false) }
+  }
 
-    /// The index (in start order) of the container with that name.
-    func index(of name: String) -> Int? {
-        containers.firstIndex { $0.spec.name == name }
-    }
+  /// The index (in start order) of the container with that name.
+  func index(of name: String) -> Int? {
+    containers.firstIndex { $0.spec.name == name }
+  }
 }
 
 /// The kubelet's view of one container across its restarts.
 struct ContainerRuntime: Sendable {
-    /// Where the container is in its life, as the kubelet tracks it.
-    enum Phase: Sendable {
-        case notCreated
-        case pulling
-        case created
-        /// The process runs; `hookRunning` while postStart has not returned.
-        case running(startedAt: Instant, hookRunning: Bool)
-        case exited(ContainerStateTerminated)
-        case backingOff(until: Instant)
-    }
+  /// Where the container is in its life, as the kubelet tracks it.
+  enum Phase: Sendable {
+    case notCreated
+    case pulling
+    case created
+    /// The process runs; `hookRunning` while postStart has not returned.
+    case running(startedAt: Instant, hookRunning: Bool)
+    case exited(ContainerStateTerminated)
+    case backingOff(until: Instant)
+  }
 
-    var spec: ContainerSpec
-    var isInit: Bool
-    var phase: Phase = .notCreated
-    var instance: SimulatedContainer?
-    /// The instance before the last restart, for `kubectl logs --previous`.
-    var previousInstance: SimulatedContainer?
-    /// Counts started instances, so exit tasks of an older instance are recognised as stale.
-    var instanceNumber = 0
-    var containerID: String?
-    var image: Image?
-    var lastTermination: ContainerStateTerminated?
-    var restartCount: Int32 = 0
-    var backOff: Duration = .zero
-    /// Set while the kubelet is stopping this container (deletion or a failed hook).
-    var stopping = false
-    /// How long the current image pull takes (for the `Pulled` message).
-    var pullDuration: Duration = .zero
-    /// The handler message of a failed postStart, shown in the waiting state.
-    var hookFailure: String?
-    /// The waiting reason the next status shows while the container is not running.
-    var waiting: ContainerStateWaiting?
-    /// The error reason that a CrashLoopBackOff replaced, restored when the back-off ends.
-    var lastWaiting: ContainerStateWaiting?
-    /// Set when a definition change stopped the container: start it again at once.
-    var restartWhenStopped = false
-    /// The instance whose exit is already scheduled, so it is scheduled once.
-    var exitScheduledFor = 0
+  var spec: ContainerSpec
+  var isInit: Bool
+  var phase: Phase = .notCreated
+  var instance: SimulatedContainer?
+  /// The instance before the last restart, for `kubectl logs --previous`.
+  var previousInstance: SimulatedContainer?
+  /// Counts started instances, so exit tasks of an older instance are recognised as stale.
+  var instanceNumber = 0
+  var containerID: String?
+  var image: Image?
+  var lastTermination: ContainerStateTerminated?
+  var restartCount: Int32 = 0
+  var backOff: Duration = .zero
+  /// Set while the kubelet is stopping this container (deletion or a failed hook).
+  var stopping = false
+  /// How long the current image pull takes (for the `Pulled` message).
+  var pullDuration: Duration = .zero
+  /// The handler message of a failed postStart, shown in the waiting state.
+  var hookFailure: String?
+  /// The waiting reason the next status shows while the container is not running.
+  var waiting: ContainerStateWaiting?
+  /// The error reason that a CrashLoopBackOff replaced, restored when the back-off ends.
+  var lastWaiting: ContainerStateWaiting?
+  /// Set when a definition change stopped the container: start it again at once.
+  var restartWhenStopped = false
+  /// The instance whose exit is already scheduled, so it is scheduled once.
+  var exitScheduledFor = 0
 
-    init(spec: ContainerSpec, isInit: Bool) {
-        self.spec = spec
-        self.isInit = isInit
-    }
+  init(spec: ContainerSpec, isInit: Bool) {
+    self.spec = spec
+    self.isInit = isInit
+  }
 
-    var isRunning: Bool {
-        if case .running = phase { return true }
-        return false
-    }
+  var isRunning: Bool {
+    if case .running = phase { return true }
+    return false
+  }
 
-    var runningSince: Instant? {
-        if case .running(let startedAt, _) = phase { return startedAt }
-        return nil
-    }
+  var runningSince: Instant? {
+    if case .running(let startedAt, _) = phase { return startedAt }
+    return nil
+  }
 }

@@ -1,123 +1,154 @@
 import Container
 
 extension Cluster {
-    /// The API status the kubelet would post now, from its runtime state (generateAPIPodStatus).
-    ///
-    /// Conditions keep their `lastTransitionTime` while their status stays the same.
-    func renderStatus(for pod: Pod, runtime: PodRuntime) -> PodStatus {
-        var status = pod.status ?? PodStatus(phase: .pending)
-        let at = KubeTime(now)
-        let initStatuses = runtime.containers.filter(\.isInit).map { containerStatus($0, pod: pod, runtime: runtime) }
-        let mainStatuses = runtime.containers.filter { !$0.isInit }.map { containerStatus($0, pod: pod, runtime: runtime) }
-        status.initContainerStatuses = initStatuses.isEmpty ? nil : initStatuses
-        status.containerStatuses = mainStatuses
-        status.hostIP = config.nodeIP
-        status.hostIPs = [HostIP(ip: config.nodeIP)]
-        if runtime.startupComplete || runtime.containers.contains(where: { $0.instanceNumber > 0 }), let ip = runtime.podIP {
-            status.podIP = ip
-            status.podIPs = [HostIP(ip: ip)]
-        }
-        status.startTime = status.startTime ?? runtime.admittedAt.map(KubeTime.init)
-        status.phase = phase(of: pod, runtime: runtime)
-        status.observedGeneration = pod.metadata.generation
-
-        let terminated = runtime.terminationStartedAt != nil && runtime.containers.allSatisfy { !$0.isRunning }
-        let sandboxUp = runtime.sandboxReadyAt != nil && (runtime.startupComplete || runtime.containers.contains { $0.instanceNumber > 0 }) && !terminated
-        let initsDone = runtime.containers.filter { $0.isInit && !$0.spec.isSidecar }.allSatisfy {
-            if case .exited(let t) = $0.phase { return t.exitCode == 0 }
-            return false
-        }
-        let unready = mainStatuses.filter { !$0.ready }.map(\.name)
-        var readyReason: String?
-        var readyMessage: String?
-        if !unready.isEmpty {
-            readyReason = terminated ? "PodCompleted" : "ContainersNotReady"
-            readyMessage = terminated ? nil : "containers with unready status: [\(unready.joined(separator: " "))]"
-        }
-        let old = status.conditions ?? []
-        func condition(_ type: String, _ value: Bool, reason: String? = nil, message: String? = nil) -> PodCondition {
-            let text = value ? "True" : "False"
-            let previous = old.first { $0.type == type }
-            let since = previous?.status == text ? previous?.lastTransitionTime : at
-            return PodCondition(type: type, status: text, lastTransitionTime: since, reason: reason, message: message, observedGeneration: pod.metadata.generation)
-        }
-        var conditions = [
-            condition("PodReadyToStartContainers", sandboxUp),
-            condition("Initialized", initsDone, reason: initsDone ? nil : "ContainersNotInitialized",
-                message: initsDone ? nil : "containers with incomplete status: [\(runtime.containers.filter(\.isInit).map(\.spec.name).joined(separator: " "))]"),
-            condition("Ready", unready.isEmpty, reason: readyReason, message: readyMessage),
-            condition("ContainersReady", unready.isEmpty, reason: readyReason, message: readyMessage),
-        ]
-        if let scheduled = old.first(where: { $0.type == "PodScheduled" }) { conditions.append(scheduled) }
-        status.conditions = conditions
-        return status
+  /// The API status the kubelet would post now, from its runtime state (generateAPIPodStatus).
+  ///
+  /// Conditions keep their `lastTransitionTime` while their status stays the same.
+  func renderStatus(for pod: Pod, runtime: PodRuntime) -> PodStatus {
+    var status = pod.status ?? PodStatus(phase: .pending)
+    let at = KubeTime(now)
+    let initStatuses = runtime.containers.filter(\.isInit).map {
+      containerStatus($0, pod: pod, runtime: runtime)
     }
-
-    /// The kubelet's getPhase.
-    private func phase(of pod: Pod, runtime: PodRuntime) -> PodPhase {
-        let main = runtime.containers.filter { !$0.isInit }
-        if main.contains(where: { $0.instanceNumber == 0 }) { return .pending }
-        if main.contains(where: \.isRunning) { return .running }
-        let codes = main.compactMap { $0.lastTermination?.exitCode }
-        switch pod.spec.restartPolicy ?? "Always" {
-        case "Always": return .running
-        case "OnFailure": return codes.allSatisfy { $0 == 0 } ? .succeeded : .running
-        default: return codes.allSatisfy { $0 == 0 } ? .succeeded : .failed
-        }
+    let mainStatuses = runtime.containers.filter { !$0.isInit }.map {
+      containerStatus($0, pod: pod, runtime: runtime)
     }
-
-    private func containerStatus(_ container: ContainerRuntime, pod: Pod, runtime: PodRuntime) -> ContainerStatus {
-        let spec = container.spec
-        var status = ContainerStatus(
-            name: spec.name, state: ContainerState(), lastState: ContainerState(), ready: false,
-            restartCount: container.restartCount, image: spec.image ?? "", imageID: "", started: false)
-        if container.instanceNumber > 0, let image = container.image {
-            status.image = image.reference
-            status.imageID = image.repository + "@" + image.digest
-            status.containerID = container.containerID
-            status.volumeMounts = spec.volumeMounts?.map {
-                VolumeMountStatus(name: $0.name, mountPath: $0.mountPath, readOnly: $0.readOnly, recursiveReadOnly: $0.readOnly == true ? "Disabled" : nil)
-            }
-        }
-        if let last = container.lastTermination, !isCurrentTermination(container) {
-            status.lastState = ContainerState(terminated: last)
-        }
-        switch container.phase {
-        case .notCreated, .pulling, .created:
-            let reason = container.waiting?.reason ?? (container.isInit || !hasPendingInit(runtime) ? "ContainerCreating" : "PodInitializing")
-            status.state = ContainerState(waiting: ContainerStateWaiting(reason: reason, message: container.waiting?.message))
-        case .running(let startedAt, let hookRunning):
-            if hookRunning {
-                status.state = ContainerState(waiting: ContainerStateWaiting(reason: "ContainerCreating"))
-            } else {
-                status.state = ContainerState(running: ContainerStateRunning(startedAt: KubeTime(startedAt)))
-                status.ready = runtime.terminationStartedAt == nil || !container.stopping
-                status.started = true
-            }
-        case .exited(let terminated):
-            if let waiting = container.waiting {
-                status.state = ContainerState(waiting: waiting)
-                status.lastState = ContainerState(terminated: terminated)
-            } else {
-                status.state = ContainerState(terminated: terminated)
-            }
-        case .backingOff:
-            status.state = ContainerState(waiting: container.waiting)
-            if let last = container.lastTermination { status.lastState = ContainerState(terminated: last) }
-        }
-        return status
+    status.initContainerStatuses = initStatuses.isEmpty ? nil : initStatuses
+    status.containerStatuses = mainStatuses
+    status.hostIP = config.nodeIP
+    status.hostIPs = [HostIP(ip: config.nodeIP)]
+    if runtime.startupComplete || runtime.containers.contains(where: { $0.instanceNumber > 0 }),
+      let ip = runtime.podIP
+    {
+      status.podIP = ip
+      status.podIPs = [HostIP(ip: ip)]
     }
+    status.startTime = status.startTime ?? runtime.admittedAt.map(KubeTime.init)
+    status.phase = phase(of: pod, runtime: runtime)
+    status.observedGeneration = pod.metadata.generation
 
-    private func isCurrentTermination(_ container: ContainerRuntime) -> Bool {
-        if case .exited = container.phase { return true }
-        return false
+    let terminated =
+      runtime.terminationStartedAt != nil && runtime.containers.allSatisfy { !$0.isRunning }
+    let sandboxUp =
+      runtime.sandboxReadyAt != nil
+      && (runtime.startupComplete || runtime.containers.contains { $0.instanceNumber > 0 })
+      && !terminated
+    let initsDone = runtime.containers.filter { $0.isInit && !$0.spec.isSidecar }.allSatisfy {
+      if case .exited(let t) = $0.phase { return t.exitCode == 0 }
+      return false
     }
+    let unready = mainStatuses.filter { !$0.ready }.map(\.name)
+    var readyReason: String?
+    var readyMessage: String?
+    if !unready.isEmpty {
+      readyReason = terminated ? "PodCompleted" : "ContainersNotReady"
+      readyMessage =
+        terminated ? nil : "containers with unready status: [\(unready.joined(separator: " "))]"
+    }
+    let old = status.conditions ?? []
+    func condition(_ type: String, _ value: Bool, reason: String? = nil, message: String? = nil)
+      -> PodCondition
+    {
+      let text = value ? "True" : "False"
+      let previous = old.first { $0.type == type }
+      let since = previous?.status == text ? previous?.lastTransitionTime : at
+      return PodCondition(
+        type: type, status: text, lastTransitionTime: since, reason: reason, message: message,
+        observedGeneration: pod.metadata.generation)
+    }
+    var conditions = [
+      condition("PodReadyToStartContainers", sandboxUp),
+      condition(
+        "Initialized", initsDone, reason: initsDone ? nil : "ContainersNotInitialized",
+        message: initsDone
+          ? nil
+          : "containers with incomplete status: [\(runtime.containers.filter(\.isInit).map(\.spec.name).joined(separator: " "))]"
+      ),
+      condition("Ready", unready.isEmpty, reason: readyReason, message: readyMessage),
+      condition("ContainersReady", unready.isEmpty, reason: readyReason, message: readyMessage),
+    ]
+    if let scheduled = old.first(where: { $0.type == "PodScheduled" }) {
+      conditions.append(scheduled)
+    }
+    status.conditions = conditions
+    return status
+  }
 
-    private func hasPendingInit(_ runtime: PodRuntime) -> Bool {
-        runtime.containers.contains { c in
-            guard c.isInit, !c.spec.isSidecar else { return false }
-            if case .exited(let t) = c.phase { return t.exitCode != 0 }
-            return true
-        }
+  /// The kubelet's getPhase.
+  private func phase(of pod: Pod, runtime: PodRuntime) -> PodPhase {
+    let main = runtime.containers.filter { !$0.isInit }
+    if main.contains(where: { $0.instanceNumber == 0 }) { return .pending }
+    if main.contains(where: \.isRunning) { return .running }
+    let codes = main.compactMap { $0.lastTermination?.exitCode }
+    switch pod.spec.restartPolicy ?? "Always" {
+    case "Always": return .running
+    case "OnFailure": return codes.allSatisfy { $0 == 0 } ? .succeeded : .running
+    default: return codes.allSatisfy { $0 == 0 } ? .succeeded : .failed
     }
+  }
+
+  private func containerStatus(_ container: ContainerRuntime, pod: Pod, runtime: PodRuntime)
+    -> ContainerStatus
+  {
+    let spec = container.spec
+    var status = ContainerStatus(
+      name: spec.name, state: ContainerState(), lastState: ContainerState(), ready: false,
+      restartCount: container.restartCount, image: spec.image ?? "", imageID: "", started: false)
+    if container.instanceNumber > 0, let image = container.image {
+      status.image = image.reference
+      status.imageID = image.repository + "@" + image.digest
+      status.containerID = container.containerID
+      status.volumeMounts = spec.volumeMounts?.map {
+        VolumeMountStatus(
+          name: $0.name, mountPath: $0.mountPath, readOnly: $0.readOnly,
+          recursiveReadOnly: $0.readOnly == true ? "Disabled" : nil)
+      }
+    }
+    if let last = container.lastTermination, !isCurrentTermination(container) {
+      status.lastState = ContainerState(terminated: last)
+    }
+    switch container.phase {
+    case .notCreated, .pulling, .created:
+      let reason =
+        container.waiting?.reason
+        ?? (container.isInit || !hasPendingInit(runtime) ? "ContainerCreating" : "PodInitializing")
+      status.state = ContainerState(
+        waiting: ContainerStateWaiting(reason: reason, message: container.waiting?.message))
+    case .running(let startedAt, let hookRunning):
+      if hookRunning {
+        status.state = ContainerState(waiting: ContainerStateWaiting(reason: "ContainerCreating"))
+      } else {
+        status.state = ContainerState(
+          running: ContainerStateRunning(startedAt: KubeTime(startedAt)))
+        status.ready = runtime.terminationStartedAt == nil || !container.stopping
+        status.started = true
+      }
+    case .exited(let terminated):
+      if let waiting = container.waiting {
+        status.state = ContainerState(waiting: waiting)
+        status.lastState = ContainerState(terminated: terminated)
+      } else {
+        status.state = ContainerState(terminated: terminated)
+      }
+    case .backingOff:
+      status.state = ContainerState(waiting: container.waiting)
+      if let last = container.lastTermination {
+        status.lastState = ContainerState(terminated: last)
+      }
+    }
+    return status
+  }
+
+  private func isCurrentTermination(_ container: ContainerRuntime) -> Bool {
+    if case .exited = container.phase { return true }
+    return false
+  }
+
+  private func hasPendingInit(_ runtime: PodRuntime) -> Bool {
+    runtime.containers.contains { c in
+      guard c.isInit, !c.spec.isSidecar else { return false }
+      if case .exited(let t) = c.phase { return t.exitCode != 0 }
+      return true
+    }
+  }
 }

@@ -6,115 +6,121 @@ import Yams
 /// Bounded against hostile input: aliases are expanded against a node budget and nesting
 /// against a depth limit, the same guards go-yaml has (`excessive aliasing`, `max depth`).
 public enum ManifestParser {
-    /// The most nodes one document may expand to (aliases included).
-    public static let nodeBudget = 100_000
-    /// go-yaml's nesting limit.
-    public static let maxDepth = 10_000
+  /// The most nodes one document may expand to (aliases included).
+  public static let nodeBudget = 100_000
+  /// go-yaml's nesting limit.
+  public static let maxDepth = 10_000
 
-    /// Parses every document; empty documents (only comments or `---`) are dropped.
-    public static func documents(from text: String) throws(ManifestError) -> [JSONValue] {
-        var nodes: [Node] = []
-        do {
-            // Drive the parser directly: YamlSequence swallows errors into a property.
-            let parser = try Parser(yaml: text)
-            while let node = try parser.nextRoot() { nodes.append(node) }
-        } catch let error as YamlError {
-            // kubectl reads `{…` as JSON first and reports the JSON error when YAML fails too.
-            if text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first == "{",
-                let json = JSONSyntax.firstError(in: text)
-            {
-                throw .json(json)
-            }
-            throw ManifestError(yaml: error)
-        } catch {
-            throw .syntax(line: nil, problem: String(describing: error))
-        }
-        var documents: [JSONValue] = []
-        for node in nodes {
-            var budget = nodeBudget
-            let value = try convert(node, depth: 0, budget: &budget)
-            if !value.isNull { documents.append(value) }
-        }
-        return documents
+  /// Parses every document; empty documents (only comments or `---`) are dropped.
+  public static func documents(from text: String) throws(ManifestError) -> [JSONValue] {
+    var nodes: [Node] = []
+    do {
+      // Drive the parser directly: YamlSequence swallows errors into a property.
+      let parser = try Parser(yaml: text)
+      while let node = try parser.nextRoot() { nodes.append(node) }
+    } catch let error as YamlError {
+      // kubectl reads `{…` as JSON first and reports the JSON error when YAML fails too.
+      if text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first == "{",
+        let json = JSONSyntax.firstError(in: text)
+      {
+        throw .json(json)
+      }
+      throw ManifestError(yaml: error)
+    } catch {
+      throw .syntax(line: nil, problem: String(describing: error))
     }
+    var documents: [JSONValue] = []
+    for node in nodes {
+      var budget = nodeBudget
+      let value = try convert(node, depth: 0, budget: &budget)
+      if !value.isNull { documents.append(value) }
+    }
+    return documents
+  }
 
-    private static func convert(_ node: Node, depth: Int, budget: inout Int) throws(ManifestError) -> JSONValue {
-        budget -= 1
-        if budget < 0 { throw .excessiveAliasing }
-        if depth > maxDepth { throw .tooDeep(line: node.mark?.line ?? 0) }
-        switch node {
-        case .scalar(let scalar):
-            return convert(scalar: scalar, node: node)
-        case .sequence(let sequence):
-            var items: [JSONValue] = []
-            items.reserveCapacity(sequence.count)
-            for child in sequence { items.append(try convert(child, depth: depth + 1, budget: &budget)) }
-            return .array(items)
-        case .mapping(let mapping):
-            var object: [String: JSONValue] = [:]
-            for (key, value) in mapping {
-                let name: String
-                switch key {
-                case .scalar(let s): name = s.string
-                default: throw .syntax(line: key.mark?.line, problem: "invalid map key: \(key)")
-                }
-                object[name] = try convert(value, depth: depth + 1, budget: &budget)
-            }
-            return .object(object)
-        case .alias(let alias):
-            throw .syntax(line: alias.mark?.line, problem: "unknown anchor '\(alias.anchor.rawValue)' referenced")
+  private static func convert(_ node: Node, depth: Int, budget: inout Int) throws(ManifestError)
+    -> JSONValue
+  {
+    budget -= 1
+    if budget < 0 { throw .excessiveAliasing }
+    if depth > maxDepth { throw .tooDeep(line: node.mark?.line ?? 0) }
+    switch node {
+    case .scalar(let scalar):
+      return convert(scalar: scalar, node: node)
+    case .sequence(let sequence):
+      var items: [JSONValue] = []
+      items.reserveCapacity(sequence.count)
+      for child in sequence { items.append(try convert(child, depth: depth + 1, budget: &budget)) }
+      return .array(items)
+    case .mapping(let mapping):
+      var object: [String: JSONValue] = [:]
+      for (key, value) in mapping {
+        let name: String
+        switch key {
+        case .scalar(let s): name = s.string
+        default: throw .syntax(line: key.mark?.line, problem: "invalid map key: \(key)")
         }
+        object[name] = try convert(value, depth: depth + 1, budget: &budget)
+      }
+      return .object(object)
+    case .alias(let alias):
+      throw .syntax(
+        line: alias.mark?.line, problem: "unknown anchor '\(alias.anchor.rawValue)' referenced")
     }
+  }
 
-    /// Resolves a plain scalar the way go-yaml v2 does for an untyped target (YAML 1.1 rules).
-    private static func convert(scalar: Node.Scalar, node: Node) -> JSONValue {
-        if scalar.style != .plain { return .string(scalar.string) }
-        if node.null != nil { return .null }
-        if let b = node.bool { return .bool(b) }
-        if let i = node.int { return .int(Int64(i)) }
-        if let d = node.float, d.isFinite { return .double(d) }
-        return .string(scalar.string)
-    }
+  /// Resolves a plain scalar the way go-yaml v2 does for an untyped target (YAML 1.1 rules).
+  private static func convert(scalar: Node.Scalar, node: Node) -> JSONValue {
+    if scalar.style != .plain { return .string(scalar.string) }
+    if node.null != nil { return .null }
+    if let b = node.bool { return .bool(b) }
+    if let i = node.int { return .int(Int64(i)) }
+    if let d = node.float, d.isFinite { return .double(d) }
+    return .string(scalar.string)
+  }
 }
 
 /// Why manifest text could not be turned into objects (kubectl's client-side errors).
 public enum ManifestError: Error, Equatable, Sendable {
-    /// A YAML syntax error: go-yaml's `yaml: line N: <problem>`.
-    case syntax(line: Int?, problem: String)
-    /// An alias expansion larger than the node budget.
-    case excessiveAliasing
-    /// Nesting deeper than go-yaml allows.
-    case tooDeep(line: Int)
-    /// Malformed JSON: Go's decoder message (`unexpected EOF`, `json: offset 21: invalid character …`).
-    case json(String)
+  /// A YAML syntax error: go-yaml's `yaml: line N: <problem>`.
+  case syntax(line: Int?, problem: String)
+  /// An alias expansion larger than the node budget.
+  case excessiveAliasing
+  /// Nesting deeper than go-yaml allows.
+  case tooDeep(line: Int)
+  /// Malformed JSON: Go's decoder message (`unexpected EOF`, `json: offset 21: invalid character …`).
+  case json(String)
 
-    init(yaml error: YamlError) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            self = .syntax(line: mark.line, problem: problem)
-        case .reader(let problem, _, _, _):
-            self = .syntax(line: nil, problem: problem)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            self = .syntax(line: context.mark.line, problem: "mapping key \"\(duplicates.first ?? "")\" already defined")
-        default:
-            self = .syntax(line: nil, problem: String(describing: error))
-        }
+  init(yaml error: YamlError) {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      self = .syntax(line: mark.line, problem: problem)
+    case .reader(let problem, _, _, _):
+      self = .syntax(line: nil, problem: problem)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      self = .syntax(
+        line: context.mark.line,
+        problem: "mapping key \"\(duplicates.first ?? "")\" already defined")
+    default:
+      self = .syntax(line: nil, problem: String(describing: error))
     }
+  }
 
-    /// The text after `error converting YAML to JSON: `.
-    public var message: String {
-        switch self {
-        case .syntax(let line?, let problem): "yaml: line \(line): \(problem)"
-        case .syntax(nil, let problem): "yaml: \(problem)"
-        case .excessiveAliasing: "yaml: document contains excessive aliasing"
-        case .tooDeep(let line): "yaml: line \(line): exceeded max depth of \(ManifestParser.maxDepth)"
-        case .json(let message): message
-        }
+  /// The text after `error converting YAML to JSON: `.
+  public var message: String {
+    switch self {
+    case .syntax(let line?, let problem): "yaml: line \(line): \(problem)"
+    case .syntax(nil, let problem): "yaml: \(problem)"
+    case .excessiveAliasing: "yaml: document contains excessive aliasing"
+    case .tooDeep(let line): "yaml: line \(line): exceeded max depth of \(ManifestParser.maxDepth)"
+    case .json(let message): message
     }
+  }
 
-    /// Whether kubectl words this as a YAML-to-JSON conversion error (JSON errors stand alone).
-    public var isYAML: Bool {
-        if case .json = self { return false }
-        return true
-    }
+  /// Whether kubectl words this as a YAML-to-JSON conversion error (JSON errors stand alone).
+  public var isYAML: Bool {
+    if case .json = self { return false }
+    return true
+  }
 }

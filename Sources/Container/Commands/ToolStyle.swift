@@ -1,5 +1,5 @@
 /// Which implementation's messages a tool prints.
 enum ToolStyle: Sendable {
-    case gnu
-    case busybox
+  case gnu
+  case busybox
 }

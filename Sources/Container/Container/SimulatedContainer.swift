@@ -6,242 +6,313 @@
 /// change that plan: nginx shuts down, a PID 1 script with a `trap` is recomputed with the
 /// signal delivered, and PID 1 without a handler ignores SIGTERM (only SIGKILL ends it).
 public struct SimulatedContainer: Sendable {
-    /// How far ahead PID 1's run is computed by default (6 h); a PID 1 still running then is
-    /// treated as never exiting on its own, and a looping script logs nothing after it.
-    public static let defaultHorizon: Duration = .seconds(6 * 3600)
-    /// Commands PID 1's precomputed run may execute (bounds a busy loop).
-    static let initStepLimit = 1_000_000
+  /// How far ahead PID 1's run is computed by default (6 h); a PID 1 still running then is
+  /// treated as never exiting on its own, and a looping script logs nothing after it.
+  public static let defaultHorizon: Duration = .seconds(6 * 3600)
+  /// Commands PID 1's precomputed run may execute (bounds a busy loop).
+  static let initStepLimit = 1_000_000
 
-    /// The configuration it was created with.
-    public let config: ContainerConfig
-    /// When PID 1 started.
-    public let startedAt: Instant
-    /// How far ahead PID 1's run is computed.
-    public let horizon: Duration
-    var kernel: Kernel
-    private let initialFilesystem: FileSystem
-    /// Why PID 1 could not be started, in the runtime's words (the pod shows StartError).
-    public private(set) var startError: String?
+  /// The configuration it was created with.
+  public let config: ContainerConfig
+  /// When PID 1 started.
+  public let startedAt: Instant
+  /// How far ahead PID 1's run is computed.
+  public let horizon: Duration
+  var kernel: Kernel
+  private let initialFilesystem: FileSystem
+  /// Why PID 1 could not be started, in the runtime's words (the pod shows StartError).
+  public private(set) var startError: String?
 
-    /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
-    ///
-    /// - Parameters:
-    ///   - config: What to run.
-    ///   - startedAt: When PID 1 starts.
-    ///   - horizon: How far ahead PID 1's run is computed (bounds the work for endless scripts).
-    public init(config: ContainerConfig, startedAt: Instant, horizon: Duration = SimulatedContainer.defaultHorizon) {
-        self.config = config
-        self.startedAt = startedAt
-        self.horizon = horizon
-        var fs = config.image.filesystem
-        for path in config.extraFiles.keys.sorted() {
-            fs.install(.file(config.extraFiles[path] ?? ""), at: path)
-        }
-        if !fs.exists("/etc/hostname") { fs.install(.file(config.hostname + "\n"), at: "/etc/hostname") }
-        if let workingDir = config.workingDir { try? fs.createDirectory(workingDir, intermediates: true) }
-        initialFilesystem = fs
-        kernel = Kernel(fs: fs, image: config.image, hostname: config.hostname, ipAddress: config.ipAddress,
-                        startedAt: startedAt, environment: config.environment)
-        startInit()
+  /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
+  ///
+  /// - Parameters:
+  ///   - config: What to run.
+  ///   - startedAt: When PID 1 starts.
+  ///   - horizon: How far ahead PID 1's run is computed (bounds the work for endless scripts).
+  public init(
+    config: ContainerConfig, startedAt: Instant,
+    horizon: Duration = SimulatedContainer.defaultHorizon
+  ) {
+    self.config = config
+    self.startedAt = startedAt
+    self.horizon = horizon
+    var fs = config.image.filesystem
+    for path in config.extraFiles.keys.sorted() {
+      fs.install(.file(config.extraFiles[path] ?? ""), at: path)
     }
-
-    // MARK: - State
-
-    /// The container's file system now.
-    public var filesystem: FileSystem { kernel.fs }
-
-    /// Whether PID 1 is alive at `instant`.
-    public func isRunning(at instant: Instant) -> Bool {
-        startError == nil && kernel.isAlive(1, at: instant)
+    if !fs.exists("/etc/hostname") {
+      fs.install(.file(config.hostname + "\n"), at: "/etc/hostname")
     }
-
-    /// PID 1's exit, once known or scheduled (nil while it runs with no end in sight).
-    public var exit: ContainerExit? {
-        guard let process = kernel.processes.first(where: { $0.pid == 1 }), let at = process.exitAt else { return nil }
-        return ContainerExit(at: at, exitCode: process.waitStatus, signal: process.killedBy)
+    if let workingDir = config.workingDir {
+      try? fs.createDirectory(workingDir, intermediates: true)
     }
+    initialFilesystem = fs
+    kernel = Kernel(
+      fs: fs, image: config.image, hostname: config.hostname, ipAddress: config.ipAddress,
+      startedAt: startedAt, environment: config.environment)
+    startInit()
+  }
 
-    /// PID 1's stdout and stderr lines up to `until` (what `kubectl logs` prints).
-    public func logs(until instant: Instant) -> [LogEntry] {
-        kernel.mergedLog(until: instant)
+  // MARK: - State
+
+  /// The container's file system now.
+  public var filesystem: FileSystem { kernel.fs }
+
+  /// Whether PID 1 is alive at `instant`.
+  public func isRunning(at instant: Instant) -> Bool {
+    startError == nil && kernel.isAlive(1, at: instant)
+  }
+
+  /// PID 1's exit, once known or scheduled (nil while it runs with no end in sight).
+  public var exit: ContainerExit? {
+    guard let process = kernel.processes.first(where: { $0.pid == 1 }), let at = process.exitAt
+    else { return nil }
+    return ContainerExit(at: at, exitCode: process.waitStatus, signal: process.killedBy)
+  }
+
+  /// PID 1's stdout and stderr lines up to `until` (what `kubectl logs` prints).
+  public func logs(until instant: Instant) -> [LogEntry] {
+    kernel.mergedLog(until: instant)
+  }
+
+  /// The processes alive at `instant`, by PID.
+  public func processes(at instant: Instant) -> [ProcessSnapshot] {
+    kernel.alive(at: instant).map {
+      ProcessSnapshot(
+        pid: $0.pid, parentPID: $0.parentPID, user: $0.user, commandLine: $0.commandLine,
+        startedAt: $0.startedAt)
     }
+  }
 
-    /// The processes alive at `instant`, by PID.
-    public func processes(at instant: Instant) -> [ProcessSnapshot] {
-        kernel.alive(at: instant).map {
-            ProcessSnapshot(pid: $0.pid, parentPID: $0.parentPID, user: $0.user, commandLine: $0.commandLine, startedAt: $0.startedAt)
-        }
+  /// The signal the runtime sends to stop this container (image STOPSIGNAL, else SIGTERM).
+  public var stopSignal: Signal { config.image.stopSignal }
+
+  /// Replaces the file at `path` (for the cluster's projected files); parents are created.
+  public mutating func installFile(_ path: String, contents: String) {
+    kernel.fs.install(.file(contents), at: path)
+  }
+
+  // MARK: - Signals
+
+  /// Delivers `signal` to `pid` at `instant` (the runtime's stop signal, SIGKILL…).
+  public mutating func signal(_ signal: Signal, pid: Int32, at instant: Instant) {
+    guard kernel.isAlive(pid, at: instant) else { return }
+    _ = kernel.deliver(signal, to: pid, from: nil, at: instant)
+    if pid == 1, signal.isCatchable, let index = kernel.index(of: 1),
+      kernel.processes[index].role == .shell
+    {
+      recomputeInit()
     }
+  }
 
-    /// The signal the runtime sends to stop this container (image STOPSIGNAL, else SIGTERM).
-    public var stopSignal: Signal { config.image.stopSignal }
+  // MARK: - HTTP
 
-    /// Replaces the file at `path` (for the cluster's projected files); parents are created.
-    public mutating func installFile(_ path: String, contents: String) {
-        kernel.fs.install(.file(contents), at: path)
+  /// Sends an HTTP request to this container's servers at `instant`.
+  public mutating func httpRequest(_ request: HTTPRequest, at instant: Instant) -> HTTPResult {
+    kernel.serve(request, at: instant)
+  }
+
+  // MARK: - Exec
+
+  /// Runs `argv` in the container the way `kubectl exec` and exec hooks do.
+  ///
+  /// `argv[0]` is resolved by the runtime against the container's PATH (no shell). The
+  /// command runs on a local clock from `instant` until it ends or `timeLimit` passes.
+  public mutating func exec(
+    _ argv: [String], stdin: String, tty: Bool, at instant: Instant, timeLimit: Duration
+  ) -> ExecResult {
+    guard let name = argv.first else {
+      return notStarted(
+        "OCI runtime exec failed: exec failed: unable to start container process: exec: \"\": executable file not found in $PATH: unknown",
+        code: 126)
     }
-
-    // MARK: - Signals
-
-    /// Delivers `signal` to `pid` at `instant` (the runtime's stop signal, SIGKILL…).
-    public mutating func signal(_ signal: Signal, pid: Int32, at instant: Instant) {
-        guard kernel.isAlive(pid, at: instant) else { return }
-        _ = kernel.deliver(signal, to: pid, from: nil, at: instant)
-        if pid == 1, signal.isCatchable, let index = kernel.index(of: 1), kernel.processes[index].role == .shell {
-            recomputeInit()
-        }
+    guard isRunning(at: instant) else {
+      return notStarted(
+        "OCI runtime exec failed: exec failed: cannot exec in a stopped container: unknown",
+        code: 126)
     }
-
-    // MARK: - HTTP
-
-    /// Sends an HTTP request to this container's servers at `instant`.
-    public mutating func httpRequest(_ request: HTTPRequest, at instant: Instant) -> HTTPResult {
-        kernel.serve(request, at: instant)
+    let path: String
+    switch ExecutableLookup.find(
+      name, path: environmentValue("PATH") ?? ExecutableLookup.defaultPath, cwd: workingDirectory,
+      fs: kernel.fs)
+    {
+    case .found(let found): path = found
+    case .notFound:
+      return notStarted(
+        "OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": executable file not found in $PATH: unknown",
+        code: 126)
+    case .noSuchFile:
+      return notStarted(
+        "OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": stat \(name): no such file or directory: unknown",
+        code: 127)
+    case .notExecutable, .isDirectory:
+      return notStarted(
+        "OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": permission denied: unknown",
+        code: 126)
     }
-
-    // MARK: - Exec
-
-    /// Runs `argv` in the container the way `kubectl exec` and exec hooks do.
-    ///
-    /// `argv[0]` is resolved by the runtime against the container's PATH (no shell). The
-    /// command runs on a local clock from `instant` until it ends or `timeLimit` passes.
-    public mutating func exec(_ argv: [String], stdin: String, tty: Bool, at instant: Instant, timeLimit: Duration) -> ExecResult {
-        guard let name = argv.first else {
-            return notStarted("OCI runtime exec failed: exec failed: unable to start container process: exec: \"\": executable file not found in $PATH: unknown", code: 126)
-        }
-        guard isRunning(at: instant) else {
-            return notStarted("OCI runtime exec failed: exec failed: cannot exec in a stopped container: unknown", code: 126)
-        }
-        let path: String
-        switch ExecutableLookup.find(name, path: environmentValue("PATH") ?? ExecutableLookup.defaultPath, cwd: workingDirectory, fs: kernel.fs) {
-        case .found(let found): path = found
-        case .notFound:
-            return notStarted("OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": executable file not found in $PATH: unknown", code: 126)
-        case .noSuchFile:
-            return notStarted("OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": stat \(name): no such file or directory: unknown", code: 127)
-        case .notExecutable, .isDirectory:
-            return notStarted("OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(name)\": permission denied: unknown", code: 126)
-        }
-        let env = environmentDictionary
-        let signalsBefore = kernel.pid1Signals.count
-        var machine = Machine(kernel: kernel, now: instant, deadline: instant + timeLimit)
-        kernel = Kernel.placeholder
-        machine.tty = tty
-        let stdinChannel = Channel.input(machine.makeInput(stdin))
-        let fds = FDTable(entries: [0: stdinChannel, 1: .execStdout, 2: tty ? .execStdout : .execStderr])
-        var launch = ProcessLaunch(argv: argv, path: path, env: env, cwd: workingDirectory, fds: fds, parent: 0)
-        var outcome = ExecResult.Outcome.completed
-        var code: Int32 = 0
-        do {
-            code = try launch.run(machine: &machine)
-        } catch {
-            outcome = .timedOut
-            if let deadline = machine.deadline { machine.now = deadline }
-            code = 0
-        }
-        kernel = machine.kernel
-        // `kill 1` from inside the exec: let a PID 1 script's traps see the signal.
-        if kernel.pid1Signals.count > signalsBefore, let index = kernel.index(of: 1), kernel.processes[index].role == .shell {
-            recomputeInit()
-        }
-        var end = machine.now
-        // The container stopping takes the exec with it.
-        if let pid1Exit = exit?.at, pid1Exit >= instant, pid1Exit < end {
-            end = pid1Exit
-            outcome = .completed
-            code = 137
-        }
-        return ExecResult(stdout: machine.stdout, stderr: machine.stderr, combined: machine.combined, exitCode: code, elapsed: end - instant, outcome: outcome)
+    let env = environmentDictionary
+    let signalsBefore = kernel.pid1Signals.count
+    var machine = Machine(kernel: kernel, now: instant, deadline: instant + timeLimit)
+    kernel = Kernel.placeholder
+    machine.tty = tty
+    let stdinChannel = Channel.input(machine.makeInput(stdin))
+    let fds = FDTable(entries: [
+      0: stdinChannel, 1: .execStdout, 2: tty ? .execStdout : .execStderr,
+    ])
+    var launch = ProcessLaunch(
+      argv: argv, path: path, env: env, cwd: workingDirectory, fds: fds, parent: 0)
+    var outcome = ExecResult.Outcome.completed
+    var code: Int32 = 0
+    do {
+      code = try launch.run(machine: &machine)
+    } catch {
+      outcome = .timedOut
+      if let deadline = machine.deadline { machine.now = deadline }
+      code = 0
     }
-
-    // MARK: - Internals
-
-    var workingDirectory: String { config.workingDir ?? config.image.workingDir }
-
-    var environmentDictionary: [String: String] {
-        var result: [String: String] = [:]
-        for variable in config.environment { result[variable.name] = variable.value }
-        return result
+    kernel = machine.kernel
+    // `kill 1` from inside the exec: let a PID 1 script's traps see the signal.
+    if kernel.pid1Signals.count > signalsBefore, let index = kernel.index(of: 1),
+      kernel.processes[index].role == .shell
+    {
+      recomputeInit()
     }
-
-    func environmentValue(_ name: String) -> String? {
-        config.environment.last { $0.name == name }?.value
+    var end = machine.now
+    // The container stopping takes the exec with it.
+    if let pid1Exit = exit?.at, pid1Exit >= instant, pid1Exit < end {
+      end = pid1Exit
+      outcome = .completed
+      code = 137
     }
+    return ExecResult(
+      stdout: machine.stdout, stderr: machine.stderr, combined: machine.combined, exitCode: code,
+      elapsed: end - instant, outcome: outcome)
+  }
 
-    private func notStarted(_ message: String, code: Int32) -> ExecResult {
-        ExecResult(stdout: message + "\r\n", stderr: "", combined: message + "\r\n", exitCode: code, elapsed: .zero, outcome: .notStarted(reason: message))
-    }
+  // MARK: - Internals
 
-    /// Starts PID 1 and computes its run up to the horizon.
-    private mutating func startInit() {
-        let argv = config.processArguments
-        guard let name = argv.first else {
-            startError = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: no command specified: unknown"
-            kernel.processes.append(SimulatedProcess(pid: 1, parentPID: 0, user: "root", commandLine: "", name: "", role: .program, startedAt: startedAt, exitAt: startedAt, exitCode: 128, killedBy: nil))
-            return
-        }
-        let lookup = ExecutableLookup.find(name, path: environmentValue("PATH") ?? ExecutableLookup.defaultPath, cwd: workingDirectory, fs: kernel.fs)
-        guard case .found(let path) = lookup else {
-            let detail: String
-            switch lookup {
-            case .noSuchFile: detail = "exec: \"\(name)\": stat \(name): no such file or directory"
-            case .notExecutable, .isDirectory: detail = "exec: \"\(name)\": permission denied"
-            default: detail = "exec: \"\(name)\": executable file not found in $PATH"
-            }
-            startError = "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: \(detail): unknown"
-            kernel.processes.append(SimulatedProcess(pid: 1, parentPID: 0, user: "root", commandLine: argv.joined(separator: " "), name: name, role: .program, startedAt: startedAt, exitAt: startedAt, exitCode: 128, killedBy: nil))
-            return
-        }
-        kernel = SimulatedContainer.runInit(argv: argv, path: path, kernel: kernel, env: environmentDictionary, cwd: workingDirectory, at: startedAt, horizon: horizon)
-    }
+  var workingDirectory: String { config.workingDir ?? config.image.workingDir }
 
-    /// Runs PID 1 from `instant` on `kernel` until it ends or the horizon.
-    private static func runInit(argv: [String], path: String, kernel: Kernel, env: [String: String], cwd: String, at instant: Instant, horizon: Duration) -> Kernel {
-        var kernel = kernel
-        if kernel.index(of: 1) == nil {
-            kernel.nextPID = 1
-            _ = kernel.spawn(name: FilePath.basename(argv[0]), commandLine: argv.joined(separator: " "), parent: 0, at: instant)
-        }
-        var machine = Machine(kernel: kernel, now: instant, deadline: instant + horizon, stepLimit: initStepLimit)
-        machine.isInitRun = true
-        let fds = FDTable(entries: [0: .input(machine.makeInput("")), 1: .log(.stdout), 2: .log(.stderr)])
-        var launch = ProcessLaunch(argv: argv, path: path, env: env, cwd: cwd, fds: fds, parent: 0, reusePID: 1)
-        do {
-            _ = try launch.run(machine: &machine)
-        } catch {
-            // Still running at the horizon (a server, `sleep infinity`, an endless loop).
-        }
-        return machine.kernel
-    }
+  var environmentDictionary: [String: String] {
+    var result: [String: String] = [:]
+    for variable in config.environment { result[variable.name] = variable.value }
+    return result
+  }
 
-    /// Recomputes a PID 1 script's run with the signals it has received so far (its traps
-    /// decide what they do), keeping the file system as it is now.
-    private mutating func recomputeInit() {
-        let argv = config.processArguments
-        guard case .found(let path) = ExecutableLookup.find(argv.first ?? "", path: environmentValue("PATH") ?? ExecutableLookup.defaultPath, cwd: workingDirectory, fs: initialFilesystem) else { return }
-        var scratch = kernel
-        scratch.fs = initialFilesystem
-        scratch.log = []
-        scratch.pendingLog = [:]
-        scratch.processes = []
-        scratch.nextPID = 1
-        let result = SimulatedContainer.runInit(argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory, at: startedAt, horizon: horizon)
-        kernel.log = result.log
-        guard let newInit = result.processes.first(where: { $0.pid == 1 }), let index = kernel.index(of: 1) else { return }
-        kernel.processes[index].exitAt = newInit.exitAt
-        kernel.processes[index].exitCode = newInit.exitCode
-        kernel.processes[index].killedBy = newInit.killedBy
+  func environmentValue(_ name: String) -> String? {
+    config.environment.last { $0.name == name }?.value
+  }
+
+  private func notStarted(_ message: String, code: Int32) -> ExecResult {
+    ExecResult(
+      stdout: message + "\r\n", stderr: "", combined: message + "\r\n", exitCode: code,
+      elapsed: .zero, outcome: .notStarted(reason: message))
+  }
+
+  /// Starts PID 1 and computes its run up to the horizon.
+  private mutating func startInit() {
+    let argv = config.processArguments
+    guard let name = argv.first else {
+      startError =
+        "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: no command specified: unknown"
+      kernel.processes.append(
+        SimulatedProcess(
+          pid: 1, parentPID: 0, user: "root", commandLine: "", name: "", role: .program,
+          startedAt: startedAt, exitAt: startedAt, exitCode: 128, killedBy: nil))
+      return
     }
+    let lookup = ExecutableLookup.find(
+      name, path: environmentValue("PATH") ?? ExecutableLookup.defaultPath, cwd: workingDirectory,
+      fs: kernel.fs)
+    guard case .found(let path) = lookup else {
+      let detail: String
+      switch lookup {
+      case .noSuchFile: detail = "exec: \"\(name)\": stat \(name): no such file or directory"
+      case .notExecutable, .isDirectory: detail = "exec: \"\(name)\": permission denied"
+      default: detail = "exec: \"\(name)\": executable file not found in $PATH"
+      }
+      startError =
+        "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: \(detail): unknown"
+      kernel.processes.append(
+        SimulatedProcess(
+          pid: 1, parentPID: 0, user: "root", commandLine: argv.joined(separator: " "), name: name,
+          role: .program, startedAt: startedAt, exitAt: startedAt, exitCode: 128, killedBy: nil))
+      return
+    }
+    kernel = SimulatedContainer.runInit(
+      argv: argv, path: path, kernel: kernel, env: environmentDictionary, cwd: workingDirectory,
+      at: startedAt, horizon: horizon)
+  }
+
+  /// Runs PID 1 from `instant` on `kernel` until it ends or the horizon.
+  private static func runInit(
+    argv: [String], path: String, kernel: Kernel, env: [String: String], cwd: String,
+    at instant: Instant, horizon: Duration
+  ) -> Kernel {
+    var kernel = kernel
+    if kernel.index(of: 1) == nil {
+      kernel.nextPID = 1
+      _ = kernel.spawn(
+        name: FilePath.basename(argv[0]), commandLine: argv.joined(separator: " "), parent: 0,
+        at: instant)
+    }
+    var machine = Machine(
+      kernel: kernel, now: instant, deadline: instant + horizon, stepLimit: initStepLimit)
+    machine.isInitRun = true
+    let fds = FDTable(entries: [
+      0: .input(machine.makeInput("")), 1: .log(.stdout), 2: .log(.stderr),
+    ])
+    var launch = ProcessLaunch(
+      argv: argv, path: path, env: env, cwd: cwd, fds: fds, parent: 0, reusePID: 1)
+    do {
+      _ = try launch.run(machine: &machine)
+    } catch {
+      // Still running at the horizon (a server, `sleep infinity`, an endless loop).
+    }
+    return machine.kernel
+  }
+
+  /// Recomputes a PID 1 script's run with the signals it has received so far (its traps
+  /// decide what they do), keeping the file system as it is now.
+  private mutating func recomputeInit() {
+    let argv = config.processArguments
+    guard
+      case .found(let path) = ExecutableLookup.find(
+        argv.first ?? "", path: environmentValue("PATH") ?? ExecutableLookup.defaultPath,
+        cwd: workingDirectory, fs: initialFilesystem)
+    else { return }
+    var scratch = kernel
+    scratch.fs = initialFilesystem
+    scratch.log = []
+    scratch.pendingLog = [:]
+    scratch.processes = []
+    scratch.nextPID = 1
+    let result = SimulatedContainer.runInit(
+      argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory,
+      at: startedAt, horizon: horizon)
+    kernel.log = result.log
+    guard let newInit = result.processes.first(where: { $0.pid == 1 }),
+      let index = kernel.index(of: 1)
+    else { return }
+    kernel.processes[index].exitAt = newInit.exitAt
+    kernel.processes[index].exitCode = newInit.exitCode
+    kernel.processes[index].killedBy = newInit.killedBy
+  }
 }
 
 extension Kernel {
-    /// An empty kernel standing in while the real one is moved into a `Machine` (keeps the
-    /// file system uniquely referenced so writes do not copy it).
-    static var placeholder: Kernel {
-        Kernel(fs: FileSystem(), image: Image.placeholder, hostname: "", ipAddress: "", startedAt: Instant(milliseconds: 0), environment: [])
-    }
+  /// An empty kernel standing in while the real one is moved into a `Machine` (keeps the
+  /// file system uniquely referenced so writes do not copy it).
+  static var placeholder: Kernel {
+    Kernel(
+      fs: FileSystem(), image: Image.placeholder, hostname: "", ipAddress: "",
+      startedAt: Instant(milliseconds: 0), environment: [])
+  }
 }
 
 extension Image {
-    static let placeholder = Image(reference: "", repository: "", tag: "", digest: "", sizeBytes: 0, kind: .busybox, entrypoint: [], cmd: [], env: [], workingDir: "/", stopSignal: .term, exposedPorts: [], shellFlavor: .ash, programVersions: [:], filesystem: FileSystem())
+  static let placeholder = Image(
+    reference: "", repository: "", tag: "", digest: "", sizeBytes: 0, kind: .busybox,
+    entrypoint: [], cmd: [], env: [], workingDir: "/", stopSignal: .term, exposedPorts: [],
+    shellFlavor: .ash, programVersions: [:], filesystem: FileSystem())
 }

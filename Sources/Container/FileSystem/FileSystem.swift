@@ -5,228 +5,234 @@
 /// them against a working directory first (`FilePath.normalize(_:cwd:)`). Errors carry the path
 /// as given so commands can print it back. Directory listings are always sorted.
 public struct FileSystem: Equatable, Sendable {
-    /// Every entry, keyed by normalized absolute path (symlinks are stored, not followed).
-    private var nodes: [String: FileNode]
+  /// Every entry, keyed by normalized absolute path (symlinks are stored, not followed).
+  private var nodes: [String: FileNode]
 
-    /// An empty file system holding only `/`.
-    public init() {
-        nodes = ["/": .directory()]
+  /// An empty file system holding only `/`.
+  public init() {
+    nodes = ["/": .directory()]
+  }
+
+  // MARK: - Lookup
+
+  /// The entry at `path`, following symlinks (also in the last component); nil if missing.
+  public func node(at path: String) -> FileNode? {
+    guard let resolved = try? resolve(path, followLast: true) else { return nil }
+    return nodes[resolved]
+  }
+
+  /// The entry at `path` without following a symlink in the last component.
+  public func linkNode(at path: String) -> FileNode? {
+    guard let resolved = try? resolve(path, followLast: false) else { return nil }
+    return nodes[resolved]
+  }
+
+  /// Whether anything exists at `path` (following symlinks).
+  public func exists(_ path: String) -> Bool { node(at: path) != nil }
+
+  /// Whether `path` is (or links to) a directory.
+  public func isDirectory(_ path: String) -> Bool { node(at: path)?.kind == .directory }
+
+  /// Whether `path` is (or links to) a regular file.
+  public func isFile(_ path: String) -> Bool { node(at: path)?.kind == .regularFile }
+
+  /// The real path of `path`: symlinks resolved, normalized.
+  public func canonicalPath(_ path: String) throws(FileSystemError) -> String {
+    try resolve(path, followLast: true)
+  }
+
+  /// Information about the entry at `path` (following symlinks).
+  public func stat(_ path: String) throws(FileSystemError) -> FileNode {
+    let resolved = try resolve(path, followLast: true)
+    guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
+    return node
+  }
+
+  // MARK: - Reading
+
+  /// The contents of the regular file at `path`.
+  public func read(_ path: String) throws(FileSystemError) -> String {
+    let node = try stat(path)
+    if node.kind == .directory { throw FileSystemError(.isADirectory, path) }
+    return node.contents
+  }
+
+  /// The sorted names in the directory at `path` (without `.` and `..`).
+  public func list(_ path: String) throws(FileSystemError) -> [String] {
+    let resolved = try resolve(path, followLast: true)
+    guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
+    guard node.kind == .directory else { throw FileSystemError(.notADirectory, path) }
+    let prefix = resolved == "/" ? "/" : resolved + "/"
+    var names: [String] = []
+    for key in nodes.keys where key.hasPrefix(prefix) && key != resolved {
+      let rest = key.dropFirst(prefix.count)
+      if !rest.contains("/") { names.append(String(rest)) }
     }
+    return names.sorted()
+  }
 
-    // MARK: - Lookup
+  // MARK: - Writing
 
-    /// The entry at `path`, following symlinks (also in the last component); nil if missing.
-    public func node(at path: String) -> FileNode? {
-        guard let resolved = try? resolve(path, followLast: true) else { return nil }
-        return nodes[resolved]
+  /// Writes `contents` to the file at `path`, creating it (mode 0644) or truncating/appending.
+  public mutating func write(_ path: String, contents: String, append: Bool = false)
+    throws(FileSystemError)
+  {
+    let resolved = try resolve(path, followLast: true)
+    if var existing = nodes[resolved] {
+      if existing.kind == .directory { throw FileSystemError(.isADirectory, path) }
+      existing.contents = append ? existing.contents + contents : contents
+      nodes[resolved] = existing
+      return
     }
+    try requireParentDirectory(of: resolved, path: path)
+    nodes[resolved] = .file(contents)
+  }
 
-    /// The entry at `path` without following a symlink in the last component.
-    public func linkNode(at path: String) -> FileNode? {
-        guard let resolved = try? resolve(path, followLast: false) else { return nil }
-        return nodes[resolved]
-    }
-
-    /// Whether anything exists at `path` (following symlinks).
-    public func exists(_ path: String) -> Bool { node(at: path) != nil }
-
-    /// Whether `path` is (or links to) a directory.
-    public func isDirectory(_ path: String) -> Bool { node(at: path)?.kind == .directory }
-
-    /// Whether `path` is (or links to) a regular file.
-    public func isFile(_ path: String) -> Bool { node(at: path)?.kind == .regularFile }
-
-    /// The real path of `path`: symlinks resolved, normalized.
-    public func canonicalPath(_ path: String) throws(FileSystemError) -> String {
-        try resolve(path, followLast: true)
-    }
-
-    /// Information about the entry at `path` (following symlinks).
-    public func stat(_ path: String) throws(FileSystemError) -> FileNode {
-        let resolved = try resolve(path, followLast: true)
-        guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
-        return node
-    }
-
-    // MARK: - Reading
-
-    /// The contents of the regular file at `path`.
-    public func read(_ path: String) throws(FileSystemError) -> String {
-        let node = try stat(path)
-        if node.kind == .directory { throw FileSystemError(.isADirectory, path) }
-        return node.contents
-    }
-
-    /// The sorted names in the directory at `path` (without `.` and `..`).
-    public func list(_ path: String) throws(FileSystemError) -> [String] {
-        let resolved = try resolve(path, followLast: true)
-        guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
-        guard node.kind == .directory else { throw FileSystemError(.notADirectory, path) }
-        let prefix = resolved == "/" ? "/" : resolved + "/"
-        var names: [String] = []
-        for key in nodes.keys where key.hasPrefix(prefix) && key != resolved {
-            let rest = key.dropFirst(prefix.count)
-            if !rest.contains("/") { names.append(String(rest)) }
+  /// Creates a directory; with `intermediates` also its missing parents and no error if it exists.
+  public mutating func createDirectory(_ path: String, intermediates: Bool = false)
+    throws(FileSystemError)
+  {
+    let normalized = FilePath.normalize(path)
+    if intermediates {
+      var current = ""
+      for component in normalized.split(separator: "/") {
+        current += "/" + component
+        let resolved = try resolve(current, followLast: true)
+        if let node = nodes[resolved] {
+          guard node.kind == .directory else { throw FileSystemError(.notADirectory, path) }
+        } else {
+          nodes[resolved] = .directory()
         }
-        return names.sorted()
+      }
+      return
     }
+    let resolved = try resolve(normalized, followLast: false)
+    if nodes[resolved] != nil { throw FileSystemError(.fileExists, path) }
+    try requireParentDirectory(of: resolved, path: path)
+    nodes[resolved] = .directory()
+  }
 
-    // MARK: - Writing
-
-    /// Writes `contents` to the file at `path`, creating it (mode 0644) or truncating/appending.
-    public mutating func write(_ path: String, contents: String, append: Bool = false) throws(FileSystemError) {
-        let resolved = try resolve(path, followLast: true)
-        if var existing = nodes[resolved] {
-            if existing.kind == .directory { throw FileSystemError(.isADirectory, path) }
-            existing.contents = append ? existing.contents + contents : contents
-            nodes[resolved] = existing
-            return
-        }
-        try requireParentDirectory(of: resolved, path: path)
-        nodes[resolved] = .file(contents)
+  /// Removes the entry at `path`; directories need `recursive` unless empty-directory removal
+  /// is asked for with `directoryOnly` (rmdir).
+  public mutating func remove(_ path: String, recursive: Bool = false) throws(FileSystemError) {
+    let resolved = try resolve(path, followLast: false)
+    guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
+    if resolved == "/" { throw FileSystemError(.permissionDenied, path) }
+    if node.kind == .directory {
+      let prefix = resolved + "/"
+      let children = nodes.keys.filter { $0.hasPrefix(prefix) }
+      if !recursive { throw FileSystemError(.isADirectory, path) }
+      for child in children { nodes[child] = nil }
     }
+    nodes[resolved] = nil
+  }
 
-    /// Creates a directory; with `intermediates` also its missing parents and no error if it exists.
-    public mutating func createDirectory(_ path: String, intermediates: Bool = false) throws(FileSystemError) {
-        let normalized = FilePath.normalize(path)
-        if intermediates {
-            var current = ""
-            for component in normalized.split(separator: "/") {
-                current += "/" + component
-                let resolved = try resolve(current, followLast: true)
-                if let node = nodes[resolved] {
-                    guard node.kind == .directory else { throw FileSystemError(.notADirectory, path) }
-                } else {
-                    nodes[resolved] = .directory()
-                }
-            }
-            return
-        }
-        let resolved = try resolve(normalized, followLast: false)
-        if nodes[resolved] != nil { throw FileSystemError(.fileExists, path) }
-        try requireParentDirectory(of: resolved, path: path)
-        nodes[resolved] = .directory()
+  /// Removes an empty directory (rmdir).
+  public mutating func removeDirectory(_ path: String) throws(FileSystemError) {
+    let resolved = try resolve(path, followLast: false)
+    guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
+    guard node.kind == .directory else { throw FileSystemError(.notADirectory, path) }
+    if try !list(resolved).isEmpty { throw FileSystemError(.directoryNotEmpty, path) }
+    nodes[resolved] = nil
+  }
+
+  /// Places `node` at `path` (replacing what is there), creating missing parent directories.
+  ///
+  /// Used to build images and to inject files such as `/etc/hosts`; never fails.
+  public mutating func install(_ node: FileNode, at path: String) {
+    let normalized = FilePath.normalize(path)
+    let parent = FilePath.parent(normalized)
+    if parent != "/" { try? createDirectory(parent, intermediates: true) }
+    let resolvedParent = (try? resolve(parent, followLast: true)) ?? parent
+    nodes[FilePath.join(resolvedParent, FilePath.basename(normalized))] = node
+  }
+
+  /// Creates a symbolic link at `path` pointing to `target`.
+  public mutating func symlink(_ path: String, to target: String) throws(FileSystemError) {
+    let resolved = try resolve(path, followLast: false)
+    if nodes[resolved] != nil { throw FileSystemError(.fileExists, path) }
+    try requireParentDirectory(of: resolved, path: path)
+    nodes[resolved] = .symlink(to: target)
+  }
+
+  /// Changes the permission bits of the entry at `path`.
+  public mutating func chmod(_ path: String, mode: UInt16) throws(FileSystemError) {
+    let resolved = try resolve(path, followLast: true)
+    guard var node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
+    node.mode = mode
+    nodes[resolved] = node
+  }
+
+  /// Copies the entry at `source` (a file, or a directory tree) to `destination`.
+  public mutating func copy(_ source: String, to destination: String) throws(FileSystemError) {
+    let from = try resolve(source, followLast: true)
+    guard let node = nodes[from] else { throw FileSystemError(.noSuchFile, source) }
+    let to = try resolve(destination, followLast: true)
+    try requireParentDirectory(of: to, path: destination)
+    if node.kind == .directory {
+      let prefix = from + "/"
+      for key in nodes.keys where key.hasPrefix(prefix) {
+        nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
+      }
     }
+    nodes[to] = node
+  }
 
-    /// Removes the entry at `path`; directories need `recursive` unless empty-directory removal
-    /// is asked for with `directoryOnly` (rmdir).
-    public mutating func remove(_ path: String, recursive: Bool = false) throws(FileSystemError) {
-        let resolved = try resolve(path, followLast: false)
-        guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
-        if resolved == "/" { throw FileSystemError(.permissionDenied, path) }
-        if node.kind == .directory {
-            let prefix = resolved + "/"
-            let children = nodes.keys.filter { $0.hasPrefix(prefix) }
-            if !recursive { throw FileSystemError(.isADirectory, path) }
-            for child in children { nodes[child] = nil }
-        }
-        nodes[resolved] = nil
+  /// Moves (renames) the entry at `source` to `destination`.
+  public mutating func move(_ source: String, to destination: String) throws(FileSystemError) {
+    let from = try resolve(source, followLast: false)
+    guard nodes[from] != nil else { throw FileSystemError(.noSuchFile, source) }
+    let to = try resolve(destination, followLast: false)
+    try requireParentDirectory(of: to, path: destination)
+    let prefix = from + "/"
+    for key in nodes.keys where key.hasPrefix(prefix) {
+      nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
+      nodes[key] = nil
     }
+    nodes[to] = nodes[from]
+    nodes[from] = nil
+  }
 
-    /// Removes an empty directory (rmdir).
-    public mutating func removeDirectory(_ path: String) throws(FileSystemError) {
-        let resolved = try resolve(path, followLast: false)
-        guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
-        guard node.kind == .directory else { throw FileSystemError(.notADirectory, path) }
-        if try !list(resolved).isEmpty { throw FileSystemError(.directoryNotEmpty, path) }
-        nodes[resolved] = nil
+  // MARK: - Resolution
+
+  /// Resolves symlinks along `path`; the result is a normalized key that may not exist yet
+  /// (its parent does, or the error says which part is missing).
+  private func resolve(_ path: String, followLast: Bool) throws(FileSystemError) -> String {
+    var pending = FilePath.normalize(path).split(separator: "/").map(String.init)
+    var current = "/"
+    var hops = 0
+    var index = 0
+    while index < pending.count {
+      let name = pending[index]
+      let isLast = index == pending.count - 1
+      if name == ".." {
+        current = FilePath.parent(current)
+        index += 1
+        continue
+      }
+      guard let parent = nodes[current] else { throw FileSystemError(.noSuchFile, path) }
+      guard parent.kind == .directory else { throw FileSystemError(.notADirectory, path) }
+      let candidate = FilePath.join(current, name)
+      if let node = nodes[candidate], node.kind == .symlink, !isLast || followLast {
+        hops += 1
+        if hops > 40 { throw FileSystemError(.tooManySymlinks, path) }
+        let target = node.target.split(separator: "/").map(String.init)
+        if node.target.hasPrefix("/") { current = "/" }
+        pending = Array(pending[..<index]) + target + Array(pending[(index + 1)...])
+        pending.removeFirst(index)
+        index = 0
+        continue
+      }
+      current = candidate
+      index += 1
     }
+    return current
+  }
 
-    /// Places `node` at `path` (replacing what is there), creating missing parent directories.
-    ///
-    /// Used to build images and to inject files such as `/etc/hosts`; never fails.
-    public mutating func install(_ node: FileNode, at path: String) {
-        let normalized = FilePath.normalize(path)
-        let parent = FilePath.parent(normalized)
-        if parent != "/" { try? createDirectory(parent, intermediates: true) }
-        let resolvedParent = (try? resolve(parent, followLast: true)) ?? parent
-        nodes[FilePath.join(resolvedParent, FilePath.basename(normalized))] = node
+  private func requireParentDirectory(of resolved: String, path: String) throws(FileSystemError) {
+    guard let parent = nodes[FilePath.parent(resolved)] else {
+      throw FileSystemError(.noSuchFile, path)
     }
-
-    /// Creates a symbolic link at `path` pointing to `target`.
-    public mutating func symlink(_ path: String, to target: String) throws(FileSystemError) {
-        let resolved = try resolve(path, followLast: false)
-        if nodes[resolved] != nil { throw FileSystemError(.fileExists, path) }
-        try requireParentDirectory(of: resolved, path: path)
-        nodes[resolved] = .symlink(to: target)
-    }
-
-    /// Changes the permission bits of the entry at `path`.
-    public mutating func chmod(_ path: String, mode: UInt16) throws(FileSystemError) {
-        let resolved = try resolve(path, followLast: true)
-        guard var node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
-        node.mode = mode
-        nodes[resolved] = node
-    }
-
-    /// Copies the entry at `source` (a file, or a directory tree) to `destination`.
-    public mutating func copy(_ source: String, to destination: String) throws(FileSystemError) {
-        let from = try resolve(source, followLast: true)
-        guard let node = nodes[from] else { throw FileSystemError(.noSuchFile, source) }
-        let to = try resolve(destination, followLast: true)
-        try requireParentDirectory(of: to, path: destination)
-        if node.kind == .directory {
-            let prefix = from + "/"
-            for key in nodes.keys where key.hasPrefix(prefix) {
-                nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
-            }
-        }
-        nodes[to] = node
-    }
-
-    /// Moves (renames) the entry at `source` to `destination`.
-    public mutating func move(_ source: String, to destination: String) throws(FileSystemError) {
-        let from = try resolve(source, followLast: false)
-        guard nodes[from] != nil else { throw FileSystemError(.noSuchFile, source) }
-        let to = try resolve(destination, followLast: false)
-        try requireParentDirectory(of: to, path: destination)
-        let prefix = from + "/"
-        for key in nodes.keys where key.hasPrefix(prefix) {
-            nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
-            nodes[key] = nil
-        }
-        nodes[to] = nodes[from]
-        nodes[from] = nil
-    }
-
-    // MARK: - Resolution
-
-    /// Resolves symlinks along `path`; the result is a normalized key that may not exist yet
-    /// (its parent does, or the error says which part is missing).
-    private func resolve(_ path: String, followLast: Bool) throws(FileSystemError) -> String {
-        var pending = FilePath.normalize(path).split(separator: "/").map(String.init)
-        var current = "/"
-        var hops = 0
-        var index = 0
-        while index < pending.count {
-            let name = pending[index]
-            let isLast = index == pending.count - 1
-            if name == ".." {
-                current = FilePath.parent(current)
-                index += 1
-                continue
-            }
-            guard let parent = nodes[current] else { throw FileSystemError(.noSuchFile, path) }
-            guard parent.kind == .directory else { throw FileSystemError(.notADirectory, path) }
-            let candidate = FilePath.join(current, name)
-            if let node = nodes[candidate], node.kind == .symlink, !isLast || followLast {
-                hops += 1
-                if hops > 40 { throw FileSystemError(.tooManySymlinks, path) }
-                let target = node.target.split(separator: "/").map(String.init)
-                if node.target.hasPrefix("/") { current = "/" }
-                pending = Array(pending[..<index]) + target + Array(pending[(index + 1)...])
-                pending.removeFirst(index)
-                index = 0
-                continue
-            }
-            current = candidate
-            index += 1
-        }
-        return current
-    }
-
-    private func requireParentDirectory(of resolved: String, path: String) throws(FileSystemError) {
-        guard let parent = nodes[FilePath.parent(resolved)] else { throw FileSystemError(.noSuchFile, path) }
-        guard parent.kind == .directory else { throw FileSystemError(.notADirectory, path) }
-    }
+    guard parent.kind == .directory else { throw FileSystemError(.notADirectory, path) }
+  }
 }

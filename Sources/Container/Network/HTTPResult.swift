@@ -1,7 +1,7 @@
 /// What came back from a simulated HTTP request.
 public enum HTTPResult: Equatable, Sendable {
-    /// The server answered.
-    case response(HTTPResponse)
-    /// Nothing listens on that port (or the server is shutting down).
-    case connectionRefused
+  /// The server answered.
+  case response(HTTPResponse)
+  /// Nothing listens on that port (or the server is shutting down).
+  case connectionRefused
 }

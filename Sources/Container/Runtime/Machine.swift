@@ -4,125 +4,125 @@
 /// The interpreter is synchronous: `sleep` advances `now`; queries about other processes are
 /// answered as of `now`.
 struct Machine: Sendable {
-    var kernel: Kernel
-    /// The local clock.
-    var now: Instant
-    /// When the exec is cut off (nil = no limit, bounded by the step budget alone).
-    var deadline: Instant?
-    /// Commands run so far.
-    var steps = 0
-    /// Nesting of processes, functions, `eval` and `.` (bounds recursion, which would
-    /// otherwise exhaust the real stack).
-    var depth = 0
-    /// Deepest nesting allowed.
-    static let maximumDepth = 64
-    /// Commands allowed before the run is declared a busy loop.
-    var stepLimit: Int
-    /// Buffers behind command substitutions and pipes.
-    var buffers: [String] = []
-    /// Readable inputs (stdin of the exec, files opened with `<`, pipe ends).
-    var inputs: [InputCursor] = []
-    /// What the exec wrote to its stdout / stderr, and both interleaved (as a TTY shows them).
-    var stdout = ""
-    var stderr = ""
-    var combined = ""
-    /// Whether the exec has a terminal (`ls` prints columns then).
-    var tty = false
-    /// Whether writes to PID 1's stdout/stderr come from PID 1 itself (its own log) rather
-    /// than from an exec writing to `/proc/1/fd/1`.
-    var isInitRun = false
+  var kernel: Kernel
+  /// The local clock.
+  var now: Instant
+  /// When the exec is cut off (nil = no limit, bounded by the step budget alone).
+  var deadline: Instant?
+  /// Commands run so far.
+  var steps = 0
+  /// Nesting of processes, functions, `eval` and `.` (bounds recursion, which would
+  /// otherwise exhaust the real stack).
+  var depth = 0
+  /// Deepest nesting allowed.
+  static let maximumDepth = 64
+  /// Commands allowed before the run is declared a busy loop.
+  var stepLimit: Int
+  /// Buffers behind command substitutions and pipes.
+  var buffers: [String] = []
+  /// Readable inputs (stdin of the exec, files opened with `<`, pipe ends).
+  var inputs: [InputCursor] = []
+  /// What the exec wrote to its stdout / stderr, and both interleaved (as a TTY shows them).
+  var stdout = ""
+  var stderr = ""
+  var combined = ""
+  /// Whether the exec has a terminal (`ls` prints columns then).
+  var tty = false
+  /// Whether writes to PID 1's stdout/stderr come from PID 1 itself (its own log) rather
+  /// than from an exec writing to `/proc/1/fd/1`.
+  var isInitRun = false
 
-    init(kernel: Kernel, now: Instant, deadline: Instant?, stepLimit: Int = 200_000) {
-        self.kernel = kernel
-        self.now = now
-        self.deadline = deadline
-        self.stepLimit = stepLimit
+  init(kernel: Kernel, now: Instant, deadline: Instant?, stepLimit: Int = 200_000) {
+    self.kernel = kernel
+    self.now = now
+    self.deadline = deadline
+    self.stepLimit = stepLimit
+  }
+
+  // MARK: - Time and budget
+
+  /// Advances the local clock; stops at the deadline and unwinds the run.
+  mutating func advance(by duration: Duration) throws(ShellControl) {
+    let target = now + duration
+    if let deadline, target >= deadline {
+      now = deadline
+      throw .timeLimitReached
     }
+    now = target
+  }
 
-    // MARK: - Time and budget
+  /// Advances to `instant` (no-op if it is in the past).
+  mutating func advance(to instant: Instant) throws(ShellControl) {
+    if instant > now { try advance(by: instant - now) }
+  }
 
-    /// Advances the local clock; stops at the deadline and unwinds the run.
-    mutating func advance(by duration: Duration) throws(ShellControl) {
-        let target = now + duration
-        if let deadline, target >= deadline {
-            now = deadline
-            throw .timeLimitReached
-        }
-        now = target
+  /// Counts one command against the step budget.
+  mutating func step() throws(ShellControl) {
+    steps += 1
+    if steps > stepLimit { throw .budgetExhausted }
+  }
+
+  /// Enters one level of nesting; false (after which the caller fails) when too deep.
+  mutating func enter() -> Bool {
+    guard depth < Machine.maximumDepth else { return false }
+    depth += 1
+    return true
+  }
+
+  /// Leaves a level entered with `enter()`.
+  mutating func leave() { depth -= 1 }
+
+  // MARK: - Output
+
+  /// Writes `text` to the channel behind `fd`.
+  mutating func write(_ text: String, fd: Int, _ fds: FDTable) {
+    write(text, to: fds[fd])
+  }
+
+  /// Writes `text` to `channel`.
+  mutating func write(_ text: String, to channel: Channel) {
+    guard !text.isEmpty else { return }
+    switch channel {
+    case .execStdout:
+      stdout += text
+      combined += text
+    case .execStderr:
+      stderr += text
+      combined += text
+    case .null, .closed, .input:
+      break
+    case .file(let path):
+      try? kernel.fs.write(path, contents: text, append: true)
+    case .buffer(let index):
+      if buffers.indices.contains(index) { buffers[index] += text }
+    case .log(let stream):
+      kernel.appendLog(text, stream: stream, at: now, injected: !isInitRun)
     }
+  }
 
-    /// Advances to `instant` (no-op if it is in the past).
-    mutating func advance(to instant: Instant) throws(ShellControl) {
-        if instant > now { try advance(by: instant - now) }
-    }
+  /// Allocates an empty buffer.
+  mutating func makeBuffer() -> Int {
+    buffers.append("")
+    return buffers.count - 1
+  }
 
-    /// Counts one command against the step budget.
-    mutating func step() throws(ShellControl) {
-        steps += 1
-        if steps > stepLimit { throw .budgetExhausted }
-    }
+  /// Allocates a readable input holding `text`.
+  mutating func makeInput(_ text: String) -> Int {
+    inputs.append(InputCursor(text))
+    return inputs.count - 1
+  }
 
-    /// Enters one level of nesting; false (after which the caller fails) when too deep.
-    mutating func enter() -> Bool {
-        guard depth < Machine.maximumDepth else { return false }
-        depth += 1
-        return true
-    }
+  // MARK: - Input
 
-    /// Leaves a level entered with `enter()`.
-    mutating func leave() { depth -= 1 }
+  /// Reads one line from the channel behind `fd`; nil at end of input.
+  mutating func readLine(fd: Int, _ fds: FDTable) -> String? {
+    guard case .input(let index) = fds[fd], inputs.indices.contains(index) else { return nil }
+    return inputs[index].readLine()
+  }
 
-    // MARK: - Output
-
-    /// Writes `text` to the channel behind `fd`.
-    mutating func write(_ text: String, fd: Int, _ fds: FDTable) {
-        write(text, to: fds[fd])
-    }
-
-    /// Writes `text` to `channel`.
-    mutating func write(_ text: String, to channel: Channel) {
-        guard !text.isEmpty else { return }
-        switch channel {
-        case .execStdout:
-            stdout += text
-            combined += text
-        case .execStderr:
-            stderr += text
-            combined += text
-        case .null, .closed, .input:
-            break
-        case .file(let path):
-            try? kernel.fs.write(path, contents: text, append: true)
-        case .buffer(let index):
-            if buffers.indices.contains(index) { buffers[index] += text }
-        case .log(let stream):
-            kernel.appendLog(text, stream: stream, at: now, injected: !isInitRun)
-        }
-    }
-
-    /// Allocates an empty buffer.
-    mutating func makeBuffer() -> Int {
-        buffers.append("")
-        return buffers.count - 1
-    }
-
-    /// Allocates a readable input holding `text`.
-    mutating func makeInput(_ text: String) -> Int {
-        inputs.append(InputCursor(text))
-        return inputs.count - 1
-    }
-
-    // MARK: - Input
-
-    /// Reads one line from the channel behind `fd`; nil at end of input.
-    mutating func readLine(fd: Int, _ fds: FDTable) -> String? {
-        guard case .input(let index) = fds[fd], inputs.indices.contains(index) else { return nil }
-        return inputs[index].readLine()
-    }
-
-    /// Reads everything left on the channel behind `fd`.
-    mutating func readAll(fd: Int, _ fds: FDTable) -> String {
-        guard case .input(let index) = fds[fd], inputs.indices.contains(index) else { return "" }
-        return inputs[index].readAll()
-    }
+  /// Reads everything left on the channel behind `fd`.
+  mutating func readAll(fd: Int, _ fds: FDTable) -> String {
+    guard case .input(let index) = fds[fd], inputs.indices.contains(index) else { return "" }
+    return inputs[index].readAll()
+  }
 }

@@ -1,271 +1,307 @@
 /// Word expansion: parameters, command substitution, arithmetic, field splitting, globbing.
 extension Interpreter {
-    /// A piece of expanded text and how later steps may treat it.
-    struct Segment {
-        var text: String
-        /// Quoted text is never split or globbed.
-        var quoted: Bool
-        /// Unquoted expansion results are split on IFS.
-        var splittable: Bool
-        /// A field boundary from `"$@"`.
-        var fieldBreak = false
-    }
+  /// A piece of expanded text and how later steps may treat it.
+  struct Segment {
+    var text: String
+    /// Quoted text is never split or globbed.
+    var quoted: Bool
+    /// Unquoted expansion results are split on IFS.
+    var splittable: Bool
+    /// A field boundary from `"$@"`.
+    var fieldBreak = false
+  }
 
-    /// Expands a word into fields (nil after printing an error, e.g. `${X:?}`).
-    mutating func expandFields(_ word: Word, machine: inout Machine, fds: FDTable) throws(ShellControl) -> [String]? {
-        guard let segments = try expand(word.parts, inQuotes: false, machine: &machine, fds: fds) else { return nil }
-        var fields: [[(text: String, quoted: Bool)]] = []
-        var current: [(text: String, quoted: Bool)] = []
-        var started = false
-        let ifs = Set(variables["IFS"] ?? " \t\n")
-        for segment in segments {
-            if segment.fieldBreak {
-                fields.append(current)
-                current = []
-                started = false
-                continue
-            }
-            if segment.splittable && !ifs.isEmpty {
-                var piece = ""
-                for c in segment.text {
-                    if ifs.contains(c) {
-                        if !piece.isEmpty {
-                            current.append((piece, false))
-                            piece = ""
-                            started = true
-                        }
-                        if started {
-                            fields.append(current)
-                            current = []
-                            started = false
-                        }
-                    } else {
-                        piece.append(c)
-                    }
-                }
-                if !piece.isEmpty {
-                    current.append((piece, false))
-                    started = true
-                }
-                continue
-            }
-            current.append((segment.text, segment.quoted))
-            if segment.quoted || !segment.text.isEmpty { started = true }
-        }
-        if started { fields.append(current) }
-        var result: [String] = []
-        for field in fields {
-            let text = field.map(\.text).joined()
-            let pattern = Pattern(pieces: field)
-            if field.contains(where: { !$0.quoted && ($0.text.contains("*") || $0.text.contains("?") || $0.text.contains("[")) }),
-               pattern.hasWildcards {
-                let matches = glob(field, fs: machine.kernel.fs)
-                result += matches.isEmpty ? [text] : matches
-            } else {
-                result.append(text)
-            }
-        }
-        return result
+  /// Expands a word into fields (nil after printing an error, e.g. `${X:?}`).
+  mutating func expandFields(_ word: Word, machine: inout Machine, fds: FDTable)
+    throws(ShellControl) -> [String]?
+  {
+    guard let segments = try expand(word.parts, inQuotes: false, machine: &machine, fds: fds) else {
+      return nil
     }
+    var fields: [[(text: String, quoted: Bool)]] = []
+    var current: [(text: String, quoted: Bool)] = []
+    var started = false
+    let ifs = Set(variables["IFS"] ?? " \t\n")
+    for segment in segments {
+      if segment.fieldBreak {
+        fields.append(current)
+        current = []
+        started = false
+        continue
+      }
+      if segment.splittable && !ifs.isEmpty {
+        var piece = ""
+        for c in segment.text {
+          if ifs.contains(c) {
+            if !piece.isEmpty {
+              current.append((piece, false))
+              piece = ""
+              started = true
+            }
+            if started {
+              fields.append(current)
+              current = []
+              started = false
+            }
+          } else {
+            piece.append(c)
+          }
+        }
+        if !piece.isEmpty {
+          current.append((piece, false))
+          started = true
+        }
+        continue
+      }
+      current.append((segment.text, segment.quoted))
+      if segment.quoted || !segment.text.isEmpty { started = true }
+    }
+    if started { fields.append(current) }
+    var result: [String] = []
+    for field in fields {
+      let text = field.map(\.text).joined()
+      let pattern = Pattern(pieces: field)
+      if field.contains(where: {
+        !$0.quoted && ($0.text.contains("*") || $0.text.contains("?") || $0.text.contains("["))
+      }),
+        pattern.hasWildcards
+      {
+        let matches = glob(field, fs: machine.kernel.fs)
+        result += matches.isEmpty ? [text] : matches
+      } else {
+        result.append(text)
+      }
+    }
+    return result
+  }
 
-    /// Expands a word to one string, without splitting or globbing (assignments, redirections).
-    mutating func expandString(_ word: Word, machine: inout Machine, fds: FDTable) throws(ShellControl) -> String? {
-        guard let segments = try expand(word.parts, inQuotes: false, machine: &machine, fds: fds) else { return nil }
-        var text = ""
-        for segment in segments {
-            if segment.fieldBreak { text += " " } else { text += segment.text }
+  /// Expands a word to one string, without splitting or globbing (assignments, redirections).
+  mutating func expandString(_ word: Word, machine: inout Machine, fds: FDTable)
+    throws(ShellControl) -> String?
+  {
+    guard let segments = try expand(word.parts, inQuotes: false, machine: &machine, fds: fds) else {
+      return nil
+    }
+    var text = ""
+    for segment in segments {
+      if segment.fieldBreak { text += " " } else { text += segment.text }
+    }
+    return text
+  }
+
+  /// Expands a word into a pattern (quoted parts match literally).
+  mutating func expandPattern(_ word: Word, machine: inout Machine, fds: FDTable)
+    throws(ShellControl) -> Pattern?
+  {
+    guard let segments = try expand(word.parts, inQuotes: false, machine: &machine, fds: fds) else {
+      return nil
+    }
+    return Pattern(pieces: segments.map { ($0.text, $0.quoted) })
+  }
+
+  private mutating func expand(
+    _ parts: [Word.Part], inQuotes: Bool, machine: inout Machine, fds: FDTable
+  ) throws(ShellControl) -> [Segment]? {
+    var segments: [Segment] = []
+    for (index, part) in parts.enumerated() {
+      switch part {
+      case .literal(var text):
+        if !inQuotes && index == 0 && (text == "~" || text.hasPrefix("~/")) {
+          text = (variables["HOME"] ?? "/root") + text.dropFirst()
+          segments.append(Segment(text: text, quoted: true, splittable: false))
+        } else {
+          segments.append(Segment(text: text, quoted: inQuotes, splittable: false))
         }
-        return text
-    }
-
-    /// Expands a word into a pattern (quoted parts match literally).
-    mutating func expandPattern(_ word: Word, machine: inout Machine, fds: FDTable) throws(ShellControl) -> Pattern? {
-        guard let segments = try expand(word.parts, inQuotes: false, machine: &machine, fds: fds) else { return nil }
-        return Pattern(pieces: segments.map { ($0.text, $0.quoted) })
-    }
-
-    private mutating func expand(_ parts: [Word.Part], inQuotes: Bool, machine: inout Machine, fds: FDTable) throws(ShellControl) -> [Segment]? {
-        var segments: [Segment] = []
-        for (index, part) in parts.enumerated() {
-            switch part {
-            case .literal(var text):
-                if !inQuotes && index == 0 && (text == "~" || text.hasPrefix("~/")) {
-                    text = (variables["HOME"] ?? "/root") + text.dropFirst()
-                    segments.append(Segment(text: text, quoted: true, splittable: false))
-                } else {
-                    segments.append(Segment(text: text, quoted: inQuotes, splittable: false))
-                }
-            case .quoted(let text):
-                segments.append(Segment(text: text, quoted: true, splittable: false))
-            case .doubleQuoted(let inner):
-                guard let expanded = try expand(inner, inQuotes: true, machine: &machine, fds: fds) else { return nil }
-                if expanded.isEmpty { segments.append(Segment(text: "", quoted: true, splittable: false)) }
-                segments += expanded
-            case .parameter(let expansion):
-                if expansion.name == "@" && expansion.op == .none && inQuotes {
-                    for (i, value) in positional.enumerated() {
-                        if i > 0 { segments.append(Segment(text: "", quoted: true, splittable: false, fieldBreak: true)) }
-                        segments.append(Segment(text: value, quoted: true, splittable: false))
-                    }
-                    continue
-                }
-                guard let value = try expandParameter(expansion, inQuotes: inQuotes, machine: &machine, fds: fds) else { return nil }
-                segments.append(Segment(text: value, quoted: inQuotes, splittable: !inQuotes))
-            case .commandSubstitution(let script):
-                let output = try substitute(script, machine: &machine, fds: fds)
-                segments.append(Segment(text: output, quoted: inQuotes, splittable: !inQuotes))
-            case .arithmetic(let text):
-                let vars = variables
-                let positionalCopy = positional
-                do {
-                    let value = try Arithmetic.evaluate(text) { name in
-                        if let n = Int(name), n >= 1 { return n <= positionalCopy.count ? positionalCopy[n - 1] : nil }
-                        return vars[name]
-                    }
-                    segments.append(Segment(text: String(value), quoted: inQuotes, splittable: !inQuotes))
-                } catch {
-                    let message = error == .divisionByZero ? "division by zero" : "syntax error"
-                    report(.arithmetic(message), machine: &machine, fds: fds)
-                    lastStatus = 2
-                    return nil
-                }
+      case .quoted(let text):
+        segments.append(Segment(text: text, quoted: true, splittable: false))
+      case .doubleQuoted(let inner):
+        guard let expanded = try expand(inner, inQuotes: true, machine: &machine, fds: fds) else {
+          return nil
+        }
+        if expanded.isEmpty { segments.append(Segment(text: "", quoted: true, splittable: false)) }
+        segments += expanded
+      case .parameter(let expansion):
+        if expansion.name == "@" && expansion.op == .none && inQuotes {
+          for (i, value) in positional.enumerated() {
+            if i > 0 {
+              segments.append(Segment(text: "", quoted: true, splittable: false, fieldBreak: true))
             }
+            segments.append(Segment(text: value, quoted: true, splittable: false))
+          }
+          continue
         }
-        return segments
-    }
-
-    /// The value of a parameter such as `?`, `1`, `HOME`; nil when unset.
-    func parameterValue(_ name: String) -> String? {
-        switch name {
-        case "?": return String(lastStatus)
-        case "$": return String(pid)
-        case "#": return String(positional.count)
-        case "0": return arg0
-        case "@", "*": return positional.joined(separator: " ")
-        case "!": return lastBackgroundPID.map { String($0) }
-        case "-": return (errexit ? "e" : "") + (nounset ? "u" : "") + (xtrace ? "x" : "")
-        case "LINENO": return String(messageLine)
-        default:
-            if let n = Int(name) { return n >= 1 && n <= positional.count ? positional[n - 1] : nil }
-            return variables[name]
-        }
-    }
-
-    private mutating func expandParameter(_ expansion: ParameterExpansion, inQuotes: Bool, machine: inout Machine, fds: FDTable) throws(ShellControl) -> String? {
-        let value = parameterValue(expansion.name)
-        func operand(_ interpreter: inout Interpreter, _ machine: inout Machine) throws(ShellControl) -> String? {
-            guard let word = expansion.word else { return "" }
-            return try interpreter.expandString(word, machine: &machine, fds: fds)
-        }
-        switch expansion.op {
-        case .none:
-            if value == nil && nounset && expansion.name != "@" && expansion.name != "*" {
-                report(.parameterNotSet(expansion.name, nil), machine: &machine, fds: fds)
-                lastStatus = 2
-                return nil
+        guard
+          let value = try expandParameter(
+            expansion, inQuotes: inQuotes, machine: &machine, fds: fds)
+        else { return nil }
+        segments.append(Segment(text: value, quoted: inQuotes, splittable: !inQuotes))
+      case .commandSubstitution(let script):
+        let output = try substitute(script, machine: &machine, fds: fds)
+        segments.append(Segment(text: output, quoted: inQuotes, splittable: !inQuotes))
+      case .arithmetic(let text):
+        let vars = variables
+        let positionalCopy = positional
+        do {
+          let value = try Arithmetic.evaluate(text) { name in
+            if let n = Int(name), n >= 1 {
+              return n <= positionalCopy.count ? positionalCopy[n - 1] : nil
             }
-            return value ?? ""
-        case .length:
-            return String((value ?? "").count)
-        case .useDefault:
-            if let value, !value.isEmpty { return value }
-            return try operand(&self, &machine)
-        case .useDefaultIfUnset:
-            if let value { return value }
-            return try operand(&self, &machine)
-        case .assignDefault, .assignDefaultIfUnset:
-            if let value, expansion.op == .assignDefaultIfUnset || !value.isEmpty { return value }
-            guard let text = try operand(&self, &machine) else { return nil }
-            setVariable(expansion.name, text)
-            return text
-        case .useAlternative:
-            if let value, !value.isEmpty { return try operand(&self, &machine) }
-            return ""
-        case .useAlternativeIfSet:
-            if value != nil { return try operand(&self, &machine) }
-            return ""
-        case .errorIfNull, .errorIfUnset:
-            if let value, expansion.op == .errorIfUnset || !value.isEmpty { return value }
-            guard let text = try operand(&self, &machine) else { return nil }
-            report(.parameterNotSet(expansion.name, text.isEmpty ? nil : text), machine: &machine, fds: fds)
-            lastStatus = 2
-            return nil
-        case .removeSmallestSuffix, .removeLargestSuffix, .removeSmallestPrefix, .removeLargestPrefix:
-            let text = value ?? ""
-            guard let patternWord = expansion.word,
-                  let pattern = try expandPattern(patternWord, machine: &machine, fds: fds) else { return text }
-            let chars = Array(text)
-            let suffix = expansion.op == .removeSmallestSuffix || expansion.op == .removeLargestSuffix
-            let largest = expansion.op == .removeLargestSuffix || expansion.op == .removeLargestPrefix
-            let lengths = largest ? Array((0...chars.count).reversed()) : Array(0...chars.count)
-            for length in lengths {
-                let candidate = suffix ? String(chars[(chars.count - length)...]) : String(chars[..<length])
-                if pattern.matches(candidate) {
-                    return suffix ? String(chars[..<(chars.count - length)]) : String(chars[length...])
-                }
-            }
-            return text
+            return vars[name]
+          }
+          segments.append(Segment(text: String(value), quoted: inQuotes, splittable: !inQuotes))
+        } catch {
+          let message = error == .divisionByZero ? "division by zero" : "syntax error"
+          report(.arithmetic(message), machine: &machine, fds: fds)
+          lastStatus = 2
+          return nil
         }
+      }
     }
+    return segments
+  }
 
-    /// Runs `$(script)` in a subshell and returns its output without trailing newlines.
-    mutating func substitute(_ script: Script, machine: inout Machine, fds: FDTable) throws(ShellControl) -> String {
-        let buffer = machine.makeBuffer()
-        var subFDs = fds
-        subFDs[1] = .buffer(buffer)
-        var copy = self
-        let status = try copy.runSubshell({ (shell: inout Interpreter, machine: inout Machine) throws(ShellControl) -> Int32 in
-            try shell.execute(script, machine: &machine, fds: subFDs)
-        }, machine: &machine)
-        commandSubstitutionStatus = status
-        lastStatus = status
-        var output = machine.buffers[buffer]
-        machine.buffers[buffer] = ""
-        while output.last == "\n" { output.removeLast() }
-        return output
+  /// The value of a parameter such as `?`, `1`, `HOME`; nil when unset.
+  func parameterValue(_ name: String) -> String? {
+    switch name {
+    case "?": return String(lastStatus)
+    case "$": return String(pid)
+    case "#": return String(positional.count)
+    case "0": return arg0
+    case "@", "*": return positional.joined(separator: " ")
+    case "!": return lastBackgroundPID.map { String($0) }
+    case "-": return (errexit ? "e" : "") + (nounset ? "u" : "") + (xtrace ? "x" : "")
+    case "LINENO": return String(messageLine)
+    default:
+      if let n = Int(name) { return n >= 1 && n <= positional.count ? positional[n - 1] : nil }
+      return variables[name]
     }
+  }
 
-    /// Matches a glob field against the file system; sorted matches, hidden files only when
-    /// the pattern starts with a dot.
-    func glob(_ field: [(text: String, quoted: Bool)], fs: FileSystem) -> [String] {
-        // Split the field into path components, keeping quoting per piece.
-        var components: [[(text: String, quoted: Bool)]] = [[]]
-        for piece in field {
-            var current = ""
-            for c in piece.text {
-                if c == "/" {
-                    if !current.isEmpty { components[components.count - 1].append((current, piece.quoted)) }
-                    current = ""
-                    components.append([])
-                } else {
-                    current.append(c)
-                }
-            }
-            if !current.isEmpty { components[components.count - 1].append((current, piece.quoted)) }
-        }
-        let absolute = field.first?.text.hasPrefix("/") == true
-        if absolute { components.removeFirst() }
-        var candidates: [String] = [absolute ? "/" : ""]
-        for component in components where !component.isEmpty {
-            let pattern = Pattern(pieces: component)
-            let literal = component.map(\.text).joined()
-            var next: [String] = []
-            for base in candidates {
-                let directory = base.isEmpty ? cwd : FilePath.normalize(base, cwd: cwd)
-                if !pattern.hasWildcards {
-                    let path = base.isEmpty ? literal : (base.hasSuffix("/") ? base + literal : base + "/" + literal)
-                    if fs.exists(FilePath.normalize(path, cwd: cwd)) { next.append(path) }
-                    continue
-                }
-                guard let names = try? fs.list(directory) else { continue }
-                for name in names where pattern.matches(name) {
-                    if name.hasPrefix(".") && !literal.hasPrefix(".") { continue }
-                    next.append(base.isEmpty ? name : (base.hasSuffix("/") ? base + name : base + "/" + name))
-                }
-            }
-            candidates = next
-            if candidates.isEmpty { return [] }
-        }
-        return candidates.sorted()
+  private mutating func expandParameter(
+    _ expansion: ParameterExpansion, inQuotes: Bool, machine: inout Machine, fds: FDTable
+  ) throws(ShellControl) -> String? {
+    let value = parameterValue(expansion.name)
+    func operand(_ interpreter: inout Interpreter, _ machine: inout Machine) throws(ShellControl)
+      -> String?
+    {
+      guard let word = expansion.word else { return "" }
+      return try interpreter.expandString(word, machine: &machine, fds: fds)
     }
+    switch expansion.op {
+    case .none:
+      if value == nil && nounset && expansion.name != "@" && expansion.name != "*" {
+        report(.parameterNotSet(expansion.name, nil), machine: &machine, fds: fds)
+        lastStatus = 2
+        return nil
+      }
+      return value ?? ""
+    case .length:
+      return String((value ?? "").count)
+    case .useDefault:
+      if let value, !value.isEmpty { return value }
+      return try operand(&self, &machine)
+    case .useDefaultIfUnset:
+      if let value { return value }
+      return try operand(&self, &machine)
+    case .assignDefault, .assignDefaultIfUnset:
+      if let value, expansion.op == .assignDefaultIfUnset || !value.isEmpty { return value }
+      guard let text = try operand(&self, &machine) else { return nil }
+      setVariable(expansion.name, text)
+      return text
+    case .useAlternative:
+      if let value, !value.isEmpty { return try operand(&self, &machine) }
+      return ""
+    case .useAlternativeIfSet:
+      if value != nil { return try operand(&self, &machine) }
+      return ""
+    case .errorIfNull, .errorIfUnset:
+      if let value, expansion.op == .errorIfUnset || !value.isEmpty { return value }
+      guard let text = try operand(&self, &machine) else { return nil }
+      report(
+        .parameterNotSet(expansion.name, text.isEmpty ? nil : text), machine: &machine, fds: fds)
+      lastStatus = 2
+      return nil
+    case .removeSmallestSuffix, .removeLargestSuffix, .removeSmallestPrefix, .removeLargestPrefix:
+      let text = value ?? ""
+      guard let patternWord = expansion.word,
+        let pattern = try expandPattern(patternWord, machine: &machine, fds: fds)
+      else { return text }
+      let chars = Array(text)
+      let suffix = expansion.op == .removeSmallestSuffix || expansion.op == .removeLargestSuffix
+      let largest = expansion.op == .removeLargestSuffix || expansion.op == .removeLargestPrefix
+      let lengths = largest ? Array((0...chars.count).reversed()) : Array(0...chars.count)
+      for length in lengths {
+        let candidate = suffix ? String(chars[(chars.count - length)...]) : String(chars[..<length])
+        if pattern.matches(candidate) {
+          return suffix ? String(chars[..<(chars.count - length)]) : String(chars[length...])
+        }
+      }
+      return text
+    }
+  }
+
+  /// Runs `$(script)` in a subshell and returns its output without trailing newlines.
+  mutating func substitute(_ script: Script, machine: inout Machine, fds: FDTable)
+    throws(ShellControl) -> String
+  {
+    let buffer = machine.makeBuffer()
+    var subFDs = fds
+    subFDs[1] = .buffer(buffer)
+    var copy = self
+    let status = try copy.runSubshell(
+      { (shell: inout Interpreter, machine: inout Machine) throws(ShellControl) -> Int32 in
+        try shell.execute(script, machine: &machine, fds: subFDs)
+      }, machine: &machine)
+    commandSubstitutionStatus = status
+    lastStatus = status
+    var output = machine.buffers[buffer]
+    machine.buffers[buffer] = ""
+    while output.last == "\n" { output.removeLast() }
+    return output
+  }
+
+  /// Matches a glob field against the file system; sorted matches, hidden files only when
+  /// the pattern starts with a dot.
+  func glob(_ field: [(text: String, quoted: Bool)], fs: FileSystem) -> [String] {
+    // Split the field into path components, keeping quoting per piece.
+    var components: [[(text: String, quoted: Bool)]] = [[]]
+    for piece in field {
+      var current = ""
+      for c in piece.text {
+        if c == "/" {
+          if !current.isEmpty { components[components.count - 1].append((current, piece.quoted)) }
+          current = ""
+          components.append([])
+        } else {
+          current.append(c)
+        }
+      }
+      if !current.isEmpty { components[components.count - 1].append((current, piece.quoted)) }
+    }
+    let absolute = field.first?.text.hasPrefix("/") == true
+    if absolute { components.removeFirst() }
+    var candidates: [String] = [absolute ? "/" : ""]
+    for component in components where !component.isEmpty {
+      let pattern = Pattern(pieces: component)
+      let literal = component.map(\.text).joined()
+      var next: [String] = []
+      for base in candidates {
+        let directory = base.isEmpty ? cwd : FilePath.normalize(base, cwd: cwd)
+        if !pattern.hasWildcards {
+          let path =
+            base.isEmpty ? literal : (base.hasSuffix("/") ? base + literal : base + "/" + literal)
+          if fs.exists(FilePath.normalize(path, cwd: cwd)) { next.append(path) }
+          continue
+        }
+        guard let names = try? fs.list(directory) else { continue }
+        for name in names where pattern.matches(name) {
+          if name.hasPrefix(".") && !literal.hasPrefix(".") { continue }
+          next.append(base.isEmpty ? name : (base.hasSuffix("/") ? base + name : base + "/" + name))
+        }
+      }
+      candidates = next
+      if candidates.isEmpty { return [] }
+    }
+    return candidates.sorted()
+  }
 }

@@ -4,51 +4,51 @@
 /// fixed epoch (or, interactively, from a wall time the shell passes in). Millisecond resolution
 /// is what kubectl and the kubelet show (`Successfully pulled image "nginx" in 3.951s`).
 public struct Instant: Comparable, Hashable, Sendable, CustomStringConvertible {
-    /// Milliseconds since 1970-01-01T00:00:00Z.
-    public var milliseconds: Int64
+  /// Milliseconds since 1970-01-01T00:00:00Z.
+  public var milliseconds: Int64
 
-    /// Creates an instant from milliseconds since the Unix epoch.
-    public init(milliseconds: Int64) {
-        self.milliseconds = milliseconds
-    }
+  /// Creates an instant from milliseconds since the Unix epoch.
+  public init(milliseconds: Int64) {
+    self.milliseconds = milliseconds
+  }
 
-    /// Creates an instant from whole seconds since the Unix epoch.
-    public init(seconds: Int64) {
-        self.milliseconds = seconds * 1000
-    }
+  /// Creates an instant from whole seconds since the Unix epoch.
+  public init(seconds: Int64) {
+    self.milliseconds = seconds * 1000
+  }
 
-    public static func < (lhs: Instant, rhs: Instant) -> Bool {
-        lhs.milliseconds < rhs.milliseconds
-    }
+  public static func < (lhs: Instant, rhs: Instant) -> Bool {
+    lhs.milliseconds < rhs.milliseconds
+  }
 
-    public static func + (lhs: Instant, rhs: Duration) -> Instant {
-        Instant(milliseconds: lhs.milliseconds + rhs.wholeMilliseconds)
-    }
+  public static func + (lhs: Instant, rhs: Duration) -> Instant {
+    Instant(milliseconds: lhs.milliseconds + rhs.wholeMilliseconds)
+  }
 
-    public static func - (lhs: Instant, rhs: Duration) -> Instant {
-        Instant(milliseconds: lhs.milliseconds - rhs.wholeMilliseconds)
-    }
+  public static func - (lhs: Instant, rhs: Duration) -> Instant {
+    Instant(milliseconds: lhs.milliseconds - rhs.wholeMilliseconds)
+  }
 
-    public static func - (lhs: Instant, rhs: Instant) -> Duration {
-        .milliseconds(lhs.milliseconds - rhs.milliseconds)
-    }
+  public static func - (lhs: Instant, rhs: Instant) -> Duration {
+    .milliseconds(lhs.milliseconds - rhs.milliseconds)
+  }
 
-    public static func += (lhs: inout Instant, rhs: Duration) {
-        lhs = lhs + rhs
-    }
+  public static func += (lhs: inout Instant, rhs: Duration) {
+    lhs = lhs + rhs
+  }
 
-    /// Whole seconds since the Unix epoch, rounded toward negative infinity.
-    public var unixSeconds: Int64 {
-        milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
-    }
+  /// Whole seconds since the Unix epoch, rounded toward negative infinity.
+  public var unixSeconds: Int64 {
+    milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+  }
 
-    public var description: String { "Instant(\(milliseconds)ms)" }
+  public var description: String { "Instant(\(milliseconds)ms)" }
 }
 
 extension Duration {
-    /// The duration in whole milliseconds, truncated toward zero.
-    public var wholeMilliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
-    }
+  /// The duration in whole milliseconds, truncated toward zero.
+  public var wholeMilliseconds: Int64 {
+    let (seconds, attoseconds) = components
+    return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+  }
 }

@@ -5,38 +5,45 @@ import Container
 ///
 /// The shell layer sends it the learner's lines until it reports that the shell exited.
 public struct ExecSession: Sendable {
-    public var podName: String
-    public var namespace: String
-    public var container: String
-    var shell: InteractiveSession
-    var hostname: String
-    var continuing = false
+  public var podName: String
+  public var namespace: String
+  public var container: String
+  var shell: InteractiveSession
+  var hostname: String
+  var continuing = false
 
-    /// The prompt the container's shell prints now, e.g. `root@lifecycle-demo:/# `, or the
-    /// continuation prompt `> ` inside an unfinished construct.
-    public var prompt: String { continuing ? shell.continuationPrompt : shell.prompt(hostname: hostname) }
+  /// The prompt the container's shell prints now, e.g. `root@lifecycle-demo:/# `, or the
+  /// continuation prompt `> ` inside an unfinished construct.
+  public var prompt: String {
+    continuing ? shell.continuationPrompt : shell.prompt(hostname: hostname)
+  }
 
-    /// The result of one line typed into the container's shell.
-    public struct LineResult: Equatable, Sendable {
-        /// What the shell printed (stdout and stderr merged, as through a TTY).
-        public var output: String
-        /// Set when the shell exited; kubectl then returns with this status.
-        public var exitStatus: Int32?
-        /// kubectl's own message after the shell exited (`command terminated with exit code 3`).
-        public var kubectlMessage: String
+  /// The result of one line typed into the container's shell.
+  public struct LineResult: Equatable, Sendable {
+    /// What the shell printed (stdout and stderr merged, as through a TTY).
+    public var output: String
+    /// Set when the shell exited; kubectl then returns with this status.
+    public var exitStatus: Int32?
+    /// kubectl's own message after the shell exited (`command terminated with exit code 3`).
+    public var kubectlMessage: String
+  }
+
+  /// Runs one line in the container at the cluster's current time, advancing the clock by
+  /// however long the command takes (`sleep 5` takes five virtual seconds).
+  public mutating func run(line: String, in cluster: inout Cluster) -> LineResult {
+    let result = cluster.runInteractive(
+      &shell, line: line, pod: podName, namespace: namespace, container: container)
+    continuing = result.needsMoreInput
+    guard let status = result.exitStatus else {
+      return LineResult(output: result.output, exitStatus: nil, kubectlMessage: "")
     }
-
-    /// Runs one line in the container at the cluster's current time, advancing the clock by
-    /// however long the command takes (`sleep 5` takes five virtual seconds).
-    public mutating func run(line: String, in cluster: inout Cluster) -> LineResult {
-        let result = cluster.runInteractive(&shell, line: line, pod: podName, namespace: namespace, container: container)
-        continuing = result.needsMoreInput
-        guard let status = result.exitStatus else {
-            return LineResult(output: result.output, exitStatus: nil, kubectlMessage: "")
-        }
-        if result.lostConnection {
-            return LineResult(output: result.output, exitStatus: status, kubectlMessage: "command terminated with exit code \(status)\n")
-        }
-        return LineResult(output: result.output, exitStatus: status, kubectlMessage: status == 0 ? "" : "command terminated with exit code \(status)\n")
+    if result.lostConnection {
+      return LineResult(
+        output: result.output, exitStatus: status,
+        kubectlMessage: "command terminated with exit code \(status)\n")
     }
+    return LineResult(
+      output: result.output, exitStatus: status,
+      kubectlMessage: status == 0 ? "" : "command terminated with exit code \(status)\n")
+  }
 }

@@ -2,114 +2,136 @@ import Cluster
 
 /// A kubectl verb and its arguments, after the global flags have been taken off.
 struct Invocation: Sendable {
-    /// The commands kubetutor emulates.
-    enum Verb: String, CaseIterable, Sendable {
-        case apply, create, get, describe, exec, delete, logs, version, help
-    }
+  /// The commands kubetutor emulates.
+  enum Verb: String, CaseIterable, Sendable {
+    case apply, create, get, describe, exec, delete, logs, version, help
+  }
 
-    var verb: Verb
-    var arguments: [String]
-    /// `-n`/`--namespace` given before the verb.
+  var verb: Verb
+  var arguments: [String]
+  /// `-n`/`--namespace` given before the verb.
+  var namespace: String?
+
+  /// Every real kubectl command, for suggestions and the "not simulated" line.
+  static let realCommands = [
+    "alpha", "annotate", "api-resources", "api-versions", "apply", "attach", "auth", "autoscale",
+    "certificate", "cluster-info", "completion", "config", "cordon", "cp", "create", "debug",
+    "delete",
+    "describe", "diff", "drain", "edit", "events", "exec", "explain", "expose", "get", "help",
+    "kustomize",
+    "label", "logs", "options", "patch", "plugin", "port-forward", "proxy", "replace", "rollout",
+    "run",
+    "scale", "set", "taint", "top", "uncordon", "version", "wait",
+  ]
+
+  /// Flags every command accepts (kubectl's global flags that matter here).
+  static let globalFlags = [
+    FlagSpec("namespace", "n", .string),
+    FlagSpec("context", nil, .string),
+    FlagSpec("kubeconfig", nil, .string),
+    FlagSpec("request-timeout", nil, .string),
+    FlagSpec("v", "v", .int),
+  ]
+
+  static func parse(_ arguments: [String]) throws(KubectlError) -> Invocation {
     var namespace: String?
-
-    /// Every real kubectl command, for suggestions and the "not simulated" line.
-    static let realCommands = [
-        "alpha", "annotate", "api-resources", "api-versions", "apply", "attach", "auth", "autoscale",
-        "certificate", "cluster-info", "completion", "config", "cordon", "cp", "create", "debug", "delete",
-        "describe", "diff", "drain", "edit", "events", "exec", "explain", "expose", "get", "help", "kustomize",
-        "label", "logs", "options", "patch", "plugin", "port-forward", "proxy", "replace", "rollout", "run",
-        "scale", "set", "taint", "top", "uncordon", "version", "wait",
-    ]
-
-    /// Flags every command accepts (kubectl's global flags that matter here).
-    static let globalFlags = [
-        FlagSpec("namespace", "n", .string),
-        FlagSpec("context", nil, .string),
-        FlagSpec("kubeconfig", nil, .string),
-        FlagSpec("request-timeout", nil, .string),
-        FlagSpec("v", "v", .int),
-    ]
-
-    static func parse(_ arguments: [String]) throws(KubectlError) -> Invocation {
-        var namespace: String?
-        var i = 0
-        // Global flags may come before the verb: `kubectl -n default get pods`.
-        while i < arguments.count, arguments[i].hasPrefix("-"), arguments[i] != "-" {
-            let arg = arguments[i]
-            let takesValue = ["-n", "--namespace", "--context", "--kubeconfig", "--request-timeout", "-v", "--v"].contains(arg)
-            let parsed = try FlagParser.parse(Array(arguments[i..<min(arguments.count, i + (takesValue ? 2 : 1))]), flags: globalFlags)
-            if let ns = parsed.string("namespace") { namespace = ns }
-            i += takesValue ? 2 : 1
-        }
-        guard i < arguments.count else {
-            return Invocation(verb: .help, arguments: [], namespace: namespace)
-        }
-        let word = arguments[i]
-        guard let verb = Verb(rawValue: word) else {
-            if realCommands.contains(word) {
-                throw .message("kubetutor does not simulate `kubectl \(word)`; it simulates " + Verb.allCases.filter { $0 != .help }.map(\.rawValue).joined(separator: ", "))
-            }
-            throw .unknownCommand(word, suggestions: suggestions(for: word))
-        }
-        return Invocation(verb: verb, arguments: Array(arguments[(i + 1)...]), namespace: namespace)
+    var i = 0
+    // Global flags may come before the verb: `kubectl -n default get pods`.
+    while i < arguments.count, arguments[i].hasPrefix("-"), arguments[i] != "-" {
+      let arg = arguments[i]
+      let takesValue = [
+        "-n", "--namespace", "--context", "--kubeconfig", "--request-timeout", "-v", "--v",
+      ].contains(arg)
+      let parsed = try FlagParser.parse(
+        Array(arguments[i..<min(arguments.count, i + (takesValue ? 2 : 1))]), flags: globalFlags)
+      if let ns = parsed.string("namespace") { namespace = ns }
+      i += takesValue ? 2 : 1
     }
-
-    func execute(in cluster: inout Cluster, environment: KubectlEnvironment, output: inout CommandOutput) throws {
-        switch verb {
-        case .apply: try ApplyCommand(arguments, namespace: namespace, create: false).execute(in: &cluster, environment: environment, output: &output)
-        case .create: try ApplyCommand(arguments, namespace: namespace, create: true).execute(in: &cluster, environment: environment, output: &output)
-        case .get: try GetCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
-        case .describe: try DescribeCommand(arguments, namespace: namespace).execute(in: cluster, output: &output)
-        case .exec: try ExecCommand(arguments, namespace: namespace).execute(in: &cluster, environment: environment, output: &output)
-        case .delete: try DeleteCommand(arguments, namespace: namespace).execute(in: &cluster, environment: environment, output: &output)
-        case .logs: try LogsCommand(arguments, namespace: namespace).execute(in: cluster, output: &output)
-        case .version: try VersionCommand(arguments).execute(output: &output)
-        case .help: output.out(Self.helpText)
-        }
+    guard i < arguments.count else {
+      return Invocation(verb: .help, arguments: [], namespace: namespace)
     }
-
-    /// Cobra's suggestions: commands within edit distance 2, or that start with the typed word.
-    static func suggestions(for typed: String) -> [String] {
-        realCommands.filter { $0 != "alpha" && $0 != "help" }.filter {
-            editDistance(typed.lowercased(), $0) <= 2 || $0.hasPrefix(typed.lowercased())
-        }
+    let word = arguments[i]
+    guard let verb = Verb(rawValue: word) else {
+      if realCommands.contains(word) {
+        throw .message(
+          "kubetutor does not simulate `kubectl \(word)`; it simulates "
+            + Verb.allCases.filter { $0 != .help }.map(\.rawValue).joined(separator: ", "))
+      }
+      throw .unknownCommand(word, suggestions: suggestions(for: word))
     }
+    return Invocation(verb: verb, arguments: Array(arguments[(i + 1)...]), namespace: namespace)
+  }
 
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        for i in 1...x.count {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[y.count]
+  func execute(
+    in cluster: inout Cluster, environment: KubectlEnvironment, output: inout CommandOutput
+  ) throws {
+    switch verb {
+    case .apply:
+      try ApplyCommand(arguments, namespace: namespace, create: false).execute(
+        in: &cluster, environment: environment, output: &output)
+    case .create:
+      try ApplyCommand(arguments, namespace: namespace, create: true).execute(
+        in: &cluster, environment: environment, output: &output)
+    case .get:
+      try GetCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
+    case .describe:
+      try DescribeCommand(arguments, namespace: namespace).execute(in: cluster, output: &output)
+    case .exec:
+      try ExecCommand(arguments, namespace: namespace).execute(
+        in: &cluster, environment: environment, output: &output)
+    case .delete:
+      try DeleteCommand(arguments, namespace: namespace).execute(
+        in: &cluster, environment: environment, output: &output)
+    case .logs:
+      try LogsCommand(arguments, namespace: namespace).execute(in: cluster, output: &output)
+    case .version: try VersionCommand(arguments).execute(output: &output)
+    case .help: output.out(Self.helpText)
     }
+  }
 
-    static let helpText = """
-        kubectl controls the Kubernetes cluster manager.
+  /// Cobra's suggestions: commands within edit distance 2, or that start with the typed word.
+  static func suggestions(for typed: String) -> [String] {
+    realCommands.filter { $0 != "alpha" && $0 != "help" }.filter {
+      editDistance(typed.lowercased(), $0) <= 2 || $0.hasPrefix(typed.lowercased())
+    }
+  }
 
-         Find more information at: https://kubernetes.io/docs/reference/kubectl/
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let x = Array(a.unicodeScalars)
+    let y = Array(b.unicodeScalars)
+    if x.isEmpty { return y.count }
+    if y.isEmpty { return x.count }
+    var previous = Array(0...y.count)
+    for i in 1...x.count {
+      var current = [i] + Array(repeating: 0, count: y.count)
+      for j in 1...y.count {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[y.count]
+  }
 
-        Commands simulated by kubetutor:
-          apply         Apply a configuration to a resource by file name or stdin
-          create        Create a resource from a file or from stdin
-          get           Display one or many resources
-          describe      Show details of a specific resource or group of resources
-          exec          Execute a command in a container
-          delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
-          logs          Print the logs for a container in a pod
-          version       Print the client and server version information
+  static let helpText = """
+    kubectl controls the Kubernetes cluster manager.
 
-        Usage:
-          kubectl [flags] [options]
+     Find more information at: https://kubernetes.io/docs/reference/kubectl/
 
-        Use "kubectl <command> --help" for more information about a given command.
+    Commands simulated by kubetutor:
+      apply         Apply a configuration to a resource by file name or stdin
+      create        Create a resource from a file or from stdin
+      get           Display one or many resources
+      describe      Show details of a specific resource or group of resources
+      exec          Execute a command in a container
+      delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
+      logs          Print the logs for a container in a pod
+      version       Print the client and server version information
 
-        """
+    Usage:
+      kubectl [flags] [options]
+
+    Use "kubectl <command> --help" for more information about a given command.
+
+    """
 }

@@ -12,579 +12,594 @@ import Cluster
 /// It also reproduces the JSON-to-YAML round trip: a raw DEL or C1 control character makes
 /// kubectl fail (`yaml: control characters are not allowed`) and U+0085 is folded like a line break.
 public enum GoYAML {
-    /// Why kubectl could not print the value as YAML.
-    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
-        /// A string holds DEL, a C1 control other than U+0085, U+FFFE or U+FFFF.
-        case controlCharacters
-        /// Nesting deeper than ``GoJSON/maxDepth``.
-        case tooDeep
+  /// Why kubectl could not print the value as YAML.
+  public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A string holds DEL, a C1 control other than U+0085, U+FFFE or U+FFFF.
+    case controlCharacters
+    /// Nesting deeper than ``GoJSON/maxDepth``.
+    case tooDeep
 
-        /// kubectl's message after `error: `.
-        public var message: String {
-            switch self {
-            case .controlCharacters: "yaml: control characters are not allowed"
-            case .tooDeep: "yaml: exceeded max depth of \(GoJSON.maxDepth)"
-            }
+    /// kubectl's message after `error: `.
+    public var message: String {
+      switch self {
+      case .controlCharacters: "yaml: control characters are not allowed"
+      case .tooDeep: "yaml: exceeded max depth of \(GoJSON.maxDepth)"
+      }
+    }
+
+    /// The same as ``message``, so `"\(error)"` reads like kubectl.
+    public var description: String { message }
+  }
+
+  /// One document, as `kubectl get -o yaml` prints a single object (ends with `\n`).
+  public static func marshal(_ value: JSONValue) throws(Failure) -> String {
+    var emitter = YAMLEmitter()
+    try emitter.emitDocument(value)
+    return emitter.output
+  }
+
+  /// Several objects as kubectl prints them one after another: `---\n` before the second and later ones.
+  public static func documents(_ values: [JSONValue]) throws(Failure) -> String {
+    var out = ""
+    for (index, value) in values.enumerated() {
+      if index > 0 { out += "---\n" }
+      out += try marshal(value)
+    }
+    return out
+  }
+
+  /// go-yaml v2's map key order (`sorter.go`): runes compared one by one; letters sort after
+  /// non-letters; runs of digits compare by numeric value, then by length.
+  public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
+    let ar = Array(a.unicodeScalars)
+    let br = Array(b.unicodeScalars)
+    var i = 0
+    while i < ar.count, i < br.count {
+      if ar[i] == br[i] {
+        i += 1
+        continue
+      }
+      let al = isLetter(ar[i])
+      let bl = isLetter(br[i])
+      if al && bl { return ar[i].value < br[i].value }
+      if al || bl { return bl }
+      var an: Int64 = 0
+      var bn: Int64 = 0
+      if ar[i] == "0" || br[i] == "0" {
+        var j = i - 1
+        while j >= 0, isDigit(ar[j]) {
+          if ar[j] != "0" {
+            an = 1
+            bn = 1
+            break
+          }
+          j -= 1
         }
-
-        /// The same as ``message``, so `"\(error)"` reads like kubectl.
-        public var description: String { message }
+      }
+      var ai = i
+      while ai < ar.count, isDigit(ar[ai]) {
+        an = an &* 10 &+ (Int64(ar[ai].value) &- 48)
+        ai += 1
+      }
+      var bi = i
+      while bi < br.count, isDigit(br[bi]) {
+        bn = bn &* 10 &+ (Int64(br[bi].value) &- 48)
+        bi += 1
+      }
+      if an != bn { return an < bn }
+      if ai != bi { return ai < bi }
+      return ar[i].value < br[i].value
     }
+    return ar.count < br.count
+  }
 
-    /// One document, as `kubectl get -o yaml` prints a single object (ends with `\n`).
-    public static func marshal(_ value: JSONValue) throws(Failure) -> String {
-        var emitter = YAMLEmitter()
-        try emitter.emitDocument(value)
-        return emitter.output
+  static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    switch s.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+    default: false
     }
+  }
 
-    /// Several objects as kubectl prints them one after another: `---\n` before the second and later ones.
-    public static func documents(_ values: [JSONValue]) throws(Failure) -> String {
-        var out = ""
-        for (index, value) in values.enumerated() {
-            if index > 0 { out += "---\n" }
-            out += try marshal(value)
-        }
-        return out
-    }
-
-    /// go-yaml v2's map key order (`sorter.go`): runes compared one by one; letters sort after
-    /// non-letters; runs of digits compare by numeric value, then by length.
-    public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
-        let ar = Array(a.unicodeScalars)
-        let br = Array(b.unicodeScalars)
-        var i = 0
-        while i < ar.count, i < br.count {
-            if ar[i] == br[i] {
-                i += 1
-                continue
-            }
-            let al = isLetter(ar[i])
-            let bl = isLetter(br[i])
-            if al && bl { return ar[i].value < br[i].value }
-            if al || bl { return bl }
-            var an: Int64 = 0
-            var bn: Int64 = 0
-            if ar[i] == "0" || br[i] == "0" {
-                var j = i - 1
-                while j >= 0, isDigit(ar[j]) {
-                    if ar[j] != "0" {
-                        an = 1
-                        bn = 1
-                        break
-                    }
-                    j -= 1
-                }
-            }
-            var ai = i
-            while ai < ar.count, isDigit(ar[ai]) {
-                an = an &* 10 &+ (Int64(ar[ai].value) &- 48)
-                ai += 1
-            }
-            var bi = i
-            while bi < br.count, isDigit(br[bi]) {
-                bn = bn &* 10 &+ (Int64(br[bi].value) &- 48)
-                bi += 1
-            }
-            if an != bn { return an < bn }
-            if ai != bi { return ai < bi }
-            return ar[i].value < br[i].value
-        }
-        return ar.count < br.count
-    }
-
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
-        default: false
-        }
-    }
-
-    static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        s.properties.generalCategory == .decimalNumber
-    }
+  static func isDigit(_ s: Unicode.Scalar) -> Bool {
+    s.properties.generalCategory == .decimalNumber
+  }
 }
 
 /// The scalar styles go-yaml chooses between.
 enum YAMLScalarStyle {
-    case plain, singleQuoted, doubleQuoted, literal
+  case plain, singleQuoted, doubleQuoted, literal
 }
 
 /// A port of the relevant parts of go-yaml v2's `emitterc.go` state (block context only).
 struct YAMLEmitter {
-    private(set) var output = ""
-    private var column = 0
-    private var indent = -1
-    private var whitespace = true
-    private var indention = true
-    private var openEnded = false
-    private let bestIndent = 2
-    private let bestWidth = 80
+  private(set) var output = ""
+  private var column = 0
+  private var indent = -1
+  private var whitespace = true
+  private var indention = true
+  private var openEnded = false
+  private let bestIndent = 2
+  private let bestWidth = 80
 
-    // MARK: Structure
+  // MARK: Structure
 
-    mutating func emitDocument(_ value: JSONValue) throws(GoYAML.Failure) {
-        try emitNode(value, root: true, mapping: false, simpleKey: false, depth: 0)
-        // Document end (implicit): a final line break. kubectl's go-yaml writes no "..." after
-        // an open-ended (`|+`) last scalar (checked against kubectl v1.34.5).
+  mutating func emitDocument(_ value: JSONValue) throws(GoYAML.Failure) {
+    try emitNode(value, root: true, mapping: false, simpleKey: false, depth: 0)
+    // Document end (implicit): a final line break. kubectl's go-yaml writes no "..." after
+    // an open-ended (`|+`) last scalar (checked against kubectl v1.34.5).
+    writeIndent()
+  }
+
+  private mutating func emitNode(
+    _ value: JSONValue, root: Bool, mapping: Bool, simpleKey: Bool, depth: Int
+  ) throws(GoYAML.Failure) {
+    guard depth <= GoJSON.maxDepth else { throw .tooDeep }
+    switch value {
+    case .null:
+      emitScalar("null", style: .plain, root: root, simpleKey: simpleKey)
+    case .bool(let flag):
+      emitScalar(flag ? "true" : "false", style: .plain, root: root, simpleKey: simpleKey)
+    case .int(let integer):
+      emitScalar(String(integer), style: .plain, root: root, simpleKey: simpleKey)
+    case .double(let double):
+      emitScalar(YAMLEmitter.number(double), style: .plain, root: root, simpleKey: simpleKey)
+    case .string(let raw):
+      let text = try YAMLEmitter.roundTrip(raw)
+      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: root, simpleKey: simpleKey)
+    case .array(let elements):
+      if elements.isEmpty {
+        writeIndicator("[", needWhitespace: true, isWhitespace: true, isIndention: false)
+        writeIndicator("]", needWhitespace: false, isWhitespace: false, isIndention: false)
+        return
+      }
+      let saved = indent
+      increaseIndent(flow: false, indentless: mapping && !indention)
+      for element in elements {
         writeIndent()
-    }
-
-    private mutating func emitNode(
-        _ value: JSONValue, root: Bool, mapping: Bool, simpleKey: Bool, depth: Int
-    ) throws(GoYAML.Failure) {
-        guard depth <= GoJSON.maxDepth else { throw .tooDeep }
-        switch value {
-        case .null:
-            emitScalar("null", style: .plain, root: root, simpleKey: simpleKey)
-        case .bool(let flag):
-            emitScalar(flag ? "true" : "false", style: .plain, root: root, simpleKey: simpleKey)
-        case .int(let integer):
-            emitScalar(String(integer), style: .plain, root: root, simpleKey: simpleKey)
-        case .double(let double):
-            emitScalar(YAMLEmitter.number(double), style: .plain, root: root, simpleKey: simpleKey)
-        case .string(let raw):
-            let text = try YAMLEmitter.roundTrip(raw)
-            emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: root, simpleKey: simpleKey)
-        case .array(let elements):
-            if elements.isEmpty {
-                writeIndicator("[", needWhitespace: true, isWhitespace: true, isIndention: false)
-                writeIndicator("]", needWhitespace: false, isWhitespace: false, isIndention: false)
-                return
-            }
-            let saved = indent
-            increaseIndent(flow: false, indentless: mapping && !indention)
-            for element in elements {
-                writeIndent()
-                writeIndicator("-", needWhitespace: true, isWhitespace: false, isIndention: true)
-                try emitNode(element, root: false, mapping: false, simpleKey: false, depth: depth + 1)
-            }
-            indent = saved
-        case .object(let members):
-            if members.isEmpty {
-                writeIndicator("{", needWhitespace: true, isWhitespace: true, isIndention: false)
-                writeIndicator("}", needWhitespace: false, isWhitespace: false, isIndention: false)
-                return
-            }
-            let saved = indent
-            increaseIndent(flow: false, indentless: false)
-            var keys: [(original: String, text: String)] = []
-            for key in members.keys { keys.append((key, try YAMLEmitter.roundTrip(key))) }
-            keys.sort { GoYAML.keyPrecedes($0.text, $1.text) }
-            for key in keys {
-                writeIndent()
-                let analysis = ScalarAnalysis(Array(key.text.unicodeScalars))
-                if !analysis.multiline && key.text.utf8.count <= 128 {
-                    emitScalar(key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: true)
-                    writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
-                } else {
-                    writeIndicator("?", needWhitespace: true, isWhitespace: false, isIndention: true)
-                    emitScalar(key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: false)
-                    writeIndent()
-                    writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
-                }
-                try emitNode(
-                    members[key.original] ?? .null, root: false, mapping: true, simpleKey: false, depth: depth + 1)
-            }
-            indent = saved
-        }
-    }
-
-    private mutating func increaseIndent(flow: Bool, indentless: Bool) {
-        if indent < 0 {
-            indent = flow ? bestIndent : 0
-        } else if !indentless {
-            indent += bestIndent
-        }
-    }
-
-    // MARK: Scalars
-
-    private mutating func emitScalar(_ text: String, style requested: YAMLScalarStyle, root: Bool, simpleKey: Bool) {
-        let value = Array(text.unicodeScalars)
-        let analysis = ScalarAnalysis(value)
-        var style = requested
-        if simpleKey && analysis.multiline { style = .doubleQuoted }
-        if style == .plain {
-            if !analysis.blockPlainAllowed { style = .singleQuoted }
-            if value.isEmpty && simpleKey { style = .singleQuoted }
-        }
-        if style == .singleQuoted && !analysis.singleQuotedAllowed { style = .doubleQuoted }
-        if style == .literal && (!analysis.blockAllowed || simpleKey) { style = .doubleQuoted }
-
-        let saved = indent
-        increaseIndent(flow: true, indentless: false)
-        switch style {
-        case .plain: writePlain(value, allowBreaks: !simpleKey, root: root)
-        case .singleQuoted: writeSingleQuoted(value, allowBreaks: !simpleKey)
-        case .doubleQuoted: writeDoubleQuoted(value, allowBreaks: !simpleKey)
-        case .literal: writeLiteral(value)
-        }
-        indent = saved
-    }
-
-    private mutating func writePlain(_ value: [Unicode.Scalar], allowBreaks: Bool, root: Bool) {
-        if !whitespace { put(" ") }
-        var spaces = false
-        var breaks = false
-        var i = 0
-        while i < value.count {
-            let c = value[i]
-            if c == " " {
-                if allowBreaks && !spaces && column > bestWidth && !(i + 1 < value.count && value[i + 1] == " ") {
-                    writeIndent()
-                } else {
-                    write(c)
-                }
-                spaces = true
-            } else if YAMLEmitter.isBreak(c) {
-                if !breaks && c == "\n" { putBreak() }
-                writeBreak(c)
-                indention = true
-                breaks = true
-            } else {
-                if breaks { writeIndent() }
-                write(c)
-                indention = false
-                spaces = false
-                breaks = false
-            }
-            i += 1
-        }
-        whitespace = false
-        indention = false
-        if root { openEnded = true }
-    }
-
-    private mutating func writeSingleQuoted(_ value: [Unicode.Scalar], allowBreaks: Bool) {
-        writeIndicator("'", needWhitespace: true, isWhitespace: false, isIndention: false)
-        var spaces = false
-        var breaks = false
-        for (i, c) in value.enumerated() {
-            if c == " " {
-                if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1
-                    && value[i + 1] != " "
-                {
-                    writeIndent()
-                } else {
-                    write(c)
-                }
-                spaces = true
-            } else if YAMLEmitter.isBreak(c) {
-                if !breaks && c == "\n" { putBreak() }
-                writeBreak(c)
-                indention = true
-                breaks = true
-            } else {
-                if breaks { writeIndent() }
-                if c == "'" { put("'") }
-                write(c)
-                indention = false
-                spaces = false
-                breaks = false
-            }
-        }
-        writeIndicator("'", needWhitespace: false, isWhitespace: false, isIndention: false)
-        whitespace = false
-        indention = false
-    }
-
-    private mutating func writeDoubleQuoted(_ value: [Unicode.Scalar], allowBreaks: Bool) {
-        writeIndicator("\"", needWhitespace: true, isWhitespace: false, isIndention: false)
-        // go-yaml's is_bom ignores its index: a leading BOM makes every character escaped.
-        let startsWithBOM = value.first == "\u{FEFF}"
-        var spaces = false
-        for (i, c) in value.enumerated() {
-            if !YAMLEmitter.isPrintable(c) || startsWithBOM || YAMLEmitter.isBreak(c) || c == "\"" || c == "\\" {
-                put("\\")
-                switch c.value {
-                case 0x00: put("0")
-                case 0x07: put("a")
-                case 0x08: put("b")
-                case 0x09: put("t")
-                case 0x0A: put("n")
-                case 0x0B: put("v")
-                case 0x0C: put("f")
-                case 0x0D: put("r")
-                case 0x1B: put("e")
-                case 0x22: put("\"")
-                case 0x5C: put("\\")
-                case 0x85: put("N")
-                case 0xA0: put("_")
-                case 0x2028: put("L")
-                case 0x2029: put("P")
-                default:
-                    let (letter, width): (Unicode.Scalar, Int) =
-                        c.value <= 0xFF ? ("x", 2) : c.value <= 0xFFFF ? ("u", 4) : ("U", 8)
-                    put(letter)
-                    for k in stride(from: (width - 1) * 4, through: 0, by: -4) {
-                        let digit = (c.value >> UInt32(k)) & 0xF
-                        put(Unicode.Scalar(UInt8(digit < 10 ? 48 + digit : 55 + digit)))
-                    }
-                }
-                spaces = false
-            } else if c == " " {
-                if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1 {
-                    writeIndent()
-                    if value[i + 1] == " " { put("\\") }
-                } else {
-                    write(c)
-                }
-                spaces = true
-            } else {
-                write(c)
-                spaces = false
-            }
-        }
-        writeIndicator("\"", needWhitespace: false, isWhitespace: false, isIndention: false)
-        whitespace = false
-        indention = false
-    }
-
-    private mutating func writeLiteral(_ value: [Unicode.Scalar]) {
-        writeIndicator("|", needWhitespace: true, isWhitespace: false, isIndention: false)
-        // Block scalar hints: an indentation indicator when the text starts with a space or break,
-        // then the chomping indicator.
-        if let first = value.first, first == " " || YAMLEmitter.isBreak(first) {
-            writeIndicator(String(bestIndent), needWhitespace: false, isWhitespace: false, isIndention: false)
-        }
-        openEnded = false
-        var chomp: String?
-        if let last = value.last {
-            if !YAMLEmitter.isBreak(last) {
-                chomp = "-"
-            } else if value.count == 1 || YAMLEmitter.isBreak(value[value.count - 2]) {
-                chomp = "+"
-                openEnded = true
-            }
+        writeIndicator("-", needWhitespace: true, isWhitespace: false, isIndention: true)
+        try emitNode(element, root: false, mapping: false, simpleKey: false, depth: depth + 1)
+      }
+      indent = saved
+    case .object(let members):
+      if members.isEmpty {
+        writeIndicator("{", needWhitespace: true, isWhitespace: true, isIndention: false)
+        writeIndicator("}", needWhitespace: false, isWhitespace: false, isIndention: false)
+        return
+      }
+      let saved = indent
+      increaseIndent(flow: false, indentless: false)
+      var keys: [(original: String, text: String)] = []
+      for key in members.keys { keys.append((key, try YAMLEmitter.roundTrip(key))) }
+      keys.sort { GoYAML.keyPrecedes($0.text, $1.text) }
+      for key in keys {
+        writeIndent()
+        let analysis = ScalarAnalysis(Array(key.text.unicodeScalars))
+        if !analysis.multiline && key.text.utf8.count <= 128 {
+          emitScalar(
+            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: true)
+          writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
         } else {
-            chomp = "-"
+          writeIndicator("?", needWhitespace: true, isWhitespace: false, isIndention: true)
+          emitScalar(
+            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: false)
+          writeIndent()
+          writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
         }
-        if let chomp { writeIndicator(chomp, needWhitespace: false, isWhitespace: false, isIndention: false) }
-        putBreak()
-        indention = true
-        whitespace = true
-        var breaks = true
-        for c in value {
-            if YAMLEmitter.isBreak(c) {
-                writeBreak(c)
-                indention = true
-                breaks = true
-            } else {
-                if breaks { writeIndent() }
-                write(c)
-                indention = false
-                breaks = false
-            }
-        }
+        try emitNode(
+          members[key.original] ?? .null, root: false, mapping: true, simpleKey: false,
+          depth: depth + 1)
+      }
+      indent = saved
     }
+  }
 
-    // MARK: Low-level writes (column counts characters, as go-yaml does)
-
-    private mutating func put(_ c: Unicode.Scalar) {
-        output.unicodeScalars.append(c)
-        column += 1
+  private mutating func increaseIndent(flow: Bool, indentless: Bool) {
+    if indent < 0 {
+      indent = flow ? bestIndent : 0
+    } else if !indentless {
+      indent += bestIndent
     }
+  }
 
-    private mutating func write(_ c: Unicode.Scalar) {
-        output.unicodeScalars.append(c)
-        column += 1
+  // MARK: Scalars
+
+  private mutating func emitScalar(
+    _ text: String, style requested: YAMLScalarStyle, root: Bool, simpleKey: Bool
+  ) {
+    let value = Array(text.unicodeScalars)
+    let analysis = ScalarAnalysis(value)
+    var style = requested
+    if simpleKey && analysis.multiline { style = .doubleQuoted }
+    if style == .plain {
+      if !analysis.blockPlainAllowed { style = .singleQuoted }
+      if value.isEmpty && simpleKey { style = .singleQuoted }
     }
+    if style == .singleQuoted && !analysis.singleQuotedAllowed { style = .doubleQuoted }
+    if style == .literal && (!analysis.blockAllowed || simpleKey) { style = .doubleQuoted }
 
-    private mutating func putBreak() {
-        output += "\n"
-        column = 0
+    let saved = indent
+    increaseIndent(flow: true, indentless: false)
+    switch style {
+    case .plain: writePlain(value, allowBreaks: !simpleKey, root: root)
+    case .singleQuoted: writeSingleQuoted(value, allowBreaks: !simpleKey)
+    case .doubleQuoted: writeDoubleQuoted(value, allowBreaks: !simpleKey)
+    case .literal: writeLiteral(value)
     }
+    indent = saved
+  }
 
-    private mutating func writeBreak(_ c: Unicode.Scalar) {
-        if c == "\n" {
-            putBreak()
+  private mutating func writePlain(_ value: [Unicode.Scalar], allowBreaks: Bool, root: Bool) {
+    if !whitespace { put(" ") }
+    var spaces = false
+    var breaks = false
+    var i = 0
+    while i < value.count {
+      let c = value[i]
+      if c == " " {
+        if allowBreaks && !spaces && column > bestWidth
+          && !(i + 1 < value.count && value[i + 1] == " ")
+        {
+          writeIndent()
         } else {
-            output.unicodeScalars.append(c)
-            column = 0
+          write(c)
         }
-    }
-
-    private mutating func writeIndent() {
-        let target = max(indent, 0)
-        if !indention || column > target || (column == target && !whitespace) { putBreak() }
-        while column < target { put(" ") }
-        whitespace = true
+        spaces = true
+      } else if YAMLEmitter.isBreak(c) {
+        if !breaks && c == "\n" { putBreak() }
+        writeBreak(c)
         indention = true
+        breaks = true
+      } else {
+        if breaks { writeIndent() }
+        write(c)
+        indention = false
+        spaces = false
+        breaks = false
+      }
+      i += 1
     }
+    whitespace = false
+    indention = false
+    if root { openEnded = true }
+  }
 
-    private mutating func writeIndicator(
-        _ indicator: String, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
-    ) {
-        if needWhitespace && !whitespace { put(" ") }
-        for c in indicator.unicodeScalars { write(c) }
-        whitespace = isWhitespace
-        indention = indention && isIndention
-        openEnded = false
-    }
-
-    // MARK: Character classes (yamlprivateh.go)
-
-    static func isBreak(_ c: Unicode.Scalar) -> Bool {
-        c == "\r" || c == "\n" || c == "\u{85}" || c == "\u{2028}" || c == "\u{2029}"
-    }
-
-    /// go-yaml's `is_printable`: note that nothing outside the Basic Multilingual Plane is.
-    static func isPrintable(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return v == 0x0A || (0x20...0x7E).contains(v) || (0xA0...0xD7FF).contains(v)
-            || ((0xE000...0xFFFD).contains(v) && v != 0xFEFF)
-    }
-
-    // MARK: The JSON -> YAML round trip
-
-    /// What the string becomes after kubectl's JSON text is parsed back by go-yaml.
-    ///
-    /// Go's JSON escapes every control character below U+0020 and U+2028/9 but leaves DEL,
-    /// C1 controls and U+FFFE/F raw; go-yaml's reader rejects those, and its double-quoted
-    /// scanner folds the raw U+0085 (a YAML 1.1 line break) with the spaces around it.
-    static func roundTrip(_ text: String) throws(GoYAML.Failure) -> String {
-        var hasNEL = false
-        for c in text.unicodeScalars {
-            let v = c.value
-            if v == 0x7F || ((0x80...0x9F).contains(v) && v != 0x85) || v == 0xFFFE || v == 0xFFFF {
-                throw .controlCharacters
-            }
-            if v == 0x85 { hasNEL = true }
+  private mutating func writeSingleQuoted(_ value: [Unicode.Scalar], allowBreaks: Bool) {
+    writeIndicator("'", needWhitespace: true, isWhitespace: false, isIndention: false)
+    var spaces = false
+    var breaks = false
+    for (i, c) in value.enumerated() {
+      if c == " " {
+        if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1
+          && value[i + 1] != " "
+        {
+          writeIndent()
+        } else {
+          write(c)
         }
-        guard hasNEL else { return text }
-        var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            guard c == " " || c == "\u{85}" else {
-                out.append(c)
-                i += 1
-                continue
-            }
-            var j = i
-            var breaks = 0
-            while j < scalars.count, scalars[j] == " " || scalars[j] == "\u{85}" {
-                if scalars[j] == "\u{85}" { breaks += 1 }
-                j += 1
-            }
-            if breaks == 0 {
-                out.append(contentsOf: scalars[i..<j])
-            } else if breaks == 1 {
-                out.append(" ")
-            } else {
-                out.append(contentsOf: Array(repeating: "\n", count: breaks - 1))
-            }
-            i = j
+        spaces = true
+      } else if YAMLEmitter.isBreak(c) {
+        if !breaks && c == "\n" { putBreak() }
+        writeBreak(c)
+        indention = true
+        breaks = true
+      } else {
+        if breaks { writeIndent() }
+        if c == "'" { put("'") }
+        write(c)
+        indention = false
+        spaces = false
+        breaks = false
+      }
+    }
+    writeIndicator("'", needWhitespace: false, isWhitespace: false, isIndention: false)
+    whitespace = false
+    indention = false
+  }
+
+  private mutating func writeDoubleQuoted(_ value: [Unicode.Scalar], allowBreaks: Bool) {
+    writeIndicator("\"", needWhitespace: true, isWhitespace: false, isIndention: false)
+    // go-yaml's is_bom ignores its index: a leading BOM makes every character escaped.
+    let startsWithBOM = value.first == "\u{FEFF}"
+    var spaces = false
+    for (i, c) in value.enumerated() {
+      if !YAMLEmitter.isPrintable(c) || startsWithBOM || YAMLEmitter.isBreak(c) || c == "\""
+        || c == "\\"
+      {
+        put("\\")
+        switch c.value {
+        case 0x00: put("0")
+        case 0x07: put("a")
+        case 0x08: put("b")
+        case 0x09: put("t")
+        case 0x0A: put("n")
+        case 0x0B: put("v")
+        case 0x0C: put("f")
+        case 0x0D: put("r")
+        case 0x1B: put("e")
+        case 0x22: put("\"")
+        case 0x5C: put("\\")
+        case 0x85: put("N")
+        case 0xA0: put("_")
+        case 0x2028: put("L")
+        case 0x2029: put("P")
+        default:
+          let (letter, width): (Unicode.Scalar, Int) =
+            c.value <= 0xFF ? ("x", 2) : c.value <= 0xFFFF ? ("u", 4) : ("U", 8)
+          put(letter)
+          for k in stride(from: (width - 1) * 4, through: 0, by: -4) {
+            let digit = (c.value >> UInt32(k)) & 0xF
+            put(Unicode.Scalar(UInt8(digit < 10 ? 48 + digit : 55 + digit)))
+          }
         }
-        return String(out)
+        spaces = false
+      } else if c == " " {
+        if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1 {
+          writeIndent()
+          if value[i + 1] == " " { put("\\") }
+        } else {
+          write(c)
+        }
+        spaces = true
+      } else {
+        write(c)
+        spaces = false
+      }
     }
+    writeIndicator("\"", needWhitespace: false, isWhitespace: false, isIndention: false)
+    whitespace = false
+    indention = false
+  }
 
-    /// A float as go-yaml prints the number it parsed from Go's JSON text.
-    static func number(_ value: Double) -> String {
-        let json = GoJSON.formatNumber(value)
-        if let integer = Int64(json) { return String(integer) }
-        if let unsigned = UInt64(json) { return String(unsigned) }
-        if !value.isFinite { return value.isNaN ? ".nan" : (value < 0 ? "-.inf" : ".inf") }
-        return GoJSON.formatGeneral(value)
+  private mutating func writeLiteral(_ value: [Unicode.Scalar]) {
+    writeIndicator("|", needWhitespace: true, isWhitespace: false, isIndention: false)
+    // Block scalar hints: an indentation indicator when the text starts with a space or break,
+    // then the chomping indicator.
+    if let first = value.first, first == " " || YAMLEmitter.isBreak(first) {
+      writeIndicator(
+        String(bestIndent), needWhitespace: false, isWhitespace: false, isIndention: false)
     }
+    openEnded = false
+    var chomp: String?
+    if let last = value.last {
+      if !YAMLEmitter.isBreak(last) {
+        chomp = "-"
+      } else if value.count == 1 || YAMLEmitter.isBreak(value[value.count - 2]) {
+        chomp = "+"
+        openEnded = true
+      }
+    } else {
+      chomp = "-"
+    }
+    if let chomp {
+      writeIndicator(chomp, needWhitespace: false, isWhitespace: false, isIndention: false)
+    }
+    putBreak()
+    indention = true
+    whitespace = true
+    var breaks = true
+    for c in value {
+      if YAMLEmitter.isBreak(c) {
+        writeBreak(c)
+        indention = true
+        breaks = true
+      } else {
+        if breaks { writeIndent() }
+        write(c)
+        indention = false
+        breaks = false
+      }
+    }
+  }
 
-    /// The style go-yaml's encoder asks for: literal for multi-line text, double quotes when
-    /// the plain text would resolve to something other than a string.
-    static func requestedStyle(_ text: String) -> YAMLScalarStyle {
-        if text.unicodeScalars.contains("\n") { return .literal }
-        if YAMLResolver.resolvesToNonString(text) || YAMLResolver.isBase60Float(text) { return .doubleQuoted }
-        return .plain
+  // MARK: Low-level writes (column counts characters, as go-yaml does)
+
+  private mutating func put(_ c: Unicode.Scalar) {
+    output.unicodeScalars.append(c)
+    column += 1
+  }
+
+  private mutating func write(_ c: Unicode.Scalar) {
+    output.unicodeScalars.append(c)
+    column += 1
+  }
+
+  private mutating func putBreak() {
+    output += "\n"
+    column = 0
+  }
+
+  private mutating func writeBreak(_ c: Unicode.Scalar) {
+    if c == "\n" {
+      putBreak()
+    } else {
+      output.unicodeScalars.append(c)
+      column = 0
     }
+  }
+
+  private mutating func writeIndent() {
+    let target = max(indent, 0)
+    if !indention || column > target || (column == target && !whitespace) { putBreak() }
+    while column < target { put(" ") }
+    whitespace = true
+    indention = true
+  }
+
+  private mutating func writeIndicator(
+    _ indicator: String, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
+  ) {
+    if needWhitespace && !whitespace { put(" ") }
+    for c in indicator.unicodeScalars { write(c) }
+    whitespace = isWhitespace
+    indention = indention && isIndention
+    openEnded = false
+  }
+
+  // MARK: Character classes (yamlprivateh.go)
+
+  static func isBreak(_ c: Unicode.Scalar) -> Bool {
+    c == "\r" || c == "\n" || c == "\u{85}" || c == "\u{2028}" || c == "\u{2029}"
+  }
+
+  /// go-yaml's `is_printable`: note that nothing outside the Basic Multilingual Plane is.
+  static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return v == 0x0A || (0x20...0x7E).contains(v) || (0xA0...0xD7FF).contains(v)
+      || ((0xE000...0xFFFD).contains(v) && v != 0xFEFF)
+  }
+
+  // MARK: The JSON -> YAML round trip
+
+  /// What the string becomes after kubectl's JSON text is parsed back by go-yaml.
+  ///
+  /// Go's JSON escapes every control character below U+0020 and U+2028/9 but leaves DEL,
+  /// C1 controls and U+FFFE/F raw; go-yaml's reader rejects those, and its double-quoted
+  /// scanner folds the raw U+0085 (a YAML 1.1 line break) with the spaces around it.
+  static func roundTrip(_ text: String) throws(GoYAML.Failure) -> String {
+    var hasNEL = false
+    for c in text.unicodeScalars {
+      let v = c.value
+      if v == 0x7F || ((0x80...0x9F).contains(v) && v != 0x85) || v == 0xFFFE || v == 0xFFFF {
+        throw .controlCharacters
+      }
+      if v == 0x85 { hasNEL = true }
+    }
+    guard hasNEL else { return text }
+    var out = String.UnicodeScalarView()
+    let scalars = Array(text.unicodeScalars)
+    var i = 0
+    while i < scalars.count {
+      let c = scalars[i]
+      guard c == " " || c == "\u{85}" else {
+        out.append(c)
+        i += 1
+        continue
+      }
+      var j = i
+      var breaks = 0
+      while j < scalars.count, scalars[j] == " " || scalars[j] == "\u{85}" {
+        if scalars[j] == "\u{85}" { breaks += 1 }
+        j += 1
+      }
+      if breaks == 0 {
+        out.append(contentsOf: scalars[i..<j])
+      } else if breaks == 1 {
+        out.append(" ")
+      } else {
+        out.append(contentsOf: Array(repeating: "\n", count: breaks - 1))
+      }
+      i = j
+    }
+    return String(out)
+  }
+
+  /// A float as go-yaml prints the number it parsed from Go's JSON text.
+  static func number(_ value: Double) -> String {
+    let json = GoJSON.formatNumber(value)
+    if let integer = Int64(json) { return String(integer) }
+    if let unsigned = UInt64(json) { return String(unsigned) }
+    if !value.isFinite { return value.isNaN ? ".nan" : (value < 0 ? "-.inf" : ".inf") }
+    return GoJSON.formatGeneral(value)
+  }
+
+  /// The style go-yaml's encoder asks for: literal for multi-line text, double quotes when
+  /// the plain text would resolve to something other than a string.
+  static func requestedStyle(_ text: String) -> YAMLScalarStyle {
+    if text.unicodeScalars.contains("\n") { return .literal }
+    if YAMLResolver.resolvesToNonString(text) || YAMLResolver.isBase60Float(text) {
+      return .doubleQuoted
+    }
+    return .plain
+  }
 }
 
 /// go-yaml's `yaml_emitter_analyze_scalar`, block context only.
 struct ScalarAnalysis {
-    var multiline = false
-    var blockPlainAllowed = true
-    var singleQuotedAllowed = true
-    var blockAllowed = true
+  var multiline = false
+  var blockPlainAllowed = true
+  var singleQuotedAllowed = true
+  var blockAllowed = true
 
-    init(_ value: [Unicode.Scalar]) {
-        if value.isEmpty {
-            multiline = false
-            blockPlainAllowed = true
-            singleQuotedAllowed = true
-            blockAllowed = false
-            return
-        }
-        var blockIndicators = false
-        var lineBreaks = false
-        var specialCharacters = false
-        var leadingSpace = false
-        var leadingBreak = false
-        var trailingSpace = false
-        var trailingBreak = false
-        var breakSpace = false
-        var spaceBreak = false
-        var previousSpace = false
-        var previousBreak = false
-        if value.count >= 3,
-            (value[0] == "-" && value[1] == "-" && value[2] == "-") || (value[0] == "." && value[1] == "." && value[2] == ".")
-        {
-            blockIndicators = true
-        }
-        var precededByWhitespace = true
-        for (i, c) in value.enumerated() {
-            let followedByWhitespace = i + 1 >= value.count || value[i + 1] == " " || value[i + 1] == "\t"
-            if i == 0 {
-                switch c {
-                case "#", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`":
-                    blockIndicators = true
-                case "?", ":":
-                    if followedByWhitespace { blockIndicators = true }
-                case "-":
-                    if followedByWhitespace { blockIndicators = true }
-                default: break
-                }
-            } else {
-                switch c {
-                case ":":
-                    if followedByWhitespace { blockIndicators = true }
-                case "#":
-                    if precededByWhitespace { blockIndicators = true }
-                default: break
-                }
-            }
-            if !YAMLEmitter.isPrintable(c) { specialCharacters = true }
-            if c == " " {
-                if i == 0 { leadingSpace = true }
-                if i == value.count - 1 { trailingSpace = true }
-                if previousBreak { breakSpace = true }
-                previousSpace = true
-                previousBreak = false
-            } else if YAMLEmitter.isBreak(c) {
-                lineBreaks = true
-                if i == 0 { leadingBreak = true }
-                if i == value.count - 1 { trailingBreak = true }
-                if previousSpace { spaceBreak = true }
-                previousSpace = false
-                previousBreak = true
-            } else {
-                previousSpace = false
-                previousBreak = false
-            }
-            precededByWhitespace = c == " " || c == "\t" || YAMLEmitter.isBreak(c) || c == "\0"
-        }
-        multiline = lineBreaks
-        if leadingSpace || leadingBreak || trailingSpace || trailingBreak { blockPlainAllowed = false }
-        if trailingSpace { blockAllowed = false }
-        if breakSpace {
-            blockPlainAllowed = false
-            singleQuotedAllowed = false
-        }
-        if spaceBreak || specialCharacters {
-            blockPlainAllowed = false
-            singleQuotedAllowed = false
-            blockAllowed = false
-        }
-        if lineBreaks { blockPlainAllowed = false }
-        if blockIndicators { blockPlainAllowed = false }
+  init(_ value: [Unicode.Scalar]) {
+    if value.isEmpty {
+      multiline = false
+      blockPlainAllowed = true
+      singleQuotedAllowed = true
+      blockAllowed = false
+      return
     }
+    var blockIndicators = false
+    var lineBreaks = false
+    var specialCharacters = false
+    var leadingSpace = false
+    var leadingBreak = false
+    var trailingSpace = false
+    var trailingBreak = false
+    var breakSpace = false
+    var spaceBreak = false
+    var previousSpace = false
+    var previousBreak = false
+    if value.count >= 3,
+      (value[0] == "-" && value[1] == "-" && value[2] == "-")
+        || (value[0] == "." && value[1] == "." && value[2] == ".")
+    {
+      blockIndicators = true
+    }
+    var precededByWhitespace = true
+    for (i, c) in value.enumerated() {
+      let followedByWhitespace = i + 1 >= value.count || value[i + 1] == " " || value[i + 1] == "\t"
+      if i == 0 {
+        switch c {
+        case "#", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`":
+          blockIndicators = true
+        case "?", ":":
+          if followedByWhitespace { blockIndicators = true }
+        case "-":
+          if followedByWhitespace { blockIndicators = true }
+        default: break
+        }
+      } else {
+        switch c {
+        case ":":
+          if followedByWhitespace { blockIndicators = true }
+        case "#":
+          if precededByWhitespace { blockIndicators = true }
+        default: break
+        }
+      }
+      if !YAMLEmitter.isPrintable(c) { specialCharacters = true }
+      if c == " " {
+        if i == 0 { leadingSpace = true }
+        if i == value.count - 1 { trailingSpace = true }
+        if previousBreak { breakSpace = true }
+        previousSpace = true
+        previousBreak = false
+      } else if YAMLEmitter.isBreak(c) {
+        lineBreaks = true
+        if i == 0 { leadingBreak = true }
+        if i == value.count - 1 { trailingBreak = true }
+        if previousSpace { spaceBreak = true }
+        previousSpace = false
+        previousBreak = true
+      } else {
+        previousSpace = false
+        previousBreak = false
+      }
+      precededByWhitespace = c == " " || c == "\t" || YAMLEmitter.isBreak(c) || c == "\0"
+    }
+    multiline = lineBreaks
+    if leadingSpace || leadingBreak || trailingSpace || trailingBreak { blockPlainAllowed = false }
+    if trailingSpace { blockAllowed = false }
+    if breakSpace {
+      blockPlainAllowed = false
+      singleQuotedAllowed = false
+    }
+    if spaceBreak || specialCharacters {
+      blockPlainAllowed = false
+      singleQuotedAllowed = false
+      blockAllowed = false
+    }
+    if lineBreaks { blockPlainAllowed = false }
+    if blockIndicators { blockPlainAllowed = false }
+  }
 }

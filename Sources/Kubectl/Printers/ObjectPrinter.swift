@@ -2,58 +2,70 @@ import Cluster
 
 /// `-o yaml`, `-o json` and `-o name` for API objects, single or as a `List`.
 enum ObjectPrinter {
-    /// The output formats `get` accepts.
-    enum Format: Equatable, Sendable {
-        case table
-        case wide
-        case yaml
-        case json
-        case name
+  /// The output formats `get` accepts.
+  enum Format: Equatable, Sendable {
+    case table
+    case wide
+    case yaml
+    case json
+    case name
 
-        init(_ text: String?) throws(KubectlError) {
-            switch text {
-            case nil, "": self = .table
-            case "wide": self = .wide
-            case "yaml": self = .yaml
-            case "json": self = .json
-            case "name": self = .name
-            case let other?:
-                if ["custom-columns", "custom-columns-file", "go-template", "go-template-file", "jsonpath", "jsonpath-as-json", "jsonpath-file", "template", "templatefile"].contains(where: { other.hasPrefix($0) }) {
-                    throw .message("kubetutor does not simulate -o \(other); use -o wide, yaml, json or name")
-                }
-                throw .message("unable to match a printer suitable for the output format \"\(other)\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml")
-            }
+    init(_ text: String?) throws(KubectlError) {
+      switch text {
+      case nil, "": self = .table
+      case "wide": self = .wide
+      case "yaml": self = .yaml
+      case "json": self = .json
+      case "name": self = .name
+      case let other?:
+        if [
+          "custom-columns", "custom-columns-file", "go-template", "go-template-file", "jsonpath",
+          "jsonpath-as-json", "jsonpath-file", "template", "templatefile",
+        ].contains(where: { other.hasPrefix($0) }) {
+          throw .message("kubetutor does not simulate -o \(other); use -o wide, yaml, json or name")
         }
+        throw .message(
+          "unable to match a printer suitable for the output format \"\(other)\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml"
+        )
+      }
     }
+  }
 
-    /// Prints objects as yaml or json; several (or a list request) are wrapped in a `List`.
-    static func print<T: Encodable>(_ objects: [T], format: Format, asList: Bool) throws(KubectlError) -> String {
-        var values: [JSONValue] = []
-        for object in objects {
-            do { values.append(try JSONValueEncoder().encode(object)) } catch { throw .message("\(error)") }
-        }
-        let value: JSONValue =
-            asList || values.count != 1
-            ? .object(["apiVersion": "v1", "items": .array(values), "kind": "List", "metadata": .object(["resourceVersion": ""])])
-            : values[0]
-        do {
-            switch format {
-            case .json: return try GoJSON.kubectl(value)
-            default: return try GoYAML.marshal(value)
-            }
-        } catch {
-            throw .message("\(error)")
-        }
+  /// Prints objects as yaml or json; several (or a list request) are wrapped in a `List`.
+  static func print<T: Encodable>(_ objects: [T], format: Format, asList: Bool) throws(KubectlError)
+    -> String
+  {
+    var values: [JSONValue] = []
+    for object in objects {
+      do { values.append(try JSONValueEncoder().encode(object)) } catch {
+        throw .message("\(error)")
+      }
     }
+    let value: JSONValue =
+      asList || values.count != 1
+      ? .object([
+        "apiVersion": "v1", "items": .array(values), "kind": "List",
+        "metadata": .object(["resourceVersion": ""]),
+      ])
+      : values[0]
+    do {
+      switch format {
+      case .json: return try GoJSON.kubectl(value)
+      default: return try GoYAML.marshal(value)
+      }
+    } catch {
+      throw .message("\(error)")
+    }
+  }
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks (Go's TrimSpace).
-    var trimmedSpace: String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[start...end])
-    }
+  /// The string without leading and trailing spaces, tabs and line breaks (Go's TrimSpace).
+  var trimmedSpace: String {
+    let scalars = unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[start...end])
+  }
 }

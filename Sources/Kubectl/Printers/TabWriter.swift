@@ -9,119 +9,124 @@
 ///
 /// `kubectl get`: `TabWriter.table()` (6, 3, remember); `describe`: `TabWriter.describe()` (0, 2).
 public struct TabWriter: Sendable {
-    public let minWidth: Int
-    public let padding: Int
-    public let rememberWidths: Bool
-    /// Everything formatted so far.
-    public private(set) var output = ""
-    private var pending: [[String]] = []
-    private var partial = ""
-    private var rememberedWidths: [Int] = []
+  public let minWidth: Int
+  public let padding: Int
+  public let rememberWidths: Bool
+  /// Everything formatted so far.
+  public private(set) var output = ""
+  private var pending: [[String]] = []
+  private var partial = ""
+  private var rememberedWidths: [Int] = []
 
-    /// Creates a writer with Go's `minwidth` and `padding` (tab width is irrelevant for spaces).
-    public init(minWidth: Int, padding: Int, rememberWidths: Bool = false) {
-        self.minWidth = minWidth
-        self.padding = padding
-        self.rememberWidths = rememberWidths
+  /// Creates a writer with Go's `minwidth` and `padding` (tab width is irrelevant for spaces).
+  public init(minWidth: Int, padding: Int, rememberWidths: Bool = false) {
+    self.minWidth = minWidth
+    self.padding = padding
+    self.rememberWidths = rememberWidths
+  }
+
+  /// kubectl get's writer: minwidth 6, padding 3, RememberWidths.
+  public static func table() -> TabWriter {
+    TabWriter(minWidth: 6, padding: 3, rememberWidths: true)
+  }
+
+  /// kubectl describe's writer: minwidth 0, padding 2.
+  public static func describe() -> TabWriter { TabWriter(minWidth: 0, padding: 2) }
+
+  /// Adds text; complete lines are buffered, and a line without tabs flushes the buffer.
+  public mutating func write(_ text: String) {
+    partial += text
+    guard partial.contains("\n") else { return }
+    var lines = partial.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    partial = lines.removeLast()
+    for line in lines {
+      let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      pending.append(cells)
+      if cells.count == 1 { flushLines() }
     }
+  }
 
-    /// kubectl get's writer: minwidth 6, padding 3, RememberWidths.
-    public static func table() -> TabWriter { TabWriter(minWidth: 6, padding: 3, rememberWidths: true) }
+  /// Formats everything buffered, including an unfinished last line (written without `\n`).
+  public mutating func flush() {
+    if !partial.isEmpty {
+      pending.append(
+        partial.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+      partial = ""
+      let lines = pending
+      pending = []
+      format(lines, 0, lines.count, [], lastLineOpen: true)
+    } else {
+      flushLines()
+    }
+  }
 
-    /// kubectl describe's writer: minwidth 0, padding 2.
-    public static func describe() -> TabWriter { TabWriter(minWidth: 0, padding: 2) }
+  /// Forgets the remembered column widths (kubectl does this when the resource type changes).
+  public mutating func resetRememberedWidths() { rememberedWidths = [] }
 
-    /// Adds text; complete lines are buffered, and a line without tabs flushes the buffer.
-    public mutating func write(_ text: String) {
-        partial += text
-        guard partial.contains("\n") else { return }
-        var lines = partial.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        partial = lines.removeLast()
-        for line in lines {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            pending.append(cells)
-            if cells.count == 1 { flushLines() }
+  /// Flushes and returns all output, leaving the writer empty (remembered widths are kept).
+  public mutating func takeOutput() -> String {
+    flush()
+    let text = output
+    output = ""
+    return text
+  }
+
+  private mutating func flushLines() {
+    let lines = pending
+    pending = []
+    format(lines, 0, lines.count, [], lastLineOpen: false)
+  }
+
+  private static func width(_ cell: String) -> Int { cell.unicodeScalars.count }
+
+  private mutating func format(
+    _ lines: [[String]], _ start: Int, _ end: Int, _ widths: [Int], lastLineOpen: Bool
+  ) {
+    var lineStart = start
+    var current = start
+    let column = widths.count
+    while current < end {
+      if column >= lines[current].count - 1 {
+        current += 1
+        continue
+      }
+      writeLines(lines, lineStart, current, widths, lastLineOpen: lastLineOpen)
+      lineStart = current
+      var width = minWidth
+      while current < end, column < lines[current].count - 1 {
+        width = max(width, TabWriter.width(lines[current][column]) + padding)
+        current += 1
+      }
+      if rememberWidths {
+        if rememberedWidths.count < widths.count {
+          rememberedWidths += widths[rememberedWidths.count...]
         }
-    }
-
-    /// Formats everything buffered, including an unfinished last line (written without `\n`).
-    public mutating func flush() {
-        if !partial.isEmpty {
-            pending.append(partial.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
-            partial = ""
-            let lines = pending
-            pending = []
-            format(lines, 0, lines.count, [], lastLineOpen: true)
+        if rememberedWidths.count == widths.count {
+          rememberedWidths.append(width)
+        } else if rememberedWidths[column] > width {
+          width = rememberedWidths[column]
         } else {
-            flushLines()
+          rememberedWidths[column] = width
         }
+      }
+      format(lines, lineStart, current, widths + [width], lastLineOpen: lastLineOpen)
+      lineStart = current
     }
+    writeLines(lines, lineStart, end, widths, lastLineOpen: lastLineOpen)
+  }
 
-    /// Forgets the remembered column widths (kubectl does this when the resource type changes).
-    public mutating func resetRememberedWidths() { rememberedWidths = [] }
-
-    /// Flushes and returns all output, leaving the writer empty (remembered widths are kept).
-    public mutating func takeOutput() -> String {
-        flush()
-        let text = output
-        output = ""
-        return text
-    }
-
-    private mutating func flushLines() {
-        let lines = pending
-        pending = []
-        format(lines, 0, lines.count, [], lastLineOpen: false)
-    }
-
-    private static func width(_ cell: String) -> Int { cell.unicodeScalars.count }
-
-    private mutating func format(_ lines: [[String]], _ start: Int, _ end: Int, _ widths: [Int], lastLineOpen: Bool) {
-        var lineStart = start
-        var current = start
-        let column = widths.count
-        while current < end {
-            if column >= lines[current].count - 1 {
-                current += 1
-                continue
-            }
-            writeLines(lines, lineStart, current, widths, lastLineOpen: lastLineOpen)
-            lineStart = current
-            var width = minWidth
-            while current < end, column < lines[current].count - 1 {
-                width = max(width, TabWriter.width(lines[current][column]) + padding)
-                current += 1
-            }
-            if rememberWidths {
-                if rememberedWidths.count < widths.count {
-                    rememberedWidths += widths[rememberedWidths.count...]
-                }
-                if rememberedWidths.count == widths.count {
-                    rememberedWidths.append(width)
-                } else if rememberedWidths[column] > width {
-                    width = rememberedWidths[column]
-                } else {
-                    rememberedWidths[column] = width
-                }
-            }
-            format(lines, lineStart, current, widths + [width], lastLineOpen: lastLineOpen)
-            lineStart = current
+  private mutating func writeLines(
+    _ lines: [[String]], _ start: Int, _ end: Int, _ widths: [Int], lastLineOpen: Bool
+  ) {
+    guard start < end else { return }
+    for index in start..<end {
+      for (column, cell) in lines[index].enumerated() {
+        output += cell
+        if column < widths.count {
+          output += String(repeating: " ", count: max(0, widths[column] - TabWriter.width(cell)))
         }
-        writeLines(lines, lineStart, end, widths, lastLineOpen: lastLineOpen)
+      }
+      if !(lastLineOpen && index == lines.count - 1) { output += "\n" }
     }
-
-    private mutating func writeLines(
-        _ lines: [[String]], _ start: Int, _ end: Int, _ widths: [Int], lastLineOpen: Bool
-    ) {
-        guard start < end else { return }
-        for index in start..<end {
-            for (column, cell) in lines[index].enumerated() {
-                output += cell
-                if column < widths.count {
-                    output += String(repeating: " ", count: max(0, widths[column] - TabWriter.width(cell)))
-                }
-            }
-            if !(lastLineOpen && index == lines.count - 1) { output += "\n" }
-        }
-    }
+  }
 }

@@ -1,33 +1,37 @@
 /// A human-readable `kubectl get` table, aligned by the tabwriter kubectl uses.
 struct Table: Sendable {
-    var headers: [String]
-    var rows: [[String]]
+  var headers: [String]
+  var rows: [[String]]
 
-    /// The table's text: cells joined by tabs (the last column never padded).
-    func render(headers showHeaders: Bool = true, writer: inout TabWriter) -> String {
-        var text = ""
-        if showHeaders { text += headers.joined(separator: "\t") + "\n" }
-        for row in rows { text += row.map(Self.sanitize).joined(separator: "\t") + "\n" }
-        writer.write(text)
-        return writer.takeOutput()
-    }
+  /// The table's text: cells joined by tabs (the last column never padded).
+  func render(headers showHeaders: Bool = true, writer: inout TabWriter) -> String {
+    var text = ""
+    if showHeaders { text += headers.joined(separator: "\t") + "\n" }
+    for row in rows { text += row.map(Self.sanitize).joined(separator: "\t") + "\n" }
+    writer.write(text)
+    return writer.takeOutput()
+  }
 
-    /// Renders with a fresh `get` tabwriter.
-    func render(headers showHeaders: Bool = true) -> String {
-        var writer = TabWriter.table()
-        return render(headers: showHeaders, writer: &writer)
-    }
+  /// Renders with a fresh `get` tabwriter.
+  func render(headers showHeaders: Bool = true) -> String {
+    var writer = TabWriter.table()
+    return render(headers: showHeaders, writer: &writer)
+  }
 
-    /// A cell is cut at its first line break and marked with `...`, as kubectl does.
-    static func sanitize(_ cell: String) -> String {
-        guard let cut = cell.firstIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" || $0 == "\r\n" }) else { return cell }
-        return String(cell[..<cut]) + "..."
-    }
+  /// A cell is cut at its first line break and marked with `...`, as kubectl does.
+  static func sanitize(_ cell: String) -> String {
+    guard
+      let cut = cell.firstIndex(where: {
+        $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" || $0 == "\r\n"
+      })
+    else { return cell }
+    return String(cell[..<cut]) + "..."
+  }
 }
 
 extension String {
-    /// The string padded with spaces to at least `width` characters (Go's `%-8s`).
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
+  /// The string padded with spaces to at least `width` characters (Go's `%-8s`).
+  func padding(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
 }
