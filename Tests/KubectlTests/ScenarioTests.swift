@@ -58,7 +58,59 @@ import Testing
         command: ["sh", "-c", "echo started; sleep 3600"]
     """
 
+  static let twoPods = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: web-1
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25
+        ports:
+        - containerPort: 80
+          name: http
+    ---
+    # a second document in the same file
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: web-2
+      namespace: kube-public
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25
+      - name: sidecar
+        image: busybox
+        command: [sh, -c, "while true; do date; sleep 5; done"]
+    """
+
   @Test(arguments: [
+    Scenario(
+      name: "kubectl-tour", files: ["/root/web.yaml": twoPods],
+      lines: [
+        "kubectl apply -f web.yaml",
+        "kubectl exec web-1 -- ls",
+        "kubectl logs web-1",
+        "kubectl get pods -A",
+        "kubectl get po -n kube-public -o name",
+        "sleep 15",
+        "kubectl get pods --all-namespaces -o wide",
+        "kubectl get pods -l app=web",
+        "kubectl get pods --show-labels",
+        "kubectl describe po web",
+        "kubectl exec web-1 -c nope -- ls",
+        "kubectl logs web-2 -n kube-public",
+        "kubectl logs web-2 -n kube-public -c sidecar --tail=2",
+        "kubectl exec -n kube-public web-2 -- nginx -v",
+        "kubectl get pods -o json -n kube-public",
+        "kubectl apply -f web.yaml",
+        "kubectl delete -f web.yaml",
+        "kubectl get ev -A",
+        "kubectl get pods -A",
+      ]),
     Scenario(
       name: "exec-session",
       lines: [

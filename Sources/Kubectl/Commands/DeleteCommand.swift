@@ -59,7 +59,7 @@ struct DeleteCommand {
   func execute(
     in cluster: inout Cluster, environment: KubectlEnvironment, output: inout CommandOutput
   ) throws(KubectlError) {
-    var targets: [(name: String, source: String?)] = []
+    var targets: [(name: String, namespace: String, source: String?)] = []
     let files = parsed.strings("filename")
     if !files.isEmpty {
       for source in try ManifestSource.read(
@@ -68,7 +68,9 @@ struct DeleteCommand {
         let documents = try source.documents()
         for document in documents {
           try ApplyCommand.checkTypeMeta(document, source: source.name)
-          targets.append((document["metadata"]?["name"]?.asString ?? "", source.name))
+          let declared = document["metadata"]?["namespace"]?.asString
+          targets.append(
+            (document["metadata"]?["name"]?.asString ?? "", declared ?? namespace, source.name))
         }
       }
     } else if let selection = try ResourceSelection.parse(parsed.positional, command: "delete") {
@@ -89,9 +91,9 @@ struct DeleteCommand {
           output.out("No resources found\n")
           return
         }
-        targets = pods.map { ($0.name, nil) }
+        targets = pods.map { ($0.name, $0.namespace, nil) }
       } else {
-        targets = selection.names.map { ($0, nil) }
+        targets = selection.names.map { ($0, namespace, nil) }
       }
     } else {
       throw .verbatim(
@@ -105,9 +107,9 @@ struct DeleteCommand {
       )
     }
     var errors: [KubectlError] = []
-    var waitFor: [(name: String, uid: String?)] = []
+    var waitFor: [(name: String, namespace: String, uid: String?)] = []
     for target in targets {
-      guard let pod = cluster.pod(named: target.name, in: namespace) else {
+      guard let pod = cluster.pod(named: target.name, in: target.namespace) else {
         if !parsed.bool("ignore-not-found") {
           errors.append(
             .api(
@@ -118,7 +120,7 @@ struct DeleteCommand {
       }
       if dryRun == nil {
         do {
-          _ = try cluster.delete(podNamed: target.name, in: namespace, gracePeriod: grace)
+          _ = try cluster.delete(podNamed: target.name, in: target.namespace, gracePeriod: grace)
         } catch {
           errors.append(.api(error, source: nil))
           continue
@@ -129,21 +131,20 @@ struct DeleteCommand {
       output.out(
         parsed.string("output") == "name"
           ? "pod/\(target.name)\n"
-          : "pod \"\(target.name)\" \(verb) from \(namespace) namespace\(suffix)\n")
-      if dryRun == nil { waitFor.append((target.name, pod.metadata.uid)) }
+          : "pod \"\(target.name)\" \(verb) from \(target.namespace) namespace\(suffix)\n")
+      if dryRun == nil { waitFor.append((target.name, target.namespace, pod.metadata.uid)) }
     }
     if wait && !waitFor.isEmpty {
-      let namespace = namespace
       let limit = Self.waitLimit(parsed.string("timeout"))
       let gone = cluster.advance(
         until: { cluster in
           waitFor.allSatisfy { target in
-            cluster.pod(named: target.name, in: namespace)?.metadata.uid != target.uid
+            cluster.pod(named: target.name, in: target.namespace)?.metadata.uid != target.uid
           }
         }, limit: limit)
       if !gone,
         let first = waitFor.first(where: {
-          cluster.pod(named: $0.name, in: namespace)?.metadata.uid == $0.uid
+          cluster.pod(named: $0.name, in: $0.namespace)?.metadata.uid == $0.uid
         })
       {
         errors.append(.message("timed out waiting for the condition on pods/\(first.name)"))
