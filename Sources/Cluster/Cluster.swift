@@ -18,6 +18,10 @@ public struct Cluster: Sendable {
   var rng: SplitMix64
   var resourceVersion: Int64 = 4800
   var imagesOnNode: Set<String> = []
+  /// When the kubelet's serial image puller is free again.
+  var pullQueueFreeAt = Instant(milliseconds: 0)
+  /// Images being pulled and when each pull finishes.
+  var pullsInFlight: [String: Instant] = [:]
   var nextPodIPOctet = 4
   var eventSequence: Int64 = 0
   /// Namespaces that exist; objects in any other namespace are refused.

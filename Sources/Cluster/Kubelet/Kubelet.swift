@@ -103,9 +103,17 @@ extension Cluster {
         about: pod, container: container, type: "Normal", reason: "Pulling",
         message: "Pulling image \"\(reference)\"")
       runtimes[uid]?.containers[index].phase = .pulling
-      let pull = present ? jitter(280, 950) : pullDuration(of: image)
+      // The kubelet pulls one image at a time (serializeImagePulls): a pull waits for the ones
+      // queued before it, and is quick if one of those fetched the same image.
+      let start = max(now, pullQueueFreeAt)
+      let cached = present || (pullsInFlight[image.reference].map { $0 <= start } ?? false)
+      let pull = cached ? jitter(280, 950) : pullDuration(of: image)
+      let done = start + pull
+      pullQueueFreeAt = done
+      if !cached { pullsInFlight[image.reference] = done }
       runtimes[uid]?.containers[index].pullDuration = pull
-      queue.schedule(.imagePulled(uid: uid, epoch: epoch, index: index), at: now + pull)
+      runtimes[uid]?.containers[index].pullWaited = done - now
+      queue.schedule(.imagePulled(uid: uid, epoch: epoch, index: index), at: done)
     } else {
       recordKubeletEvent(
         about: pod, container: container, type: "Normal", reason: "Pulled",
@@ -128,10 +136,11 @@ extension Cluster {
     else { return }
     imagesOnNode.insert(image.reference)
     let pull = GoDuration.string(container.pullDuration)
+    let waited = GoDuration.string(container.pullWaited)
     recordKubeletEvent(
       about: pod, container: container, type: "Normal", reason: "Pulled",
       message:
-        "Successfully pulled image \"\(container.spec.image ?? "")\" in \(pull) (\(pull) including waiting). Image size: \(image.sizeBytes) bytes."
+        "Successfully pulled image \"\(container.spec.image ?? "")\" in \(pull) (\(waited) including waiting). Image size: \(image.sizeBytes) bytes."
     )
     runtimes[uid]?.containers[index].phase = .created
     queue.schedule(

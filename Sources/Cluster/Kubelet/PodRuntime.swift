@@ -60,6 +60,8 @@ struct ContainerRuntime: Sendable {
   var stopping = false
   /// How long the current image pull takes (for the `Pulled` message).
   var pullDuration: Duration = .zero
+  /// The pull time including the wait for earlier pulls (`… (5.2s including waiting)`).
+  var pullWaited: Duration = .zero
   /// The handler message of a failed postStart, shown in the waiting state.
   var hookFailure: String?
   /// The waiting reason the next status shows while the container is not running.
