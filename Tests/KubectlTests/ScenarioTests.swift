@@ -87,7 +87,29 @@ import Testing
         command: [sh, -c, "while true; do date; sleep 5; done"]
     """
 
+  static let ticker = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: ticker
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: ticker
+        image: busybox
+        command: [sh, -c, "for i in 1 2 3; do echo tick $i; sleep 2; done"]
+    """
+
   @Test(arguments: [
+    Scenario(
+      name: "logs-follow", files: ["/root/ticker.yaml": ticker],
+      lines: [
+        "kubectl apply -f ticker.yaml",
+        "sleep 2",
+        "kubectl logs -f ticker --timestamps",
+        "kubectl get pod ticker",
+        "kubectl delete pod ticker",
+      ]),
     Scenario(
       name: "kubectl-tour", files: ["/root/web.yaml": twoPods],
       lines: [

@@ -135,6 +135,14 @@ extension Cluster {
     return instance.logs(until: now)
   }
 
+  /// Whether the container's current process is running now (what `logs -f` follows).
+  public func containerIsRunning(pod name: String, namespace: String, container: String) -> Bool {
+    guard let pod = pod(named: name, in: namespace), let uid = pod.metadata.uid,
+      let index = runtimes[uid]?.index(of: container)
+    else { return false }
+    return runtimes[uid]?.containers[index].instance?.isRunning(at: now) == true
+  }
+
   private func runningContainer(pod name: String, namespace: String, container: String?)
     throws(ContainerAccessError) -> (Pod, String)
   {

@@ -23,6 +23,7 @@ struct LogsCommand {
   var tail: Int64
   var timestamps: Bool
   var prefix: Bool
+  var follow: Bool
 
   init(_ arguments: [String], namespace: String?) throws(KubectlError) {
     let parsed: ParsedArguments
@@ -66,11 +67,12 @@ struct LogsCommand {
     if tail < -1 { throw .message("--tail must be greater than or equal to -1") }
     self.namespace = parsed.string("namespace") ?? namespace ?? "default"
     previous = parsed.bool("previous")
+    follow = parsed.bool("follow")
     timestamps = parsed.bool("timestamps")
     prefix = parsed.bool("prefix")
   }
 
-  func execute(in cluster: Cluster, output: inout CommandOutput) throws(KubectlError) {
+  func execute(in cluster: inout Cluster, output: inout CommandOutput) throws(KubectlError) {
     let entries: [LogEntry]
     let chosen: String
     do {
@@ -100,11 +102,41 @@ struct LogsCommand {
     }
     var lines = entries
     if tail >= 0 { lines = Array(lines.suffix(Int(tail))) }
-    for entry in lines {
-      var text = entry.text.hasSuffix("\n") ? entry.text : entry.text + "\n"
-      if timestamps { text = RFC3339.formatNano(entry.at) + " " + text }
-      if prefix { text = "[pod/\(pod)/\(chosen)] " + text }
-      output.out(text)
+    for entry in lines { output.out(render(entry, container: chosen)) }
+    if follow && !previous {
+      self.follow(&cluster, container: chosen, after: entries.count, output: &output)
     }
+  }
+
+  /// How long `logs -f` follows in virtual time if the container keeps running (kubectl
+  /// follows until Ctrl-C; a transcript needs an end).
+  static let followBound: Duration = .seconds(60)
+
+  /// `-f`: advances the clock and prints new lines until the container stops or the bound.
+  private func follow(
+    _ cluster: inout Cluster, container: String, after count: Int, output: inout CommandOutput
+  ) {
+    let end = cluster.now + Self.followBound
+    var seen = count
+    while cluster.now < end,
+      cluster.containerIsRunning(pod: pod, namespace: namespace, container: container)
+    {
+      // Log lines come from the running process itself, so step in whole seconds as well.
+      let next = min(cluster.nextChange ?? end, cluster.now + .seconds(1), end)
+      cluster.advance(to: next)
+      guard
+        let entries = try? cluster.logs(
+          pod: pod, namespace: namespace, container: container, previous: false)
+      else { return }
+      for entry in entries.dropFirst(seen) { output.out(render(entry, container: container)) }
+      seen = entries.count
+    }
+  }
+
+  private func render(_ entry: LogEntry, container: String) -> String {
+    var text = entry.text.hasSuffix("\n") ? entry.text : entry.text + "\n"
+    if timestamps { text = RFC3339.formatNano(entry.at) + " " + text }
+    if prefix { text = "[pod/\(pod)/\(container)] " + text }
+    return text
   }
 }

@@ -83,7 +83,7 @@ struct Invocation: Sendable {
       try DeleteCommand(arguments, namespace: namespace).execute(
         in: &cluster, environment: environment, output: &output)
     case .logs:
-      try LogsCommand(arguments, namespace: namespace).execute(in: cluster, output: &output)
+      try LogsCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
     case .version: try VersionCommand(arguments).execute(output: &output)
     case .help: output.out(Self.helpText)
     }
