@@ -102,6 +102,20 @@ import Testing
 
   @Test(arguments: [
     Scenario(
+      name: "wait", files: ["/root/pod.yaml": missingCommand],
+      lines: [
+        "kubectl apply -f https://k8s.io/examples/pods/lifecycle-events.yaml",
+        "kubectl wait --for=condition=Ready pod/lifecycle-demo",
+        "kubectl get pods",
+        "kubectl wait --for=jsonpath={.status.phase}=Running pod lifecycle-demo",
+        "kubectl delete pod lifecycle-demo --wait=false",
+        "kubectl wait --for=delete pod/lifecycle-demo --timeout=60s",
+        "kubectl apply -f pod.yaml",
+        "kubectl wait --for=condition=Ready pod/pod-with-hooks --timeout=20s",
+        "kubectl wait pod/x",
+        "kubectl wait --for=condition=Ready pod/nope",
+      ]),
+    Scenario(
       name: "logs-follow", files: ["/root/ticker.yaml": ticker],
       lines: [
         "kubectl apply -f ticker.yaml",

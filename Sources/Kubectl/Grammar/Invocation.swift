@@ -4,7 +4,7 @@ import Cluster
 struct Invocation: Sendable {
   /// The commands kubetutor emulates.
   enum Verb: String, CaseIterable, Sendable {
-    case apply, create, get, describe, exec, delete, logs, version, help
+    case apply, create, get, describe, exec, delete, logs, wait, version, help
   }
 
   var verb: Verb
@@ -84,6 +84,8 @@ struct Invocation: Sendable {
         in: &cluster, environment: environment, output: &output)
     case .logs:
       try LogsCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
+    case .wait:
+      try WaitCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
     case .version: try VersionCommand(arguments).execute(output: &output)
     case .help: output.out(Self.helpText)
     }
@@ -126,6 +128,7 @@ struct Invocation: Sendable {
       exec          Execute a command in a container
       delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
       logs          Print the logs for a container in a pod
+      wait          Experimental: Wait for a specific condition on one or many resources
       version       Print the client and server version information
 
     Usage:
