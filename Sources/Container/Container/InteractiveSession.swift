@@ -123,6 +123,9 @@ public struct InteractiveSession: Sendable {
         if let deadline = machine.deadline { machine.now = deadline }
         machine.write("^C\n", to: .execStdout)
         shell.lastStatus = 130
+      case .outOfMemory:
+        machine.write("Killed\n", to: .execStdout)
+        shell.lastStatus = 137
       case .breakLoop, .continueLoop, .returnFromFunction:
         break
       }

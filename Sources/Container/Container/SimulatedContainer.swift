@@ -165,6 +165,8 @@ public struct SimulatedContainer: Sendable {
     var code: Int32 = 0
     do {
       code = try launch.run(machine: &machine)
+    } catch .outOfMemory {
+      code = 137  // killed by the OOM killer
     } catch {
       outcome = .timedOut
       if let deadline = machine.deadline { machine.now = deadline }
@@ -266,6 +268,8 @@ public struct SimulatedContainer: Sendable {
       argv: argv, path: path, env: env, cwd: cwd, fds: fds, parent: 0, reusePID: 1)
     do {
       _ = try launch.run(machine: &machine)
+    } catch .outOfMemory {
+      machine.kernel.scheduleExit(1, at: machine.now, code: 137)  // the OOM killer
     } catch {
       // Still running at the horizon (a server, `sleep infinity`, an endless loop).
     }

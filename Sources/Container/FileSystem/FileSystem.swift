@@ -78,10 +78,14 @@ public struct FileSystem: Equatable, Sendable {
     throws(FileSystemError)
   {
     let resolved = try resolve(path, followLast: true)
-    if var existing = nodes[resolved] {
-      if existing.kind == .directory { throw FileSystemError(.isADirectory, path) }
-      existing.contents = append ? existing.contents + contents : contents
-      nodes[resolved] = existing
+    if let kind = nodes[resolved]?.kind {
+      if kind == .directory { throw FileSystemError(.isADirectory, path) }
+      // In place: copying the node out and back made every `>>` copy the whole file.
+      if append {
+        nodes[resolved]?.contents += contents
+      } else {
+        nodes[resolved]?.contents = contents
+      }
       return
     }
     try requireParentDirectory(of: resolved, path: path)

@@ -18,6 +18,11 @@ struct Machine: Sendable {
   static let maximumDepth = 64
   /// Commands allowed before the run is declared a busy loop.
   var stepLimit: Int
+  /// Bytes one run may produce (output, pipes, files, variables) before it is killed, as the
+  /// kernel's OOM killer would kill it; keeps the simulator's own memory bounded.
+  static let memoryLimit = 64 << 20
+  /// Bytes produced so far; checked at every step, so one step overshoots by at most its own output.
+  var produced = 0
   /// Buffers behind command substitutions and pipes.
   var buffers: [String] = []
   /// Readable inputs (stdin of the exec, files opened with `<`, pipe ends).
@@ -60,6 +65,7 @@ struct Machine: Sendable {
   mutating func step() throws(ShellControl) {
     steps += 1
     if steps > stepLimit { throw .budgetExhausted }
+    if produced > Machine.memoryLimit { throw .outOfMemory }
   }
 
   /// Enters one level of nesting; false (after which the caller fails) when too deep.
@@ -82,6 +88,7 @@ struct Machine: Sendable {
   /// Writes `text` to `channel`.
   mutating func write(_ text: String, to channel: Channel) {
     guard !text.isEmpty else { return }
+    produced += text.utf8.count
     switch channel {
     case .execStdout:
       stdout += text

@@ -4,7 +4,7 @@ extension Interpreter {
   mutating func executeSimple(_ command: SimpleCommand, machine: inout Machine, fds: FDTable)
     throws(ShellControl) -> Int32
   {
-    try machine.step()
+    try step(&machine)
     currentLine = command.line
     var argv: [String] = []
     for word in command.words {

@@ -13,6 +13,8 @@ struct Interpreter: Sendable {
   var functions: [String: ShellCommand] = [:]
   var cwd: String
   var lastStatus: Int32 = 0
+  /// Bytes assigned to variables since the last step (charged to the machine's memory budget).
+  var assignedBytes = 0
   /// `set -e`.
   var errexit = false
   /// `set -u`.
@@ -105,7 +107,7 @@ struct Interpreter: Sendable {
       case .exit(let code): status = code
       case .breakLoop, .continueLoop: status = lastStatus
       case .returnFromFunction(let code): status = code
-      case .timeLimitReached, .budgetExhausted: throw error
+      case .timeLimitReached, .budgetExhausted, .outOfMemory: throw error
       }
     }
     lastStatus = status
@@ -115,7 +117,9 @@ struct Interpreter: Sendable {
         _ = try runTrapAction(action, machine: &machine, fds: fds)
       } catch {
         if case .exit(let code) = error { status = code }
-        if error == .timeLimitReached || error == .budgetExhausted { throw error }
+        if error == .timeLimitReached || error == .budgetExhausted || error == .outOfMemory {
+          throw error
+        }
       }
     }
     return status
@@ -208,7 +212,7 @@ struct Interpreter: Sendable {
       switch error {
       case .exit(let code), .returnFromFunction(let code): return code
       case .breakLoop, .continueLoop: return lastStatus
-      case .timeLimitReached, .budgetExhausted: throw error
+      case .timeLimitReached, .budgetExhausted, .outOfMemory: throw error
       }
     }
   }
@@ -273,7 +277,7 @@ struct Interpreter: Sendable {
       loopDepth += 1
       defer { loopDepth -= 1 }
       while true {
-        try machine.step()
+        try step(&machine)
         conditionDepth += 1
         let test = try execute(condition, machine: &machine, fds: fds)
         conditionDepth -= 1
@@ -312,7 +316,7 @@ struct Interpreter: Sendable {
       loopDepth += 1
       defer { loopDepth -= 1 }
       for value in values {
-        try machine.step()
+        try step(&machine)
         setVariable(name, value)
         do {
           status = try execute(body, machine: &machine, fds: fds)
@@ -420,6 +424,14 @@ struct Interpreter: Sendable {
   /// Sets a shell variable (exported variables update the environment too).
   mutating func setVariable(_ name: String, _ value: String) {
     variables[name] = value
+    assignedBytes += value.utf8.count
+  }
+
+  /// Counts one command against the machine's budgets, with the bytes assigned since the last.
+  mutating func step(_ machine: inout Machine) throws(ShellControl) {
+    machine.produced += assignedBytes
+    assignedBytes = 0
+    try machine.step()
   }
 
   /// The exported environment passed to programs.

@@ -12,4 +12,6 @@ enum ShellControl: Error, Equatable {
   case timeLimitReached
   /// The step budget ran out: the script is looping without advancing time.
   case budgetExhausted
+  /// The run produced more than ``Machine/memoryLimit`` bytes: killed as the OOM killer would.
+  case outOfMemory
 }
