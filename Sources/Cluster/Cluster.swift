@@ -192,8 +192,21 @@ public struct Cluster: Sendable {
       removeObject(key)
       return pod
     }
-    if let existing = pod.metadata.deletionGracePeriodSeconds, existing <= grace {
-      return pod  // a second delete may only shorten the grace period
+    if let existing = pod.metadata.deletionGracePeriodSeconds,
+      let since = pod.metadata.deletionTimestamp
+    {
+      // A second delete may only shorten the grace period: the deadline moves earlier by the
+      // difference, never into the past, and the kubelet restarts the kill with the new value.
+      guard grace < existing else { return pod }
+      let moved = since.instant - .seconds(existing - grace)
+      pod.metadata.deletionTimestamp = KubeTime(max(moved, now))
+      pod.metadata.deletionGracePeriodSeconds = grace
+      store(&pod)
+      if let uid = pod.metadata.uid {
+        runtimes[uid]?.terminationGrace = grace
+        queue.schedule(.shortenTermination(uid: uid, grace: grace), at: now + .milliseconds(15))
+      }
+      return pod
     }
     let requested = KubeTime(now + .seconds(grace))
     pod.metadata.deletionTimestamp = requested

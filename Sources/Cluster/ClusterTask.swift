@@ -35,6 +35,8 @@ enum ClusterTask: Hashable, Sendable {
   case restartContainer(uid: String, container: String)
   /// The container's spec changed (a new image): kill it (preStop first) and start it again.
   case definitionChanged(uid: String, container: String)
+  /// A second delete shortened the grace period of a pod already terminating.
+  case shortenTermination(uid: String, grace: Int64)
 
   /// The pod the task is about.
   var uid: String {
@@ -47,7 +49,7 @@ enum ClusterTask: Hashable, Sendable {
       .containerExited(let uid, _, _),
       .stopContainer(let uid, _, _, _), .killContainer(let uid, _, _),
       .restartContainer(let uid, _),
-      .definitionChanged(let uid, _):
+      .definitionChanged(let uid, _), .shortenTermination(let uid, _):
       uid
     }
   }

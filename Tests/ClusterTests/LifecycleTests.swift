@@ -110,3 +110,51 @@ import Testing
     #expect(killing == ["Container lifecycle-demo-container definition changed, will be restarted"])
   }
 }
+
+@Suite struct ShorterDeleteTests {
+  static let hanging = """
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: hang}
+    spec:
+      containers:
+      - name: web
+        image: nginx
+        lifecycle:
+          preStop:
+            exec:
+              command: ["sh", "-c", "while true; do echo preStop; sleep 1; done"]
+    """
+
+  @Test func aShorterSecondDeleteCutsTheTerminationShort() throws {
+    var cluster = Cluster()
+    _ = try cluster.create(try Fixtures.pod(Self.hanging))
+    cluster.advance(by: .seconds(15))
+    let first = try cluster.delete(podNamed: "hang", in: "default")
+    cluster.advance(by: .seconds(3))
+    let second = try cluster.delete(podNamed: "hang", in: "default", gracePeriod: 1)
+    // The deadline moves earlier by the difference (30 s − 1 s), never into the past.
+    let firstDeadline = try #require(first.metadata.deletionTimestamp?.instant)
+    #expect(
+      second.metadata.deletionTimestamp?.instant
+        == max(firstDeadline - .seconds(29), KubeTime(cluster.now).instant))
+    #expect(second.metadata.deletionGracePeriodSeconds == 1)
+    let start = cluster.now
+    let gone = cluster.advance(
+      until: { $0.pod(named: "hang", in: "default") == nil }, limit: .seconds(40))
+    #expect(gone)
+    #expect(
+      cluster.now - start < .seconds(5),
+      "the pod went after \(cluster.now - start), not at the old 30 s deadline")
+  }
+
+  @Test func aLongerSecondDeleteChangesNothing() throws {
+    var cluster = Cluster()
+    _ = try cluster.create(try Fixtures.pod(Self.hanging))
+    cluster.advance(by: .seconds(15))
+    let first = try cluster.delete(podNamed: "hang", in: "default", gracePeriod: 10)
+    let second = try cluster.delete(podNamed: "hang", in: "default", gracePeriod: 20)
+    #expect(second.metadata.deletionTimestamp == first.metadata.deletionTimestamp)
+    #expect(second.metadata.deletionGracePeriodSeconds == 10)
+  }
+}

@@ -54,6 +54,7 @@ extension Cluster {
       if let key = runtimes[uid]?.key { removeObject(key) }
     case .restartContainer(let uid, let name): restartContainer(uid: uid, name: name)
     case .definitionChanged(let uid, let name): definitionChanged(uid: uid, name: name)
+    case .shortenTermination(let uid, let grace): shortenTermination(uid: uid, grace: grace)
     }
   }
 
@@ -350,6 +351,23 @@ extension Cluster {
   }
 
   // MARK: - Termination
+
+  /// The pod worker restarts the termination with a shorter grace period: a running preStop
+  /// is waited on for at most the new period, then the stop signal, then SIGKILL after the 2 s floor.
+  private mutating func shortenTermination(uid: String, grace: Int64) {
+    guard let runtime = runtimes[uid] else { return }
+    guard runtime.terminationStartedAt != nil else {
+      beginTermination(uid: uid)
+      return
+    }
+    for container in runtime.containers where container.isRunning {
+      queue.schedule(
+        .stopContainer(
+          uid: uid, container: container.spec.name, instance: container.instanceNumber,
+          graceMilliseconds: 2000),
+        at: now + .seconds(grace))
+    }
+  }
 
   private mutating func beginTermination(uid: String) {
     guard let pod = pod(uid: uid), var runtime = runtimes[uid], runtime.terminationStartedAt == nil
