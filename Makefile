@@ -32,6 +32,10 @@ test: deps build lint check-core unit
 unit: deps
 	$(SWIFT) test
 
+## e2e: only the end-to-end tests of the built binary (piped stdin, the terminal under tmux).
+e2e: deps build
+	$(SWIFT) test --filter EndToEndTests
+
 ## record: re-record golden files (the tests that record fail, so run `make test` again after reading the diff).
 record: deps
 	RECORD=1 $(SWIFT) test || true

@@ -21,8 +21,10 @@ let package = Package(
     ),
     .target(name: "Container"),
     .target(name: "Cluster", dependencies: ["Container", .product(name: "Yams", package: "Yams")]),
-    .target(name: "Kubectl", dependencies: ["Cluster"]),
-    .target(name: "Shell", dependencies: ["Kubectl", "Cluster", "CEditLine"]),
+    // Kubectl and Shell also name Container: Cluster's API hands out its value types
+    // (Instant, LogEntry, InteractiveSession).
+    .target(name: "Kubectl", dependencies: ["Cluster", "Container"]),
+    .target(name: "Shell", dependencies: ["Kubectl", "Cluster", "Container", "CEditLine"]),
     .executableTarget(
       name: "kubetutor",
       dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -206,7 +206,9 @@ extension Cluster {
         message: "FailedPostStartHook")
       runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
         reason: "PostStartHookError", message: failure)
-      stopProcess(uid: uid, index: index, grace: .seconds(runtimes[uid]?.terminationGrace ?? 30))
+      // killContainer: preStop first if there is one, then the stop signal (2 s floor).
+      killContainerGracefully(
+        uid: uid, index: index, pod: pod, grace: runtimes[uid]?.terminationGrace ?? 30)
       return
     }
     runtimes[uid]?.containers[index].waiting = nil
@@ -304,7 +306,6 @@ extension Cluster {
 
   /// A restart pulls (per policy), creates and starts one container, then posts status.
   private mutating func startContainerAgain(uid: String, epoch: Int, index: Int) {
-    runtimes[uid]?.containers[index].instanceNumber += 0
     // Reuse the startup path for this container only; the remaining ones are already running.
     runtimes[uid]?.startupComplete = false
     queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index), at: now)
