@@ -22,9 +22,9 @@ public enum HelpText {
 
     Inside `kubectl exec -it POD -- /bin/bash` you type into the simulated container
     until `exit`. Time: the cluster clock follows the real clock while you read (see
-    `kubetutor shell --speed`); `ff` skips ahead. One command per line: no pipes,
-    redirections or variables. Ctrl-C cancels the line, Up/Down recall history,
-    Tab completes commands.
+    `kubetutor shell --speed`); `ff` skips ahead. One command per line: no pipes or
+    redirections; `$?`, `$HOME` and `$PWD` expand. Ctrl-C cancels the line, Up/Down
+    recall history, Tab completes commands.
 
     """
 

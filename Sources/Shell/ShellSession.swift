@@ -149,7 +149,12 @@ public struct ShellSession: Sendable {
 
   private mutating func runOuter(_ text: String, output: inout some OutputSink) {
     do {
-      let split = try WordSplitter.split(text, home: configuration.homeDirectory)
+      let split = try WordSplitter.split(
+        text, home: configuration.homeDirectory,
+        variables: [
+          "?": String(lastStatus), "HOME": configuration.homeDirectory, "PWD": workingDirectory,
+          "OLDPWD": previousDirectory ?? "",
+        ])
       if split.continues {
         continuation = String(text.dropLast())
         return

@@ -2,7 +2,8 @@
 ///
 /// Supports single quotes (literal), double quotes (backslash escapes only `$`, `` ` ``, `"`, `\`),
 /// backslash escapes outside quotes, `#` comments at the start of a word, and `~` at the start
-/// of an unquoted word. It performs no other expansion: `$VAR` stays literal. Operators bash
+/// of an unquoted word. `$?`, `$NAME` and `${NAME}` expand from the given variables (unquoted
+/// and inside double quotes; unknown names expand to nothing, as in bash). Operators bash
 /// would act on (`|`, `&`, `;`, `<`, `>`, `(`, `)`, `` ` ``) are rejected as unsupported rather
 /// than silently passed on as words. Linear in the length of the line (it walks unicode scalars).
 public enum WordSplitter {
@@ -26,8 +27,11 @@ public enum WordSplitter {
   /// - Parameters:
   ///   - line: one line of input, without its newline.
   ///   - home: what an unquoted leading `~` expands to; `nil` leaves it alone.
+  ///   - variables: the values of `$NAME` (`?` is the last exit status).
   /// - Throws: ``ShellError/unterminatedQuote(_:)`` or ``ShellError/unsupportedOperator(_:)``.
-  public static func split(_ line: String, home: String? = nil) throws(ShellError) -> Result {
+  public static func split(_ line: String, home: String? = nil, variables: [String: String] = [:])
+    throws(ShellError) -> Result
+  {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     var inWord = false
@@ -47,9 +51,42 @@ public enum WordSplitter {
       tildeCandidate = false
     }
 
+    /// Expands `$…` at `index` into `current` if it is a parameter; returns whether it was.
+    func expandParameter() -> Bool {
+      guard scalars[index] == "$", index + 1 < scalars.count else { return false }
+      let next = scalars[index + 1]
+      func isNameStart(_ s: Unicode.Scalar) -> Bool {
+        s == "_" || (s.isASCII && s.properties.isAlphabetic)
+      }
+      func isName(_ s: Unicode.Scalar) -> Bool { isNameStart(s) || ("0"..."9").contains(s) }
+      if next == "?" {
+        current.append(contentsOf: (variables["?"] ?? "0").unicodeScalars)
+        index += 2
+        return true
+      }
+      if next == "{", let close = scalars[(index + 2)...].firstIndex(of: "}"),
+        close > index + 2, isNameStart(scalars[index + 2]),
+        scalars[(index + 2)..<close].allSatisfy(isName)
+      {
+        let name = String(String.UnicodeScalarView(scalars[(index + 2)..<close]))
+        current.append(contentsOf: (variables[name] ?? "").unicodeScalars)
+        index = close + 1
+        return true
+      }
+      guard isNameStart(next) else { return false }
+      var end = index + 1
+      while end < scalars.count, isName(scalars[end]) { end += 1 }
+      let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+      current.append(contentsOf: (variables[name] ?? "").unicodeScalars)
+      index = end
+      return true
+    }
+
     while index < scalars.count {
       let scalar = scalars[index]
       switch scalar {
+      case "$" where expandParameter():
+        inWord = true
       case " ", "\t", "\r", "\n":
         finishWord()
         index += 1
@@ -73,6 +110,7 @@ public enum WordSplitter {
             index += 1
             break
           }
+          if inner == "$", expandParameter() { continue }
           if inner == "\\", index + 1 < scalars.count,
             doubleQuoteEscapable.contains(scalars[index + 1])
           {

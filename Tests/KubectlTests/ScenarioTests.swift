@@ -102,6 +102,17 @@ import Testing
 
   @Test(arguments: [
     Scenario(
+      name: "exec-container-stops",
+      lines: [
+        "kubectl apply -f https://k8s.io/examples/pods/lifecycle-events.yaml",
+        "sleep 10",
+        "kubectl exec -it lifecycle-demo -- /bin/bash",
+        "nginx -s quit",
+        "kubectl get pods",
+        "sleep 20",
+        "kubectl get pods",
+      ]),
+    Scenario(
       name: "wait", files: ["/root/pod.yaml": missingCommand],
       lines: [
         "kubectl apply -f https://k8s.io/examples/pods/lifecycle-events.yaml",

@@ -34,7 +34,11 @@ struct WordSplitterTests {
     SplitCase(line: "# a comment", words: []),
     SplitCase(line: "echo hi # comment", words: ["echo", "hi"]),
     SplitCase(line: "echo a#b '#c'", words: ["echo", "a#b", "#c"]),
-    SplitCase(line: "echo $HOME", words: ["echo", "$HOME"]),
+    SplitCase(line: "echo $HOME", words: ["echo", "/root"]),
+    SplitCase(
+      line: "echo $? \"$?\" '$?' \\$? ${HOME}/x $NOPE. $",
+      words: ["echo", "3", "3", "$?", "$?", "/root/x", ".", "$"]),
+    SplitCase(line: "echo \"${HOME\" ${1x}", words: ["echo", "${HOME", "${1x}"]),
     SplitCase(
       line: "cat ~/pod.yaml ~ '~' a~", words: ["cat", "/root/pod.yaml", "/root", "~", "a~"]),
     SplitCase(
@@ -52,7 +56,8 @@ struct WordSplitterTests {
 
   @Test(arguments: cases)
   func splits(_ testCase: SplitCase) throws {
-    let result = try WordSplitter.split(testCase.line, home: "/root")
+    let result = try WordSplitter.split(
+      testCase.line, home: "/root", variables: ["?": "3", "HOME": "/root"])
     #expect(result.words == testCase.words)
     #expect(result.continues == testCase.continues)
   }

@@ -135,12 +135,15 @@ extension Cluster {
     return instance.logs(until: now)
   }
 
-  /// Whether the container's current process is running now (what `logs -f` follows).
-  public func containerIsRunning(pod name: String, namespace: String, container: String) -> Bool {
+  /// Whether the container's current process is running now, or `after` from now (what
+  /// `logs -f` follows, and what keeps an interactive exec open).
+  public func containerIsRunning(
+    pod name: String, namespace: String, container: String, after: Duration = .zero
+  ) -> Bool {
     guard let pod = pod(named: name, in: namespace), let uid = pod.metadata.uid,
       let index = runtimes[uid]?.index(of: container)
     else { return false }
-    return runtimes[uid]?.containers[index].instance?.isRunning(at: now) == true
+    return runtimes[uid]?.containers[index].instance?.isRunning(at: now + after) == true
   }
 
   private func runningContainer(pod name: String, namespace: String, container: String?)

@@ -34,6 +34,16 @@ public struct ExecSession: Sendable {
     let result = cluster.runInteractive(
       &shell, line: line, pod: podName, namespace: namespace, container: container)
     continuing = result.needsMoreInput
+    // The line stopped the container (`kill 1`, `nginx -s quit`): the shell dies with it before
+    // the next line could be typed, and kubectl reports the exec as killed.
+    if result.exitStatus == nil,
+      !cluster.containerIsRunning(
+        pod: podName, namespace: namespace, container: container, after: .seconds(1))
+    {
+      return LineResult(
+        output: result.output, exitStatus: 137,
+        kubectlMessage: "command terminated with exit code 137\n")
+    }
     guard let status = result.exitStatus else {
       return LineResult(output: result.output, exitStatus: nil, kubectlMessage: "")
     }
