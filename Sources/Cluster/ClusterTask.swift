@@ -35,6 +35,10 @@ enum ClusterTask: Hashable, Sendable {
   case restartContainer(uid: String, container: String)
   /// The container's spec changed (a new image): kill it (preStop first) and start it again.
   case definitionChanged(uid: String, container: String)
+  /// The registry answered that the image does not exist.
+  case imagePullFailed(uid: String, epoch: Int, index: Int)
+  /// A sync during the image back-off.
+  case imageBackOff(uid: String, epoch: Int, index: Int)
   /// A second delete shortened the grace period of a pod already terminating.
   case shortenTermination(uid: String, grace: Int64)
 
@@ -49,7 +53,8 @@ enum ClusterTask: Hashable, Sendable {
       .containerExited(let uid, _, _),
       .stopContainer(let uid, _, _, _), .killContainer(let uid, _, _),
       .restartContainer(let uid, _),
-      .definitionChanged(let uid, _), .shortenTermination(let uid, _):
+      .definitionChanged(let uid, _), .shortenTermination(let uid, _),
+      .imagePullFailed(let uid, _, _), .imageBackOff(let uid, _, _):
       uid
     }
   }

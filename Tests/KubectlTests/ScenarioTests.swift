@@ -100,7 +100,31 @@ import Testing
         command: [sh, -c, "for i in 1 2 3; do echo tick $i; sleep 2; done"]
     """
 
+  static let typo = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: typo
+    spec:
+      containers:
+      - name: web
+        image: ngnix
+    """
+
   @Test(arguments: [
+    Scenario(
+      name: "image-typo", files: ["/root/typo.yaml": typo],
+      lines: [
+        "kubectl apply -f typo.yaml",
+        "kubectl get pods",
+        "sleep 2",
+        "kubectl get pods",
+        "sleep 40",
+        "kubectl get pods -o wide",
+        "kubectl get events",
+        "kubectl logs typo",
+        "kubectl exec typo -- ls",
+      ]),
     Scenario(
       name: "exec-container-stops",
       lines: [

@@ -127,9 +127,17 @@ extension Cluster {
       return old.logs(until: now)
     }
     guard let instance = record.instance else {
+      let statuses =
+        (pod.status?.containerStatuses ?? []) + (pod.status?.initContainerStatuses ?? [])
+      let waiting =
+        statuses.first { $0.name == containerName }?.state.waiting?.reason ?? "ContainerCreating"
+      // The API server words the image errors rather than naming the reason.
       let reason =
-        pod.status?.containerStatuses?.first { $0.name == containerName }?.state.waiting?.reason
-        ?? "ContainerCreating"
+        switch waiting {
+        case "ErrImagePull": "image can't be pulled"
+        case "ImagePullBackOff": "trying and failing to pull image"
+        default: waiting
+        }
       throw .waitingToStart(container: containerName, pod: name, reason: reason)
     }
     return instance.logs(until: now)

@@ -54,6 +54,10 @@ extension Cluster {
       if let key = runtimes[uid]?.key { removeObject(key) }
     case .restartContainer(let uid, let name): restartContainer(uid: uid, name: name)
     case .definitionChanged(let uid, let name): definitionChanged(uid: uid, name: name)
+    case .imagePullFailed(let uid, let epoch, let index):
+      imagePullFailed(uid: uid, epoch: epoch, index: index)
+    case .imageBackOff(let uid, let epoch, let index):
+      imageBackOff(uid: uid, epoch: epoch, index: index)
     case .shortenTermination(let uid, let grace): shortenTermination(uid: uid, grace: grace)
     }
   }
@@ -93,7 +97,7 @@ extension Cluster {
     }
     let reference = container.spec.image ?? ""
     guard let image = config.images.image(for: reference) else {
-      imagePullFailed(uid: uid, index: index, pod: pod)
+      startFailingPull(uid: uid, epoch: epoch, index: index, pod: pod)
       return
     }
     runtimes[uid]?.containers[index].image = image
@@ -463,23 +467,63 @@ extension Cluster {
     runtimes[uid]?.epoch == epoch && pod(uid: uid) != nil
   }
 
-  private mutating func imagePullFailed(uid: String, index: Int, pod: Pod) {
+  /// A pull of an image the registry does not have: `Pulling`, then after the round trip the
+  /// failure (ErrImagePull), then the image back-off (ImagePullBackOff) and a retry.
+  private mutating func startFailingPull(uid: String, epoch: Int, index: Int, pod: Pod) {
     guard let container = runtimes[uid]?.containers[index] else { return }
-    let reference = container.spec.image ?? ""
-    let full = ImageReference.normalized(reference)
     recordKubeletEvent(
       about: pod, container: container, type: "Normal", reason: "Pulling",
-      message: "Pulling image \"\(reference)\"")
+      message: "Pulling image \"\(container.spec.image ?? "")\"")
+    runtimes[uid]?.containers[index].phase = .pulling
+    queue.schedule(
+      .imagePullFailed(uid: uid, epoch: epoch, index: index), at: now + jitter(700, 1600))
+  }
+
+  private mutating func imagePullFailed(uid: String, epoch: Int, index: Int) {
+    guard isCurrent(uid, epoch), let pod = pod(uid: uid),
+      let container = runtimes[uid]?.containers[index]
+    else {
+      return
+    }
+    let reference = container.spec.image ?? ""
+    let full = ImageReference.normalized(reference)
+    let error =
+      "failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed"
     recordKubeletEvent(
       about: pod, container: container, type: "Warning", reason: "Failed",
-      message:
-        "Failed to pull image \"\(reference)\": failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed"
-    )
+      message: "Failed to pull image \"\(reference)\": \(error)")
     recordKubeletEvent(
       about: pod, container: container, type: "Warning", reason: "Failed",
       message: "Error: ErrImagePull")
+    runtimes[uid]?.containers[index].phase = .notCreated
     runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
-      reason: "ErrImagePull", message: "failed to pull and unpack image \"\(full)\"")
-    queue.schedule(.syncStatus(uid: uid), at: now + jitter(100, 400))
+      reason: "ErrImagePull", message: error)
+    postStatus(uid: uid)
+    // The image back-off: 10 s, doubling to 5 min, like the container back-off.
+    let delay =
+      container.backOff == .zero ? .seconds(10) : min(container.backOff * 2, .seconds(300))
+    runtimes[uid]?.containers[index].backOff = delay
+    queue.schedule(.imageBackOff(uid: uid, epoch: epoch, index: index), at: now + jitter(800, 1500))
+    queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index), at: now + delay)
   }
+
+  /// The next sync during the image back-off: `Back-off pulling image`, waiting ImagePullBackOff.
+  private mutating func imageBackOff(uid: String, epoch: Int, index: Int) {
+    guard isCurrent(uid, epoch), let pod = pod(uid: uid),
+      let container = runtimes[uid]?.containers[index]
+    else {
+      return
+    }
+    let reference = container.spec.image ?? ""
+    recordKubeletEvent(
+      about: pod, container: container, type: "Normal", reason: "BackOff",
+      message: "Back-off pulling image \"\(reference)\"")
+    recordKubeletEvent(
+      about: pod, container: container, type: "Warning", reason: "Failed",
+      message: "Error: ImagePullBackOff")
+    runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
+      reason: "ImagePullBackOff", message: "Back-off pulling image \"\(reference)\"")
+    postStatus(uid: uid)
+  }
+
 }

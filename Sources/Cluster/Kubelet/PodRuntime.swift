@@ -16,6 +16,12 @@ struct PodRuntime: Sendable {
   /// Whether the pod worker has finished starting every container at least once.
   var startupComplete = false
 
+  /// Whether a status generated now would show the sandbox (pod IP, PodReadyToStartContainers):
+  /// after the first sync that started a container or failed to.
+  var firstSyncDone: Bool {
+    startupComplete || containers.contains { $0.instanceNumber > 0 || $0.waiting != nil }
+  }
+
   init(uid: String, key: ObjectKey, spec: PodSpec) {
     self.uid = uid
     self.key = key

@@ -17,7 +17,7 @@ extension Cluster {
     status.containerStatuses = mainStatuses
     status.hostIP = config.nodeIP
     status.hostIPs = [HostIP(ip: config.nodeIP)]
-    if runtime.startupComplete || runtime.containers.contains(where: { $0.instanceNumber > 0 }),
+    if runtime.firstSyncDone,
       let ip = runtime.podIP
     {
       status.podIP = ip
@@ -31,7 +31,7 @@ extension Cluster {
       runtime.terminationStartedAt != nil && runtime.containers.allSatisfy { !$0.isRunning }
     let sandboxUp =
       runtime.sandboxReadyAt != nil
-      && (runtime.startupComplete || runtime.containers.contains { $0.instanceNumber > 0 })
+      && runtime.firstSyncDone
       && !terminated
     let initsDone = runtime.containers.filter { $0.isInit && !$0.spec.isSidecar }.allSatisfy {
       if case .exited(let t) = $0.phase { return t.exitCode == 0 }

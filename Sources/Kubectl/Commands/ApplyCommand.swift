@@ -190,6 +190,7 @@ struct ApplyCommand {
         throw .api(error, source: "error when creating \"\(source)\": ")
       }
       report("created")
+      Self.noteUncataloguedImages(of: pod, in: cluster, output: &output)
       return
     }
     guard let live = existing else { return }
@@ -219,6 +220,20 @@ struct ApplyCommand {
       throw .api(error, source: "error when patching \"\(source)\": ")
     }
     report("configured")
+  }
+
+  /// The simulator says so when an image is not one it has, rather than pretend the registry
+  /// lacks it (its pull then fails as a missing image's would).
+  static func noteUncataloguedImages(of pod: Pod, in cluster: Cluster, output: inout CommandOutput)
+  {
+    for container in pod.spec.allContainers {
+      guard let image = container.image, !image.isEmpty,
+        cluster.config.images.image(for: image) == nil
+      else { continue }
+      output.err(
+        "kubetutor: image \"\(image)\" is not in the simulator's catalog (nginx, busybox, kennethreitz/httpbin); pulling it will fail like pulling an image that does not exist\n"
+      )
+    }
   }
 
   static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
