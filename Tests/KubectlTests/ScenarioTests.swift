@@ -113,6 +113,20 @@ import Testing
 
   @Test(arguments: [
     Scenario(
+      name: "field-selectors", files: ["/root/pod.yaml": missingCommand],
+      lines: [
+        "kubectl apply -f https://k8s.io/examples/pods/lifecycle-events.yaml",
+        "kubectl apply -f pod.yaml",
+        "sleep 30",
+        "kubectl get events --field-selector type=Warning",
+        "kubectl get events --field-selector involvedObject.name=lifecycle-demo --sort-by=.lastTimestamp",
+        "kubectl get pods --field-selector status.phase=Running --sort-by=.metadata.name",
+        "kubectl get pods --field-selector spec.nodeName!=node01",
+        "kubectl get pods --field-selector foo=bar",
+        "kubectl get pods --field-selector foo",
+        "kubectl get pods --sort-by={.items[*].metadata.name}",
+      ]),
+    Scenario(
       name: "image-typo", files: ["/root/typo.yaml": typo],
       lines: [
         "kubectl apply -f typo.yaml",

@@ -15,6 +15,8 @@ struct GetCommand {
       FlagSpec("ignore-not-found", nil, .bool),
       FlagSpec("output-watch-events", nil, .bool),
       FlagSpec("filename", "f", .stringArray),
+      FlagSpec("field-selector", nil, .string),
+      FlagSpec("sort-by", nil, .string),
     ]
 
   var selection: ResourceSelection
@@ -25,6 +27,8 @@ struct GetCommand {
   var ignoreNotFound: Bool
   var showLabels: Bool
   var selector: [String: String]?
+  var fieldSelector: FieldSelector?
+  var sortKey: SortKey?
   var watch = false
   var watchOnly = false
   var watchEvents = false
@@ -64,6 +68,8 @@ struct GetCommand {
     ignoreNotFound = parsed.bool("ignore-not-found")
     showLabels = parsed.bool("show-labels")
     if let text = parsed.string("selector") { selector = try Self.parseSelector(text) }
+    if let text = parsed.string("field-selector") { fieldSelector = try FieldSelector(text) }
+    if let text = parsed.string("sort-by") { sortKey = try SortKey(text) }
   }
 
   static func parseSelector(_ text: String) throws(KubectlError) -> [String: String] {
@@ -110,6 +116,11 @@ struct GetCommand {
           selector.allSatisfy { pod.metadata.labels?[$0.key] == $0.value }
         }
       }
+      if let fieldSelector {
+        try fieldSelector.check(fields: FieldSelector.podFields, resource: "pods")
+        found = found.filter { pod in fieldSelector.matches { FieldSelector.podValue(pod, $0) } }
+      }
+      if let sortKey { found = sortKey.sorted(found) }
     } else {
       for name in selection.names {
         if let pod = cluster.pod(named: name, in: namespace) {
@@ -243,6 +254,13 @@ struct GetCommand {
 
   private func events(_ cluster: Cluster, _ output: inout CommandOutput) throws(KubectlError) {
     var events = cluster.events(in: allNamespaces ? nil : namespace)
+    if let fieldSelector {
+      try fieldSelector.check(fields: FieldSelector.eventFields, resource: "events")
+      events = events.filter { event in
+        fieldSelector.matches { FieldSelector.eventValue(event, $0) }
+      }
+    }
+    if let sortKey { events = sortKey.sorted(events) }
     if !selection.names.isEmpty {
       events = events.filter { selection.names.contains($0.metadata.name ?? "") }
       if events.isEmpty, let name = selection.names.first, !ignoreNotFound {
