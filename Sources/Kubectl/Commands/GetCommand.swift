@@ -131,6 +131,11 @@ struct GetCommand {
       }
     }
     try printPods(found, listRequested: selection.names.isEmpty, now: cluster.now, &output)
+    if selection.names.isEmpty && (format == .table || format == .wide)
+      && (allNamespaces || namespace == "kube-system")
+    {
+      output.err(Self.controlPlaneNote)
+    }
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : .several(errors) }
   }
 
@@ -241,6 +246,10 @@ struct GetCommand {
       }
     }
   }
+
+  /// A real cluster lists its control plane (etcd, kube-apiserver, coredns, …) in kube-system.
+  static let controlPlaneNote =
+    "kubetutor: the control plane's own pods (kube-system) are not simulated, so they are not listed\n"
 
   static func labelText(_ labels: [String: String]?) -> String {
     guard let labels, !labels.isEmpty else { return "<none>" }
