@@ -30,7 +30,7 @@ let package = Package(
       dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     // Golden-file comparison shared by the test targets (never linked into the product).
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["Cluster"], path: "Tests/TestSupport"),
     .testTarget(name: "ContainerTests", dependencies: ["Container"]),
     .testTarget(
       name: "ClusterTests", dependencies: ["Cluster", "TestSupport"], exclude: ["Golden"]),

@@ -7,24 +7,7 @@ import Synchronization
 
 /// The files every session test sees: a lesson folder with the lifecycle-demo manifest.
 enum Fixtures {
-  static let manifest = """
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: lifecycle-demo
-    spec:
-      containers:
-      - name: lifecycle-demo-container
-        image: nginx
-        lifecycle:
-          postStart:
-            exec:
-              command: ["/bin/sh", "-c", "echo Hello from the postStart handler > /usr/share/message"]
-          preStop:
-            exec:
-              command: ["/bin/sh","-c","nginx -s quit; while killall -0 nginx; do sleep 1; done"]
-
-    """
+  static let manifest = OfficialExamples.lifecycleEvents
 
   static let files = InMemoryFiles([
     "/home/learner/lesson/pods/lifecycle-events.yaml": manifest,

@@ -230,7 +230,7 @@ enum Builtins {
         }
       }
       if names.isEmpty { names = ["REPLY"] }
-      guard var line = machine.readLine(fd: 0, inv.fds) else {
+      guard var line = machine.readInputLine(fd: 0, inv.fds) else {
         for name in names { shell.variables[name] = "" }
         return 1
       }

@@ -122,9 +122,9 @@ struct Machine: Sendable {
   // MARK: - Input
 
   /// Reads one line from the channel behind `fd`; nil at end of input.
-  mutating func readLine(fd: Int, _ fds: FDTable) -> String? {
+  mutating func readInputLine(fd: Int, _ fds: FDTable) -> String? {
     guard case .input(let index) = fds[fd], inputs.indices.contains(index) else { return nil }
-    return inputs[index].readLine()
+    return inputs[index].nextLine()
   }
 
   /// Reads everything left on the channel behind `fd`.

@@ -8,7 +8,7 @@ struct InputCursor: Equatable, Sendable {
   }
 
   /// Reads one line without its newline; nil at end of input.
-  mutating func readLine() -> String? {
+  mutating func nextLine() -> String? {
     guard offset < text.count else { return nil }
     var line = ""
     while offset < text.count {
