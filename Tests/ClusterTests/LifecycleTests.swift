@@ -158,3 +158,68 @@ import Testing
     #expect(second.metadata.deletionGracePeriodSeconds == 10)
   }
 }
+
+@Suite struct PostStartCancellationAndBackOffTests {
+  @Test func deletingDuringAHungPostStartFailsTheHook() throws {
+    var cluster = Cluster()
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: stuck}
+      spec:
+        containers:
+        - name: web
+          image: nginx
+          lifecycle:
+            postStart:
+              exec:
+                command: ["sh", "-c", "sleep 3600"]
+      """
+    _ = try cluster.create(try Fixtures.pod(yaml))
+    cluster.advance(by: .seconds(20))
+    let pod = try #require(cluster.pod(named: "stuck", in: "default"))
+    #expect(pod.status?.containerStatuses?.first?.state.waiting?.reason == "ContainerCreating")
+    #expect(pod.status?.podIP == nil)
+    _ = try cluster.delete(podNamed: "stuck", in: "default")
+    let gone = cluster.advance(
+      until: { $0.pod(named: "stuck", in: "default") == nil }, limit: .seconds(40))
+    #expect(gone)
+    let messages = cluster.events(in: "default").map { "\($0.reason): \($0.message)" }
+    #expect(
+      messages.suffix(2) == [
+        "FailedPostStartHook: PostStartHook failed", "Killing: FailedPostStartHook",
+      ])
+  }
+
+  @Test func backOffResetsAfterTenMinutesOfRunning() throws {
+    var cluster = Cluster()
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: long}
+      spec:
+        containers:
+        - name: box
+          image: busybox
+          command: ["sh", "-c", "sleep 700; exit 1"]
+      """
+    _ = try cluster.create(try Fixtures.pod(yaml))
+    func status(_ cluster: Cluster) -> ContainerStatus? {
+      cluster.pod(named: "long", in: "default")?.status?.containerStatuses?.first
+    }
+    // First exit after about 700 s: restarted at once, as every first crash is.
+    let restarted = cluster.advance(
+      until: { status($0)?.restartCount == 1 && status($0)?.state.running != nil },
+      limit: .seconds(800))
+    #expect(restarted)
+    // Second exit about 700 s later: the container ran for more than 10 minutes, so the
+    // back-off starts over and the restart is immediate again instead of waiting 10 s.
+    let exitedAgain = cluster.advance(
+      until: { status($0)?.state.running == nil }, limit: .seconds(800))
+    #expect(exitedAgain)
+    cluster.advance(by: .seconds(3))
+    let current = try #require(status(cluster))
+    #expect(current.restartCount == 2)
+    #expect(current.state.running != nil, "no CrashLoopBackOff after a long run: \(current.state)")
+  }
+}

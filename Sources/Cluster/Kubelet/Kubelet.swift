@@ -254,6 +254,8 @@ extension Cluster {
       container.isInit && !container.spec.isSidecar
       ? "OnFailure" : (container.spec.isSidecar ? "Always" : pod.spec.restartPolicy ?? "Always")
     let restart = policy == "Always" || (policy == "OnFailure" && exit.exitCode != 0)
+    // The back-off expires once a container has run for twice the maximum (10 minutes).
+    if now - startedAt > .seconds(600) { runtimes[uid]?.containers[index].backOff = .zero }
     if container.restartWhenStopped {
       // A definition change restarts at once, whatever the restart policy, without back-off.
       runtimes[uid]?.containers[index].restartWhenStopped = false
@@ -386,9 +388,20 @@ extension Cluster {
       let container = runtime.containers[index]
       guard container.isRunning else { continue }
       anyRunning = true
-      recordKubeletEvent(
-        about: pod, container: container, type: "Normal", reason: "Killing",
-        message: "Stopping container \(container.spec.name)")
+      if case .running(_, hookRunning: true) = container.phase {
+        // Deleting cancels the pod worker's sync: the postStart still running fails, and the
+        // container is killed for that (k8s-hooks.md §2.7).
+        recordKubeletEvent(
+          about: pod, container: container, type: "Warning", reason: "FailedPostStartHook",
+          message: "PostStartHook failed")
+        recordKubeletEvent(
+          about: pod, container: container, type: "Normal", reason: "Killing",
+          message: "FailedPostStartHook")
+      } else {
+        recordKubeletEvent(
+          about: pod, container: container, type: "Normal", reason: "Killing",
+          message: "Stopping container \(container.spec.name)")
+      }
       killContainerGracefully(uid: uid, index: index, pod: pod, grace: grace)
     }
     if !anyRunning {
