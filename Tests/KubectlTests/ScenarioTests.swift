@@ -111,7 +111,31 @@ import Testing
         image: ngnix
     """
 
+  static let withInit = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: with-init
+    spec:
+      initContainers:
+      - name: setup
+        image: busybox
+        command: ["sh", "-c", "echo preparing; sleep 5; echo ready"]
+      containers:
+      - name: web
+        image: nginx
+    """
+
   @Test(arguments: [
+    Scenario(
+      name: "init-container", files: ["/root/init.yaml": withInit],
+      lines: [
+        "kubectl apply -f init.yaml",
+        "kubectl get pods -w",
+        "kubectl logs with-init -c setup",
+        "kubectl logs with-init",
+        "kubectl get events",
+      ]),
     Scenario(
       name: "field-selectors", files: ["/root/pod.yaml": missingCommand],
       lines: [

@@ -183,8 +183,7 @@ extension Cluster {
     watchExit(uid: uid, index: index)
     guard let handler = container.spec.lifecycle?.postStart?.action else {
       runtimes[uid]?.containers[index].waiting = nil
-      queue.schedule(
-        .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(5, 25))
+      continueStartup(uid: uid, epoch: epoch, after: index)
       return
     }
     let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(3600))
@@ -216,6 +215,16 @@ extension Cluster {
       return
     }
     runtimes[uid]?.containers[index].waiting = nil
+    continueStartup(uid: uid, epoch: epoch, after: index)
+  }
+
+  /// The next container starts once this one is started; after a regular (non-sidecar) init
+  /// container, only once it has exited successfully (see `containerExited`).
+  private mutating func continueStartup(uid: String, epoch: Int, after index: Int) {
+    if let container = runtimes[uid]?.containers[index], container.isInit, !container.spec.isSidecar
+    {
+      return
+    }
     queue.schedule(
       .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(5, 25))
   }

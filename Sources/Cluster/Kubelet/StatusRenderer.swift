@@ -111,7 +111,7 @@ extension Cluster {
     case .notCreated, .pulling, .created:
       let reason =
         container.waiting?.reason
-        ?? (container.isInit || !hasPendingInit(runtime) ? "ContainerCreating" : "PodInitializing")
+        ?? (runtime.containers.contains(where: \.isInit) ? "PodInitializing" : "ContainerCreating")
       status.state = ContainerState(
         waiting: ContainerStateWaiting(reason: reason, message: container.waiting?.message))
     case .running(let startedAt, let hookRunning):
@@ -144,11 +144,4 @@ extension Cluster {
     return false
   }
 
-  private func hasPendingInit(_ runtime: PodRuntime) -> Bool {
-    runtime.containers.contains { c in
-      guard c.isInit, !c.spec.isSidecar else { return false }
-      if case .exited(let t) = c.phase { return t.exitCode != 0 }
-      return true
-    }
-  }
 }
