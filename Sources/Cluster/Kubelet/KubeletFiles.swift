@@ -26,7 +26,7 @@ enum KubeletFiles {
     if pod.spec.volumes?.contains(where: { $0.name.hasPrefix("kube-api-access-") }) == true {
       let dir = "/var/run/secrets/kubernetes.io/serviceaccount"
       files[dir + "/namespace"] = namespace
-      files[dir + "/token"] = ServiceAccountToken.placeholder(namespace: namespace, pod: pod.name)
+      files[dir + "/token"] = ServiceAccountToken.placeholder
       files[dir + "/ca.crt"] = ServiceAccountToken.caCertificate
     }
     return files
@@ -35,9 +35,8 @@ enum KubeletFiles {
 
 /// Stand-ins for the projected service account credentials (shaped like the real ones, not valid).
 enum ServiceAccountToken {
-  static func placeholder(namespace: String, pod: String) -> String {
+  static let placeholder =
     "eyJhbGciOiJSUzI1NiIsImtpZCI6Imt1YmV0dXRvciJ9.eyJhdWQiOlsiaHR0cHM6Ly9rdWJlcm5ldGVzLmRlZmF1bHQuc3ZjLmNsdXN0ZXIubG9jYWwiXSwic3ViIjoic3lzdGVtOnNlcnZpY2VhY2NvdW50OmRlZmF1bHQ6ZGVmYXVsdCJ9.c2ltdWxhdGVkLXNpZ25hdHVyZQ"
-  }
 
   static let caCertificate = """
     -----BEGIN CERTIFICATE-----

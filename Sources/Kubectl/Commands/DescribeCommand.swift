@@ -38,10 +38,12 @@ struct DescribeCommand {
   }
 
   func execute(in cluster: Cluster, output: inout CommandOutput) throws(KubectlError) {
-    var pods: [Pod] = []
-    var errors: [KubectlError] = []
+    func describe(_ pod: Pod) -> String {
+      DescribePrinter.describe(
+        pod, events: showEvents ? cluster.events(about: pod) : [], now: cluster.now)
+    }
     if selection.names.isEmpty {
-      pods = cluster.pods(in: allNamespaces ? nil : namespace)
+      var pods = cluster.pods(in: allNamespaces ? nil : namespace)
       if let selector {
         pods = pods.filter { p in selector.allSatisfy { p.metadata.labels?[$0.key] == $0.value } }
       }
@@ -51,27 +53,32 @@ struct DescribeCommand {
         )
         return
       }
-    } else {
-      for name in selection.names {
-        if let pod = cluster.pod(named: name, in: namespace) {
-          pods.append(pod)
-          continue
-        }
-        // kubectl describes every pod whose name starts with the given one.
-        let prefixed = cluster.pods(in: namespace).filter { $0.name.hasPrefix(name) }
-        if prefixed.isEmpty {
-          errors.append(.api(.notFound(resource: "pods", name: name), source: nil))
-        }
-        pods += prefixed
+      output.out(pods.map(describe).joined(separator: "\n\n"))
+      return
+    }
+    // One name that does not exist: kubectl describes every pod whose name starts with it,
+    // each followed by an empty line (DescribeMatchingResources).
+    if selection.names.count == 1, let name = selection.names.first,
+      cluster.pod(named: name, in: namespace) == nil
+    {
+      let prefixed = cluster.pods(in: namespace).filter { $0.name.hasPrefix(name) }
+      guard !prefixed.isEmpty else {
+        throw .api(.notFound(resource: "pods", name: name), source: nil)
+      }
+      for pod in prefixed { output.out(describe(pod) + "\n") }
+      return
+    }
+    var found: [Pod] = []
+    var errors: [KubectlError] = []
+    for name in selection.names {
+      if let pod = cluster.pod(named: name, in: namespace) {
+        found.append(pod)
+      } else {
+        errors.append(.api(.notFound(resource: "pods", name: name), source: nil))
       }
     }
-    let texts = pods.map { pod in
-      DescribePrinter.describe(
-        pod, events: showEvents ? cluster.events(about: pod) : [], now: cluster.now)
-    }
-    if !texts.isEmpty {
-      output.out(texts.joined(separator: "\n\n") + (texts.count > 1 || errors.isEmpty ? "" : ""))
-    }
+    if !found.isEmpty { output.out(found.map(describe).joined(separator: "\n\n")) }
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : .several(errors) }
   }
+
 }
