@@ -56,9 +56,9 @@ struct DescribeCommand {
       output.out(pods.map(describe).joined(separator: "\n\n"))
       return
     }
-    // One name that does not exist: kubectl describes every pod whose name starts with it,
-    // each followed by an empty line (DescribeMatchingResources).
-    if selection.names.count == 1, let name = selection.names.first,
+    // `describe pod NAME` with no such pod: kubectl describes every pod whose name starts with
+    // NAME, each followed by an empty line (DescribeMatchingResources; not for `pod/NAME`).
+    if !selection.slashForm, selection.names.count == 1, let name = selection.names.first,
       cluster.pod(named: name, in: namespace) == nil
     {
       let prefixed = cluster.pods(in: namespace).filter { $0.name.hasPrefix(name) }

@@ -57,6 +57,8 @@ enum ResourceType: String, CaseIterable, Sendable {
 struct ResourceSelection: Equatable, Sendable {
   var type: ResourceType
   var names: [String]
+  /// Whether the objects were named `type/name` (kubectl then never falls back to prefixes).
+  var slashForm = false
 
   /// Parses the positional arguments of a resource command.
   static func parse(_ arguments: [String], command: String) throws(KubectlError)
@@ -80,7 +82,7 @@ struct ResourceSelection: Equatable, Sendable {
         names.append(String(argument[argument.index(after: slash)...]))
       }
       guard let type else { return nil }
-      return ResourceSelection(type: type, names: names)
+      return ResourceSelection(type: type, names: names, slashForm: true)
     }
     let rest = Array(arguments.dropFirst())
     if rest.contains(where: { $0.contains("/") }) {
