@@ -110,6 +110,8 @@ import Testing
     ErrorCase(
       line: "describe pod nope", stderr: "Error from server (NotFound): pods \"nope\" not found\n"),
     ErrorCase(
+      line: "describe pod/nope", stderr: "Error from server (NotFound): pods \"nope\" not found\n"),
+    ErrorCase(
       line: "apply -f labels.yaml",
       stderr:
         "error: unable to decode \"labels.yaml\": json: cannot unmarshal number into Go struct field ObjectMeta.metadata.labels of type string\n"
