@@ -210,6 +210,7 @@ import Testing
         "kubectl get pods -l app=web",
         "kubectl get pods --show-labels",
         "kubectl describe po web",
+        "kubectl describe pod/web",
         "kubectl exec web-1 -c nope -- ls",
         "kubectl logs web-2 -n kube-public",
         "kubectl logs web-2 -n kube-public -c sidecar --tail=2",
