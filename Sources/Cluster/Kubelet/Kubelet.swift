@@ -89,9 +89,7 @@ extension Cluster {
       return
     }
     let container = runtime.containers[index]
-    if container.isRunning
-      || (container.isInit && container.instanceNumber > 0 && !container.spec.isSidecar)
-    {
+    if container.isInProgress || container.hasSucceededAsInit {
       queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index + 1), at: now)
       return
     }
@@ -212,6 +210,8 @@ extension Cluster {
       // killContainer: preStop first if there is one, then the stop signal (2 s floor).
       killContainerGracefully(
         uid: uid, index: index, pod: pod, grace: runtimes[uid]?.terminationGrace ?? 30)
+      // SyncPod starts the remaining containers whatever happened to this one.
+      continueStartup(uid: uid, epoch: epoch, after: index)
       return
     }
     runtimes[uid]?.containers[index].waiting = nil
@@ -259,9 +259,11 @@ extension Cluster {
       return
     }
     guard let pod = pod(uid: uid) else { return }
+    // Init containers are retried until they succeed, except in a pod that never restarts.
+    let podPolicy = pod.spec.restartPolicy ?? "Always"
     let policy =
-      container.isInit && !container.spec.isSidecar
-      ? "OnFailure" : (container.spec.isSidecar ? "Always" : pod.spec.restartPolicy ?? "Always")
+      container.spec.isSidecar
+      ? "Always" : container.isInit ? (podPolicy == "Never" ? "Never" : "OnFailure") : podPolicy
     let restart = policy == "Always" || (policy == "OnFailure" && exit.exitCode != 0)
     // The back-off expires once a container has run for twice the maximum (10 minutes).
     if now - startedAt > .seconds(600) { runtimes[uid]?.containers[index].backOff = .zero }
@@ -314,7 +316,7 @@ extension Cluster {
     if runtime.containers[index].waiting?.reason == "CrashLoopBackOff" {
       runtimes[uid]?.containers[index].waiting = runtime.containers[index].lastWaiting
     }
-    runtimes[uid]?.epoch += 1
+    // The pod worker's current epoch: other containers' pending work (a pull retry) stays valid.
     guard let epoch = runtimes[uid]?.epoch else { return }
     startContainerAgain(uid: uid, epoch: epoch, index: index)
   }
@@ -333,7 +335,16 @@ extension Cluster {
       let container = runtimes[uid]?.containers[index]
     else { return }
     runtimes[uid]?.containers[index].spec = spec
-    guard container.isRunning else { return }
+    runtimes[uid]?.containers[index].imageBackOff = .zero
+    guard container.isRunning else {
+      // Waiting (a pull back-off, a crash back-off): the changed pod syncs now with the new spec.
+      if !container.isInProgress, let epoch = runtimes[uid]?.epoch {
+        runtimes[uid]?.containers[index].waiting = nil
+        queue.schedule(
+          .startContainer(uid: uid, epoch: epoch, index: index), at: now + jitter(20, 80))
+      }
+      return
+    }
     recordKubeletEvent(
       about: pod, container: container, type: "Normal", reason: "Killing",
       message: "Container \(name) definition changed, will be restarted")
@@ -521,12 +532,14 @@ extension Cluster {
     runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
       reason: "ErrImagePull", message: error)
     postStatus(uid: uid)
-    // The image back-off: 10 s, doubling to 5 min, like the container back-off.
+    // The image back-off (its own, not the crash back-off): 10 s, doubling to 5 min.
     let delay =
-      container.backOff == .zero ? .seconds(10) : min(container.backOff * 2, .seconds(300))
-    runtimes[uid]?.containers[index].backOff = delay
+      container.imageBackOff == .zero
+      ? .seconds(10) : min(container.imageBackOff * 2, .seconds(300))
+    runtimes[uid]?.containers[index].imageBackOff = delay
     queue.schedule(.imageBackOff(uid: uid, epoch: epoch, index: index), at: now + jitter(800, 1500))
     queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index), at: now + delay)
+    continueStartup(uid: uid, epoch: epoch, after: index)
   }
 
   /// The next sync during the image back-off: `Back-off pulling image`, waiting ImagePullBackOff.

@@ -62,6 +62,8 @@ struct ContainerRuntime: Sendable {
   var lastTermination: ContainerStateTerminated?
   var restartCount: Int32 = 0
   var backOff: Duration = .zero
+  /// The image pull back-off, separate from the crash back-off as in the kubelet.
+  var imageBackOff: Duration = .zero
   /// Set while the kubelet is stopping this container (deletion or a failed hook).
   var stopping = false
   /// How long the current image pull takes (for the `Pulled` message).
@@ -87,6 +89,20 @@ struct ContainerRuntime: Sendable {
   var isRunning: Bool {
     if case .running = phase { return true }
     return false
+  }
+
+  /// Being pulled, created or running: a start must not begin again.
+  var isInProgress: Bool {
+    switch phase {
+    case .pulling, .created, .running: true
+    case .notCreated, .exited, .backingOff: false
+    }
+  }
+
+  /// A regular init container that has run to completion (exit 0).
+  var hasSucceededAsInit: Bool {
+    guard isInit, !spec.isSidecar, case .exited(let terminated) = phase else { return false }
+    return terminated.exitCode == 0
   }
 
   var runningSince: Instant? {

@@ -76,6 +76,12 @@ extension Cluster {
 
   /// The kubelet's getPhase.
   private func phase(of pod: Pod, runtime: PodRuntime) -> PodPhase {
+    // An init container that failed in a pod that never restarts fails the pod.
+    let initFailed = runtime.containers.contains {
+      guard $0.isInit, !$0.spec.isSidecar, case .exited(let t) = $0.phase else { return false }
+      return t.exitCode != 0
+    }
+    if pod.spec.restartPolicy == "Never" && initFailed { return .failed }
     let main = runtime.containers.filter { !$0.isInit }
     if main.contains(where: { $0.instanceNumber == 0 }) { return .pending }
     if main.contains(where: \.isRunning) { return .running }

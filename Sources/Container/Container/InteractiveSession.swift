@@ -124,8 +124,8 @@ public struct InteractiveSession: Sendable {
         machine.write("^C\n", to: .execStdout)
         shell.lastStatus = 130
       case .outOfMemory:
-        machine.write("Killed\n", to: .execStdout)
-        shell.lastStatus = 137
+        // The shell itself grew past the budget: the OOM killer ends it, and the exec with it.
+        exited = 137
       case .breakLoop, .continueLoop, .returnFromFunction:
         break
       }

@@ -18,10 +18,14 @@ struct Machine: Sendable {
   static let maximumDepth = 64
   /// Commands allowed before the run is declared a busy loop.
   var stepLimit: Int
-  /// Bytes one run may produce (output, pipes, files, variables) before it is killed, as the
-  /// kernel's OOM killer would kill it; keeps the simulator's own memory bounded.
-  static let memoryLimit = 64 << 20
-  /// Bytes produced so far; checked at every step, so one step overshoots by at most its own output.
+  /// The memory budget, as the kernel's OOM killer would enforce it, which keeps the simulator's
+  /// own memory bounded: bytes a run may write (output, pipes, files), and the size of any one
+  /// value or command line.
+  static let memoryLimit = 16 << 20
+  /// Words one command line may have (`set -- "$@" "$@"` in a loop).
+  static let maximumWords = 1 << 18
+  /// Bytes written so far (retained: output, pipe buffers, files); checked at every step, so one
+  /// step overshoots by at most its own output.
   var produced = 0
   /// Buffers behind command substitutions and pipes.
   var buffers: [String] = []

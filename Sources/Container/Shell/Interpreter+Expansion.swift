@@ -18,6 +18,8 @@ extension Interpreter {
     guard let segments = try expand(word.parts, inQuotes: false, machine: &machine, fds: fds) else {
       return nil
     }
+    // A word past the memory budget stops before field splitting, which is costly per character.
+    if segments.reduce(0, { $0 + $1.text.utf8.count }) > Machine.memoryLimit { throw .outOfMemory }
     var fields: [[(text: String, quoted: Bool)]] = []
     var current: [(text: String, quoted: Bool)] = []
     var started = false
@@ -27,6 +29,14 @@ extension Interpreter {
         fields.append(current)
         current = []
         started = false
+        continue
+      }
+      // No separator in the text: it is one piece, without the per-character walk below.
+      if segment.splittable && !ifs.isEmpty && !segment.text.contains(where: { ifs.contains($0) })
+        && !segment.text.isEmpty
+      {
+        current.append((segment.text, false))
+        started = true
         continue
       }
       if segment.splittable && !ifs.isEmpty {
@@ -181,6 +191,8 @@ extension Interpreter {
     _ expansion: ParameterExpansion, inQuotes: Bool, machine: inout Machine, fds: FDTable
   ) throws(ShellControl) -> String? {
     let value = parameterValue(expansion.name)
+    // A value past the memory budget stops here, before the costly field splitting of a huge word.
+    if let value, value.utf8.count > Machine.memoryLimit { throw .outOfMemory }
     func operand(_ interpreter: inout Interpreter, _ machine: inout Machine) throws(ShellControl)
       -> String?
     {

@@ -13,6 +13,13 @@ extension Interpreter {
       }
       argv += fields
     }
+    // A command line larger than the memory budget (`export x=$x$x`, `set -- "$@" "$@"` in a
+    // loop) is where such a script would run out of memory: builtins store these words directly.
+    if argv.count > Machine.maximumWords
+      || argv.reduce(0, { $0 + $1.utf8.count }) > Machine.memoryLimit
+    {
+      throw .outOfMemory
+    }
     var assignments: [(String, String)] = []
     for assignment in command.assignments {
       guard let value = try expandString(assignment.value, machine: &machine, fds: fds) else {

@@ -13,8 +13,8 @@ struct Interpreter: Sendable {
   var functions: [String: ShellCommand] = [:]
   var cwd: String
   var lastStatus: Int32 = 0
-  /// Bytes assigned to variables since the last step (charged to the machine's memory budget).
-  var assignedBytes = 0
+  /// The largest value assigned to a variable since the last step (checked against the budget).
+  var largestAssignment = 0
   /// `set -e`.
   var errexit = false
   /// `set -u`.
@@ -424,13 +424,14 @@ struct Interpreter: Sendable {
   /// Sets a shell variable (exported variables update the environment too).
   mutating func setVariable(_ name: String, _ value: String) {
     variables[name] = value
-    assignedBytes += value.utf8.count
+    largestAssignment = max(largestAssignment, value.utf8.count)
   }
 
   /// Counts one command against the machine's budgets, with the bytes assigned since the last.
   mutating func step(_ machine: inout Machine) throws(ShellControl) {
-    machine.produced += assignedBytes
-    assignedBytes = 0
+    // Values replace each other, so only one too large for the budget is out of memory.
+    if largestAssignment > Machine.memoryLimit { throw .outOfMemory }
+    largestAssignment = 0
     try machine.step()
   }
 
