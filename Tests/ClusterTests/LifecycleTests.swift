@@ -223,3 +223,62 @@ import Testing
     #expect(current.state.running != nil, "no CrashLoopBackOff after a long run: \(current.state)")
   }
 }
+
+@Suite struct InitAndMultiContainerTests {
+  static func pod(_ yaml: String, after seconds: Int64) throws -> Pod {
+    var cluster = Cluster()
+    _ = try cluster.create(try Fixtures.pod(yaml))
+    cluster.advance(by: .seconds(seconds))
+    let name = try Fixtures.pod(yaml).name
+    return try #require(cluster.pod(named: name, in: "default"))
+  }
+
+  static let failingInit = """
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: initfail}
+    spec:
+      initContainers:
+      - {name: setup, image: busybox, command: ["sh", "-c", "sleep 2; exit 3"]}
+      containers:
+      - {name: web, image: nginx}
+    """
+
+  @Test func aFailingInitContainerIsRetriedAndTheAppNeverStarts() throws {
+    let pod = try Self.pod(Self.failingInit, after: 60)
+    let setup = try #require(pod.status?.initContainerStatuses?.first)
+    #expect(setup.restartCount >= 2)
+    #expect(pod.status?.containerStatuses?.first?.state.waiting?.reason == "PodInitializing")
+    #expect(pod.status?.phase == .pending)
+  }
+
+  @Test func aFailingInitContainerFailsAPodThatNeverRestarts() throws {
+    let yaml = Self.failingInit.replacingOccurrences(
+      of: "spec:\n", with: "spec:\n  restartPolicy: Never\n")
+    let pod = try Self.pod(yaml, after: 60)
+    #expect(pod.status?.phase == .failed)
+    #expect(pod.status?.initContainerStatuses?.first?.restartCount == 0)
+    #expect(pod.status?.containerStatuses?.first?.state.running == nil)
+  }
+
+  @Test(arguments: [
+    "{name: bad, image: nginx, lifecycle: {postStart: {exec: {command: [missing-command]}}}}",
+    "{name: bad, image: ngnix}",
+  ])
+  func oneFailingContainerDoesNotStopTheOthers(_ bad: String) throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: two}
+      spec:
+        containers:
+        - \(bad)
+        - {name: good, image: busybox, command: ["sleep", "3600"]}
+      """
+    let pod = try Self.pod(yaml, after: 60)
+    let good = try #require(pod.status?.containerStatuses?.first { $0.name == "good" })
+    #expect(good.state.running != nil)
+    #expect(good.ready)
+  }
+
+}
