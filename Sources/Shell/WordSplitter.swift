@@ -51,8 +51,12 @@ public enum WordSplitter {
       tildeCandidate = false
     }
 
+    /// How many scalars the last `expandParameter()` appended.
+    var expandedLength = 0
+
     /// Expands `$…` at `index` into `current` if it is a parameter; returns whether it was.
     func expandParameter() -> Bool {
+      expandedLength = 0
       guard scalars[index] == "$", index + 1 < scalars.count else { return false }
       let next = scalars[index + 1]
       func isNameStart(_ s: Unicode.Scalar) -> Bool {
@@ -60,7 +64,9 @@ public enum WordSplitter {
       }
       func isName(_ s: Unicode.Scalar) -> Bool { isNameStart(s) || ("0"..."9").contains(s) }
       if next == "?" {
-        current.append(contentsOf: (variables["?"] ?? "0").unicodeScalars)
+        let value = (variables["?"] ?? "0").unicodeScalars
+        current.append(contentsOf: value)
+        expandedLength = value.count
         index += 2
         return true
       }
@@ -69,7 +75,9 @@ public enum WordSplitter {
         scalars[(index + 2)..<close].allSatisfy(isName)
       {
         let name = String(String.UnicodeScalarView(scalars[(index + 2)..<close]))
-        current.append(contentsOf: (variables[name] ?? "").unicodeScalars)
+        let value = (variables[name] ?? "").unicodeScalars
+        current.append(contentsOf: value)
+        expandedLength = value.count
         index = close + 1
         return true
       }
@@ -77,7 +85,9 @@ public enum WordSplitter {
       var end = index + 1
       while end < scalars.count, isName(scalars[end]) { end += 1 }
       let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-      current.append(contentsOf: (variables[name] ?? "").unicodeScalars)
+      let value = (variables[name] ?? "").unicodeScalars
+      current.append(contentsOf: value)
+      expandedLength = value.count
       index = end
       return true
     }
@@ -86,7 +96,8 @@ public enum WordSplitter {
       let scalar = scalars[index]
       switch scalar {
       case "$" where expandParameter():
-        inWord = true
+        // An unquoted expansion to nothing does not make a word (`kubectl get pods $UNSET`).
+        if expandedLength > 0 { inWord = true }
       case " ", "\t", "\r", "\n":
         finishWord()
         index += 1

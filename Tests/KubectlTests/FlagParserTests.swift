@@ -66,3 +66,14 @@ import Testing
     }
   }
 }
+
+@Suite struct SortKeyTests {
+  @Test(arguments: [
+    ("pod-2", "pod-10", true), ("pod-10", "pod-2", false), ("a", "b", true), ("a9", "a10", true),
+    ("pod-02", "pod-2", false), ("x", "x1", true),
+    ("2025-09-15T09:00:01Z", "2025-09-15T09:00:10Z", true),
+  ])
+  func naturalOrder(_ a: String, _ b: String, _ less: Bool) {
+    #expect(SortKey.naturalLess(a, b) == less)
+  }
+}

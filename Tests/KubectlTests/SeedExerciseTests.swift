@@ -112,6 +112,9 @@ import Testing
     ErrorCase(
       line: "describe pod/nope", stderr: "Error from server (NotFound): pods \"nope\" not found\n"),
     ErrorCase(
+      line: "get pod x -l app=web",
+      stderr: "error: name cannot be provided when a selector is specified\n"),
+    ErrorCase(
       line: "apply -f labels.yaml",
       stderr:
         "error: unable to decode \"labels.yaml\": json: cannot unmarshal number into Go struct field ObjectMeta.metadata.labels of type string\n"

@@ -35,6 +35,8 @@ struct WordSplitterTests {
     SplitCase(line: "echo hi # comment", words: ["echo", "hi"]),
     SplitCase(line: "echo a#b '#c'", words: ["echo", "a#b", "#c"]),
     SplitCase(line: "echo $HOME", words: ["echo", "/root"]),
+    SplitCase(line: "kubectl get pods $UNSET", words: ["kubectl", "get", "pods"]),
+    SplitCase(line: "echo \"$UNSET\" x$UNSET", words: ["echo", "", "x"]),
     SplitCase(
       line: "echo $? \"$?\" '$?' \\$? ${HOME}/x $NOPE. $",
       words: ["echo", "3", "3", "$?", "$?", "/root/x", ".", "$"]),

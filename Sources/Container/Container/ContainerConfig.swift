@@ -16,6 +16,8 @@ public struct ContainerConfig: Sendable {
   public var extraFiles: [String: String]
   /// The pod IP.
   public var ipAddress: String
+  /// The memory budget of one run in this container (see `Machine.memoryLimit`); tests lower it.
+  public var memoryLimit = 16 << 20
 
   /// Creates a config.
   public init(

@@ -108,6 +108,7 @@ public struct InteractiveSession: Sendable {
     linesRead += LineSplitter.count(pending)
     pending = ""
     var machine = Machine(kernel: container.kernel, now: instant, deadline: instant + timeLimit)
+    machine.memoryLimit = container.config.memoryLimit
     container.kernel = Kernel.placeholder
     machine.tty = true
     let fds = FDTable(entries: [0: .input(machine.makeInput("")), 1: .execStdout, 2: .execStdout])

@@ -153,6 +153,7 @@ public struct SimulatedContainer: Sendable {
     let env = environmentDictionary
     let signalsBefore = kernel.pid1Signals.count
     var machine = Machine(kernel: kernel, now: instant, deadline: instant + timeLimit)
+    machine.memoryLimit = config.memoryLimit
     kernel = Kernel.placeholder
     machine.tty = tty
     let stdinChannel = Channel.input(machine.makeInput(stdin))
@@ -243,13 +244,13 @@ public struct SimulatedContainer: Sendable {
     }
     kernel = SimulatedContainer.runInit(
       argv: argv, path: path, kernel: kernel, env: environmentDictionary, cwd: workingDirectory,
-      at: startedAt, horizon: horizon)
+      at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
   }
 
   /// Runs PID 1 from `instant` on `kernel` until it ends or the horizon.
   private static func runInit(
     argv: [String], path: String, kernel: Kernel, env: [String: String], cwd: String,
-    at instant: Instant, horizon: Duration
+    at instant: Instant, horizon: Duration, memoryLimit: Int
   ) -> Kernel {
     var kernel = kernel
     if kernel.index(of: 1) == nil {
@@ -260,6 +261,7 @@ public struct SimulatedContainer: Sendable {
     }
     var machine = Machine(
       kernel: kernel, now: instant, deadline: instant + horizon, stepLimit: initStepLimit)
+    machine.memoryLimit = memoryLimit
     machine.isInitRun = true
     let fds = FDTable(entries: [
       0: .input(machine.makeInput("")), 1: .log(.stdout), 2: .log(.stderr),
@@ -293,7 +295,7 @@ public struct SimulatedContainer: Sendable {
     scratch.nextPID = 1
     let result = SimulatedContainer.runInit(
       argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory,
-      at: startedAt, horizon: horizon)
+      at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
     kernel.log = result.log
     guard let newInit = result.processes.first(where: { $0.pid == 1 }),
       let index = kernel.index(of: 1)

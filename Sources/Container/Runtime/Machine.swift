@@ -21,7 +21,7 @@ struct Machine: Sendable {
   /// The memory budget, as the kernel's OOM killer would enforce it, which keeps the simulator's
   /// own memory bounded: bytes a run may write (output, pipes, files), and the size of any one
   /// value or command line.
-  static let memoryLimit = 16 << 20
+  var memoryLimit = 16 << 20
   /// Words one command line may have (`set -- "$@" "$@"` in a loop).
   static let maximumWords = 1 << 18
   /// Bytes written so far (retained: output, pipe buffers, files); checked at every step, so one
@@ -69,7 +69,7 @@ struct Machine: Sendable {
   mutating func step() throws(ShellControl) {
     steps += 1
     if steps > stepLimit { throw .budgetExhausted }
-    if produced > Machine.memoryLimit { throw .outOfMemory }
+    if produced > memoryLimit { throw .outOfMemory }
   }
 
   /// Enters one level of nesting; false (after which the caller fails) when too deep.

@@ -19,7 +19,7 @@ extension Interpreter {
       return nil
     }
     // A word past the memory budget stops before field splitting, which is costly per character.
-    if segments.reduce(0, { $0 + $1.text.utf8.count }) > Machine.memoryLimit { throw .outOfMemory }
+    if segments.reduce(0, { $0 + $1.text.utf8.count }) > machine.memoryLimit { throw .outOfMemory }
     var fields: [[(text: String, quoted: Bool)]] = []
     var current: [(text: String, quoted: Bool)] = []
     var started = false
@@ -192,7 +192,7 @@ extension Interpreter {
   ) throws(ShellControl) -> String? {
     let value = parameterValue(expansion.name)
     // A value past the memory budget stops here, before the costly field splitting of a huge word.
-    if let value, value.utf8.count > Machine.memoryLimit { throw .outOfMemory }
+    if let value, value.utf8.count > machine.memoryLimit { throw .outOfMemory }
     func operand(_ interpreter: inout Interpreter, _ machine: inout Machine) throws(ShellControl)
       -> String?
     {

@@ -16,7 +16,7 @@ extension Interpreter {
     // A command line larger than the memory budget (`export x=$x$x`, `set -- "$@" "$@"` in a
     // loop) is where such a script would run out of memory: builtins store these words directly.
     if argv.count > Machine.maximumWords
-      || argv.reduce(0, { $0 + $1.utf8.count }) > Machine.memoryLimit
+      || argv.reduce(0, { $0 + $1.utf8.count }) > machine.memoryLimit
     {
       throw .outOfMemory
     }

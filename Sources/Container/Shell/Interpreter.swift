@@ -430,7 +430,7 @@ struct Interpreter: Sendable {
   /// Counts one command against the machine's budgets, with the bytes assigned since the last.
   mutating func step(_ machine: inout Machine) throws(ShellControl) {
     // Values replace each other, so only one too large for the budget is out of memory.
-    if largestAssignment > Machine.memoryLimit { throw .outOfMemory }
+    if largestAssignment > machine.memoryLimit { throw .outOfMemory }
     largestAssignment = 0
     try machine.step()
   }

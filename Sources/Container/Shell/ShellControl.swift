@@ -12,6 +12,6 @@ enum ShellControl: Error, Equatable {
   case timeLimitReached
   /// The step budget ran out: the script is looping without advancing time.
   case budgetExhausted
-  /// The run produced more than ``Machine/memoryLimit`` bytes: killed as the OOM killer would.
+  /// The run produced more than the machine's `memoryLimit` bytes: killed as the OOM killer would.
   case outOfMemory
 }

@@ -220,6 +220,11 @@ struct ApplyCommand {
       throw .api(error, source: "error when patching \"\(source)\": ")
     }
     report("configured")
+    if zip(live.spec.allContainers, merged.spec.allContainers).contains(where: {
+      $0.image != $1.image
+    }) {
+      Self.noteUncataloguedImages(of: merged, in: cluster, output: &output)
+    }
   }
 
   /// The simulator says so when an image is not one it has, rather than pretend the registry

@@ -69,6 +69,9 @@ struct GetCommand {
     showLabels = parsed.bool("show-labels")
     if let text = parsed.string("selector") { selector = try Self.parseSelector(text) }
     if let text = parsed.string("field-selector") { fieldSelector = try FieldSelector(text) }
+    if !selection.names.isEmpty && (selector != nil || fieldSelector != nil) {
+      throw .message("name cannot be provided when a selector is specified")
+    }
     if let text = parsed.string("sort-by") { sortKey = try SortKey(text) }
   }
 
@@ -120,7 +123,7 @@ struct GetCommand {
         try fieldSelector.check(fields: FieldSelector.podFields, resource: "pods")
         found = found.filter { pod in fieldSelector.matches { FieldSelector.podValue(pod, $0) } }
       }
-      if let sortKey { found = sortKey.sorted(found) }
+      if let sortKey { found = try sortKey.sorted(found) }
     } else {
       for name in selection.names {
         if let pod = cluster.pod(named: name, in: namespace) {
@@ -174,6 +177,20 @@ struct GetCommand {
     if let selector {
       pods = pods.filter { p in selector.allSatisfy { p.metadata.labels?[$0.key] == $0.value } }
     }
+    if let fieldSelector {
+      pods = pods.filter { pod in fieldSelector.matches { FieldSelector.podValue(pod, $0) } }
+    }
+    return pods
+  }
+
+  /// The pods that could come to match the watch: its namespace, names and labels, before the
+  /// field selector (a pod may start matching `status.phase=Running` later).
+  private func watchCandidates(_ cluster: Cluster) -> [Pod] {
+    var pods = cluster.pods(in: allNamespaces ? nil : namespace)
+    if !selection.names.isEmpty { pods = pods.filter { selection.names.contains($0.name) } }
+    if let selector {
+      pods = pods.filter { p in selector.allSatisfy { p.metadata.labels?[$0.key] == $0.value } }
+    }
     return pods
   }
 
@@ -183,6 +200,9 @@ struct GetCommand {
   private func watchPods(_ cluster: inout Cluster, _ output: inout CommandOutput)
     throws(KubectlError)
   {
+    if let fieldSelector {
+      try fieldSelector.check(fields: FieldSelector.podFields, resource: "pods")
+    }
     guard format == .table || format == .wide || format == .name else {
       throw .message("kubetutor watches with the table, wide and name formats only")
     }
@@ -221,7 +241,7 @@ struct GetCommand {
       // Nothing else changes pods here, so once the watched pods have no queued work the
       // watch would only wait for Ctrl-C.
       guard
-        watchedPods(cluster).contains(where: {
+        watchCandidates(cluster).contains(where: {
           cluster.hasPendingWork(forPodUID: $0.metadata.uid ?? "")
         })
       else { break }
@@ -269,7 +289,7 @@ struct GetCommand {
         fieldSelector.matches { FieldSelector.eventValue(event, $0) }
       }
     }
-    if let sortKey { events = sortKey.sorted(events) }
+    if let sortKey { events = try sortKey.sorted(events) }
     if !selection.names.isEmpty {
       events = events.filter { selection.names.contains($0.metadata.name ?? "") }
       if events.isEmpty, let name = selection.names.first, !ignoreNotFound {
