@@ -4,7 +4,7 @@ import Cluster
 struct Invocation: Sendable {
   /// The commands kubetutor emulates.
   enum Verb: String, CaseIterable, Sendable {
-    case apply, create, get, describe, exec, delete, logs, wait, version, help
+    case apply, create, get, describe, exec, delete, logs, wait, explain, version, help
   }
 
   var verb: Verb
@@ -86,6 +86,7 @@ struct Invocation: Sendable {
       try LogsCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
     case .wait:
       try WaitCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
+    case .explain: try ExplainCommand(arguments).execute(output: &output)
     case .version: try VersionCommand(arguments).execute(output: &output)
     case .help: output.out(Self.helpText)
     }
@@ -129,6 +130,7 @@ struct Invocation: Sendable {
       delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
       logs          Print the logs for a container in a pod
       wait          Experimental: Wait for a specific condition on one or many resources
+      explain       Get documentation for a resource
       version       Print the client and server version information
 
     Usage:
