@@ -15,6 +15,8 @@ public struct Cluster: Sendable {
   var events: [Event] = []
   var queue = TaskQueue<ClusterTask>()
   var runtimes: [String: PodRuntime] = [:]
+  /// The last pod of each name's timeline, kept after the pod is gone.
+  var timelines: [ObjectKey: PodTimeline] = [:]
   var rng: SplitMix64
   var resourceVersion: Int64 = 4800
   var imagesOnNode: Set<String> = []
@@ -43,6 +45,11 @@ public struct Cluster: Sendable {
     pods.filter { namespace == nil || $0.key.namespace == namespace }
       .sorted { $0.key < $1.key }
       .map(\.value)
+  }
+
+  /// The timeline of the last pod created with that name, even if it has been deleted since.
+  public func timeline(ofPod name: String, in namespace: String) -> PodTimeline? {
+    timelines[ObjectKey(namespace: namespace, name: name)]
   }
 
   /// The pod with that name, if it exists.
@@ -138,6 +145,7 @@ public struct Cluster: Sendable {
     store(&pod)
     let uid = pod.metadata.uid ?? ""
     runtimes[uid] = PodRuntime(uid: uid, key: key, spec: pod.spec)
+    timelines[key] = PodTimeline(podName: pod.name, createdAt: now)
     queue.schedule(
       .bind(uid: uid), at: now + rng.duration(between: .milliseconds(4), and: .milliseconds(12)))
     return pod
@@ -189,6 +197,7 @@ public struct Cluster: Sendable {
     let terminal = pod.status?.phase?.isTerminal ?? false
     if pod.spec.nodeName == nil || terminal { grace = 0 }
     if grace == 0 {
+      timelines[key]?.append(.init(at: now, container: nil, kind: .deleteRequested(grace: 0)))
       removeObject(key)
       return pod
     }
@@ -202,6 +211,7 @@ public struct Cluster: Sendable {
       pod.metadata.deletionTimestamp = KubeTime(max(moved, now))
       pod.metadata.deletionGracePeriodSeconds = grace
       store(&pod)
+      timelines[key]?.append(.init(at: now, container: nil, kind: .deleteRequested(grace: grace)))
       if let uid = pod.metadata.uid {
         runtimes[uid]?.terminationGrace = grace
         queue.schedule(.shortenTermination(uid: uid, grace: grace), at: now + .milliseconds(15))
@@ -212,6 +222,7 @@ public struct Cluster: Sendable {
     pod.metadata.deletionTimestamp = requested
     pod.metadata.deletionGracePeriodSeconds = grace
     store(&pod)
+    timelines[key]?.append(.init(at: now, container: nil, kind: .deleteRequested(grace: grace)))
     if let uid = pod.metadata.uid {
       runtimes[uid]?.terminationGrace = grace
       queue.schedule(
@@ -235,6 +246,14 @@ public struct Cluster: Sendable {
     guard let pod = pods.removeValue(forKey: key) else { return }
     resourceVersion += 1
     if let uid = pod.metadata.uid { runtimes[uid] = nil }
+  }
+
+  /// Adds a step to the timeline of the pod with that UID (while the kubelet knows it).
+  mutating func mark(
+    _ kind: PodTimeline.Mark.Kind, uid: String, container: String?, at: Instant? = nil
+  ) {
+    guard let key = runtimes[uid]?.key else { return }
+    timelines[key]?.append(.init(at: at ?? now, container: container, kind: kind))
   }
 
   /// The pod object with that UID, if it still exists.

@@ -16,6 +16,7 @@ public enum HelpText {
       ls [PATH...]         list a directory
       cd [DIR], pwd        change or show the current directory
       echo [-n] TEXT...    print text
+      timeline POD         draw what happened to POD's containers and hooks, in time
       clear                clear the screen
       help                 this text
       exit [N]             leave kubetutor (Ctrl-D also works)

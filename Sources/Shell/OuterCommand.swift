@@ -25,13 +25,15 @@ public enum OuterCommand: Equatable, Sendable {
   case clear
   /// `help`.
   case help
+  /// `timeline POD`: what happened to the pod's containers, drawn on the simulated clock.
+  case timeline(String)
   /// `exit [N]`.
   case exit(Int32)
 
   /// The names this shell understands, for `help` and tab completion.
   public static let names = [
     "kubectl", "k", "sleep", "ff", "fast-forward", "cat", "ls", "echo", "pwd", "cd", "clear",
-    "help", "exit",
+    "help", "exit", "timeline",
   ]
 
   /// Parses a line.
@@ -77,6 +79,14 @@ public enum OuterCommand: Equatable, Sendable {
       return .clear
     case "help":
       return .help
+    case "timeline":
+      if let option = arguments.first(where: isOption) {
+        throw .unsupportedOption(command: "timeline", option: option)
+      }
+      guard arguments.count == 1, let pod = arguments.first else {
+        throw .usage(command: "timeline", synopsis: "POD")
+      }
+      return .timeline(pod)
     case "exit":
       guard let argument = arguments.first else { return .exit(0) }
       guard arguments.count == 1 else { throw .tooManyArguments(command: "exit") }

@@ -27,6 +27,10 @@ public enum ShellError: Error, Equatable, Sendable {
   case numericArgumentRequired(command: String, argument: String)
   /// An option of a builtin the simulator does not implement (`ls -l`).
   case unsupportedOption(command: String, option: String)
+  /// A kubetutor builtin called with the wrong number of arguments.
+  case usage(command: String, synopsis: String)
+  /// `timeline NAME` for a pod never created in this session.
+  case noSuchPod(String)
 
   /// The text printed to stderr, ending in a newline.
   public var message: String {
@@ -62,6 +66,10 @@ public enum ShellError: Error, Equatable, Sendable {
       return "bash: \(command): \(argument): numeric argument required\n"
     case .unsupportedOption(let command, let option):
       return "kubetutor: \(command): option '\(option)' is not supported by the simulator\n"
+    case .usage(let command, let synopsis):
+      return "kubetutor: usage: \(command) \(synopsis)\n"
+    case .noSuchPod(let name):
+      return "timeline: no pod named \"\(name)\" was created in namespace default this session\n"
     }
   }
 
@@ -72,7 +80,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case .commandNotFound: return 127
     case .noSuchFile(let command, _): return command == "ls" ? 2 : 1
     case .unsupportedOption(let command, _): return command == "ls" ? 2 : 1
-    case .missingOperand, .invalidInterval, .intervalTooLong, .isADirectory, .notADirectory,
+    case .missingOperand, .noSuchPod, .usage, .invalidInterval, .intervalTooLong, .isADirectory,
+      .notADirectory,
       .tooManyArguments:
       return 1
     }

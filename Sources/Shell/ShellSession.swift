@@ -222,6 +222,13 @@ public struct ShellSession: Sendable {
       }
     case .help:
       output.write(HelpText.help, to: .stdout)
+    case .timeline(let name):
+      // The shell's pods live in `default`, as kubectl's commands without -n.
+      let podName = name.hasPrefix("pod/") ? String(name.dropFirst(4)) : name
+      guard let timeline = cluster.timeline(ofPod: podName, in: "default") else {
+        throw ShellError.noSuchPod(podName)
+      }
+      output.write(TimelineChart.render(timeline, now: cluster.now), to: .stdout)
     case .exit(let status):
       exitStatus = status
     }

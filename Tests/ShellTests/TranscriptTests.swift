@@ -61,6 +61,19 @@ struct TranscriptTests {
         "exit 1 2",
       ]),
     TranscriptCase(
+      name: "timeline",
+      lines: [
+        "kubectl apply -f pods/lifecycle-events.yaml",
+        "timeline lifecycle-demo",
+        "sleep 20",
+        "kubectl delete pod lifecycle-demo",
+        "timeline pod/lifecycle-demo",
+        "timeline nope",
+        "timeline",
+        "timeline a b",
+        "timeline -w lifecycle-demo",
+      ]),
+    TranscriptCase(
       name: "continuation_and_exit",
       lines: [
         "echo one \\",
@@ -78,6 +91,18 @@ struct TranscriptTests {
     let result = Fixtures.transcript(testCase.lines)
     let outcome = Golden.check(result.text, named: testCase.name + ".txt")
     #expect(outcome == .match, "\(outcome.explanation)")
+  }
+
+  /// The chart is meant for an 80-column terminal, with any name and any stretch of time.
+  @Test func timelineFitsEightyColumns() {
+    let text = Fixtures.transcript([
+      "kubectl apply -f pods/lifecycle-events.yaml", "sleep 3000",
+      "kubectl delete pod lifecycle-demo --grace-period=3600 --wait=false", "sleep 100",
+      "timeline lifecycle-demo",
+    ]).text
+    let lines = text.split(separator: "\n").filter { !$0.hasPrefix("$ ") }
+    #expect(lines.contains { $0.contains("|") })
+    for line in lines { #expect(line.count <= 80, "\(line)") }
   }
 
   @Test func everyLineIsEchoedAfterItsPrompt() {

@@ -178,12 +178,15 @@ extension Cluster {
     recordKubeletEvent(
       about: pod, container: container, type: "Normal", reason: "Started",
       message: "Started container \(container.spec.name)")
+    mark(.started, uid: uid, container: container.spec.name)
     watchExit(uid: uid, index: index)
     guard let handler = container.spec.lifecycle?.postStart?.action else {
+      mark(.running, uid: uid, container: container.spec.name)
       runtimes[uid]?.containers[index].waiting = nil
       continueStartup(uid: uid, epoch: epoch, after: index)
       return
     }
+    mark(.postStartRunning, uid: uid, container: container.spec.name)
     let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(3600))
     runtimes[uid]?.containers[index].hookFailure = outcome.failure
     if let elapsed = outcome.elapsed {
@@ -199,6 +202,7 @@ extension Cluster {
     guard case .running(let startedAt, _) = container.phase else { return }
     runtimes[uid]?.containers[index].phase = .running(startedAt: startedAt, hookRunning: false)
     if let failure = container.hookFailure {
+      mark(.postStartFailed, uid: uid, container: container.spec.name)
       recordKubeletEvent(
         about: pod, container: container, type: "Warning", reason: "FailedPostStartHook",
         message: "PostStartHook failed")
@@ -214,6 +218,8 @@ extension Cluster {
       continueStartup(uid: uid, epoch: epoch, after: index)
       return
     }
+    mark(.postStartSucceeded, uid: uid, container: container.spec.name)
+    mark(.running, uid: uid, container: container.spec.name)
     runtimes[uid]?.containers[index].waiting = nil
     continueStartup(uid: uid, epoch: epoch, after: index)
   }
@@ -252,6 +258,7 @@ extension Cluster {
       startedAt: KubeTime(startedAt), finishedAt: KubeTime(now), containerID: container.containerID)
     runtimes[uid]?.containers[index].phase = .exited(terminated)
     runtimes[uid]?.containers[index].lastTermination = terminated
+    mark(.exited(code: exit.exitCode), uid: uid, container: name)
     if runtime.terminationStartedAt != nil {
       if runtimes[uid]?.containers.allSatisfy({ !$0.isRunning }) == true {
         queue.schedule(.finishTermination(uid: uid), at: now + jitter(200, 700))
@@ -360,7 +367,12 @@ extension Cluster {
     var remaining = Duration.seconds(grace)
     var stopAt = now
     if let handler = container.spec.lifecycle?.preStop?.action {
+      mark(.preStopRunning, uid: uid, container: container.spec.name)
       let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(grace))
+      runtimes[uid]?.containers[index].preStopRunning = true
+      runtimes[uid]?.containers[index].preStopEnd = outcome.elapsed.map {
+        (now + $0, outcome.failure != nil)
+      }
       let elapsed = min(outcome.elapsed ?? .seconds(grace), .seconds(grace))
       if outcome.failure != nil {
         recordKubeletEvent(
@@ -417,6 +429,7 @@ extension Cluster {
         recordKubeletEvent(
           about: pod, container: container, type: "Normal", reason: "Killing",
           message: "FailedPostStartHook")
+        mark(.postStartFailed, uid: uid, container: container.spec.name)
       } else {
         recordKubeletEvent(
           about: pod, container: container, type: "Normal", reason: "Killing",
@@ -445,10 +458,24 @@ extension Cluster {
       return
     }
     container.stopping = true
+    if container.preStopRunning {
+      // The preStop either returned by now or is abandoned because the grace period is over.
+      let name = container.spec.name
+      if let end = container.preStopEnd, end.at <= now {
+        mark(end.failed ? .preStopFailed : .preStopSucceeded, uid: uid, container: name, at: end.at)
+      } else {
+        mark(.preStopCut, uid: uid, container: name)
+      }
+      container.preStopRunning = false
+      container.preStopEnd = nil
+    }
     if instance.isRunning(at: now) {
       let signal =
         container.spec.lifecycle?.stopSignal.flatMap { Signal(parsing: $0) } ?? container.image?
         .stopSignal ?? .term
+      mark(
+        .stopSignal(signal.name, graceMilliseconds: grace.wholeMilliseconds), uid: uid,
+        container: container.spec.name)
       instance.signal(signal, pid: 1, at: now)
     }
     container.instance = instance
@@ -468,6 +495,7 @@ extension Cluster {
       var container = runtimes[uid]?.containers[index],
       container.instanceNumber == instance, container.isRunning, var process = container.instance
     else { return }
+    mark(.killed, uid: uid, container: name)
     process.signal(.kill, pid: 1, at: now)
     container.instance = process
     runtimes[uid]?.containers[index] = container

@@ -78,6 +78,10 @@ struct ContainerRuntime: Sendable {
   var lastWaiting: ContainerStateWaiting?
   /// Set when a definition change stopped the container: start it again at once.
   var restartWhenStopped = false
+  /// When the running preStop returns and whether it failed, for the timeline; nil for a
+  /// preStop that never returns.
+  var preStopEnd: (at: Instant, failed: Bool)?
+  var preStopRunning = false
   /// The instance whose exit is already scheduled, so it is scheduled once.
   var exitScheduledFor = 0
 

@@ -1,0 +1,148 @@
+import Cluster
+import Container
+
+/// Draws a pod's ``PodTimeline`` as text for the `timeline` command: the steps in order, then
+/// one bar per container on a shared time axis with the grace period marked.
+///
+/// Fits 80 columns and reads without colour: states are letters, explained in a legend.
+public enum TimelineChart {
+  /// Width of the bars, in columns.
+  static let barWidth = 50
+  /// The step list shows at most this many of the latest steps.
+  static let maximumSteps = 40
+
+  public static func render(_ timeline: PodTimeline, now: Instant) -> String {
+    let origin = timeline.createdAt
+    var text = "Timeline of pod \(timeline.podName) on the simulated clock\n"
+    text += "(0s = created at \(clock(origin)), now \(offset(now - origin)))\n\n"
+    let marks = timeline.marks
+    if marks.isEmpty {
+      return text + "  Nothing has happened to its containers yet.\n"
+    }
+    // 2 + 24 + 3 + 50 + 1 = 80 columns for a bar; longer names are shortened with an ellipsis.
+    let nameWidth = min(24, max(timeline.containers.map(\.count).max() ?? 0, 5))
+    if marks.count > maximumSteps {
+      text += "  (\(marks.count - maximumSteps) earlier steps not shown)\n"
+    }
+    for mark in marks.suffix(maximumSteps) {
+      let who = mark.container.map { fit($0, nameWidth) } ?? pad("pod", nameWidth)
+      let time = offset(mark.at - origin)
+      text += String(repeating: " ", count: max(0, 9 - time.count)) + time + "  " + who + "  "
+      text += describe(mark.kind, at: mark.at, origin: origin) + "\n"
+    }
+    text += "\n" + chart(timeline, now: now, nameWidth: nameWidth)
+    return text
+  }
+
+  static func describe(_ kind: PodTimeline.Mark.Kind, at: Instant, origin: Instant) -> String {
+    switch kind {
+    case .started: "created; entrypoint started"
+    case .postStartRunning: "postStart hook running"
+    case .postStartSucceeded: "postStart hook succeeded"
+    case .postStartFailed: "postStart hook failed: container killed"
+    case .running: "Running"
+    case .deleteRequested(let grace) where grace == 0: "delete requested, no grace period"
+    case .deleteRequested(let grace):
+      "delete: grace period \(grace)s, until \(offset(at + .seconds(grace) - origin))"
+    case .preStopRunning: "preStop hook running"
+    case .preStopSucceeded: "preStop hook returned"
+    case .preStopFailed: "preStop hook failed (termination goes on)"
+    case .preStopCut: "preStop cut off: grace period over"
+    case .stopSignal(let signal, let grace):
+      "SIG\(signal) sent, SIGKILL due at \(offset(at + .milliseconds(grace) - origin))"
+    case .killed: "SIGKILL"
+    case .exited(let code): "exited with code \(code)"
+    }
+  }
+
+  /// The bars: one letter per column for what the container was doing at that time.
+  static func chart(_ timeline: PodTimeline, now: Instant, nameWidth: Int) -> String {
+    let origin = timeline.createdAt
+    var end = max(now, timeline.marks.last?.at ?? origin)
+    for mark in timeline.marks {
+      if case .deleteRequested(let grace) = mark.kind { end = max(end, mark.at + .seconds(grace)) }
+    }
+    let span = max((end - origin).wholeMilliseconds, 1)
+    func column(_ instant: Instant) -> Int {
+      let ms = (instant - origin).wholeMilliseconds
+      return min(barWidth - 1, max(0, Int(ms * Int64(barWidth) / span)))
+    }
+    let indent = String(repeating: " ", count: nameWidth + 5)
+    var text = ""
+    for name in timeline.containers {
+      var bar = [Character](repeating: " ", count: barWidth)
+      var state: Character = " "
+      var from = 0
+      // Fill each stretch with the state it was in, then stamp the one-off steps on top.
+      var stamps: [(Int, Character)] = []
+      for mark in timeline.marks where mark.container == name {
+        let at = column(mark.at)
+        for c in from..<max(from, at) { bar[c] = state }
+        from = max(from, at)
+        switch mark.kind {
+        case .started, .running, .postStartSucceeded, .preStopSucceeded, .preStopFailed,
+          .preStopCut:
+          state = state == "~" ? "~" : "="
+        case .postStartRunning: state = "p"
+        case .preStopRunning: state = "s"
+        case .stopSignal: state = "~"
+        case .postStartFailed: stamps.append((at, "!"))
+        case .killed: stamps.append((at, "K"))
+        case .exited:
+          state = " "
+          stamps.append((at, "x"))
+        case .deleteRequested: break
+        }
+      }
+      for c in from..<barWidth where c <= column(now) { bar[c] = state }
+      // Where two steps share a column, the rarer one wins: SIGKILL, then a failed hook.
+      let rank: [Character: Int] = ["x": 0, "!": 1, "K": 2]
+      for (c, mark) in stamps where (rank[bar[c]] ?? -1) < (rank[mark] ?? 0) { bar[c] = mark }
+      text += "  " + fit(name, nameWidth) + "  |" + String(bar) + "|\n"
+    }
+    for mark in timeline.marks {
+      guard case .deleteRequested(let grace) = mark.kind, grace > 0 else { continue }
+      let start = column(mark.at)
+      let stop = max(start, column(mark.at + .seconds(grace)))
+      var line = [Character](repeating: " ", count: barWidth)
+      for c in start...stop { line[c] = "-" }
+      line[start] = "["
+      line[stop] = "]"
+      let drawn = String(line)
+      text +=
+        "  " + pad("grace", nameWidth) + "   "
+        + drawn[..<(drawn.lastIndex(of: "]") ?? drawn.endIndex)] + "]\n"
+    }
+    let left = "0s"
+    let right = offset(end - origin)
+    text +=
+      indent + left + String(repeating: " ", count: max(1, barWidth - left.count - right.count))
+      + right + "\n"
+    text += "\n  = running  p postStart  s preStop  ~ stop signal sent  ! postStart failed\n"
+    text += "  K SIGKILL  x exited  [---] grace period after the delete\n"
+    return text
+  }
+
+  /// `12.3s`, `2m05.0s`: time since the pod was created.
+  static func offset(_ duration: Duration) -> String {
+    let tenths = max(0, duration.wholeMilliseconds / 100)
+    let seconds = tenths / 10
+    if seconds < 60 { return "\(seconds).\(tenths % 10)s" }
+    let rest = seconds % 60
+    return "\(seconds / 60)m\(rest < 10 ? "0" : "")\(rest).\(tenths % 10)s"
+  }
+
+  static func clock(_ instant: Instant) -> String {
+    let civil = CivilTime(instant)
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(two(civil.hour)):\(two(civil.minute)):\(two(civil.second))"
+  }
+
+  static func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - text.count))
+  }
+
+  static func fit(_ text: String, _ width: Int) -> String {
+    text.count <= width ? pad(text, width) : String(text.prefix(width - 1)) + "…"
+  }
+}

@@ -1,0 +1,111 @@
+import Cluster
+import Container
+import Testing
+
+/// The simulator's own record of each container's life, checked on values.
+@Suite struct TimelineTests {
+  typealias Kind = PodTimeline.Mark.Kind
+
+  /// The kinds of the marks, with the container name (nil: the pod).
+  static func steps(_ timeline: PodTimeline?) -> [(String?, Kind)] {
+    (timeline?.marks ?? []).map { ($0.container, $0.kind) }
+  }
+
+  static func kinds(_ timeline: PodTimeline?) -> [Kind] { steps(timeline).map(\.1) }
+
+  @Test func officialExerciseFromStartToExit() throws {
+    var cluster = try Fixtures.clusterWithDemo()
+    cluster.advance(by: .seconds(20))
+    _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default")
+    _ = cluster.advance(
+      until: { $0.pod(named: "lifecycle-demo", in: "default") == nil }, limit: .seconds(40))
+    let timeline = try #require(cluster.timeline(ofPod: "lifecycle-demo", in: "default"))
+    #expect(
+      Self.kinds(timeline) == [
+        .started, .postStartRunning, .postStartSucceeded, .running, .deleteRequested(grace: 30),
+        .preStopRunning, .preStopSucceeded, .stopSignal("QUIT", graceMilliseconds: 30_000),
+        .exited(code: 0),
+      ])
+    #expect(timeline.containers == ["lifecycle-demo-container"])
+    #expect(timeline.marks.map(\.at) == timeline.marks.map(\.at).sorted())
+    #expect(timeline.marks[4].at == cluster.config.epoch + .seconds(20))
+  }
+
+  static let slowStop = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: slow-stop
+    spec:
+      terminationGracePeriodSeconds: 20
+      containers:
+      - name: app
+        image: nginx
+        lifecycle:
+          preStop:
+            exec:
+              command: ["sh", "-c", "sleep 600"]
+    """
+
+  /// e2e "preStop sleep cut by a shorter grace": the hook is abandoned at the end of the grace
+  /// period and the stop signal gets the 2 s floor.
+  @Test func hungPreStopIsCutAtTheGracePeriod() throws {
+    var cluster = Cluster()
+    _ = try cluster.create(try Fixtures.pod(Self.slowStop))
+    cluster.advance(by: .seconds(10))
+    _ = try cluster.delete(podNamed: "slow-stop", in: "default")
+    cluster.advance(by: .seconds(40))
+    let timeline = try #require(cluster.timeline(ofPod: "slow-stop", in: "default"))
+    #expect(
+      Self.kinds(timeline) == [
+        .started, .running, .deleteRequested(grace: 20), .preStopRunning, .preStopCut,
+        .stopSignal("QUIT", graceMilliseconds: 2000), .exited(code: 0),
+      ])
+    let running = try #require(timeline.marks.first { $0.kind == .preStopRunning })
+    let cut = try #require(timeline.marks.first { $0.kind == .preStopCut })
+    #expect(cut.at - running.at == .seconds(20))
+  }
+
+  @Test func failedPostStartKillsEachInstance() throws {
+    var cluster = Cluster()
+    _ = try cluster.create(
+      try Fixtures.pod(
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: bad-hook
+        spec:
+          containers:
+          - name: app
+            image: nginx
+            lifecycle:
+              postStart:
+                exec:
+                  command: ["/bin/false"]
+        """))
+    cluster.advance(by: .seconds(20))
+    let kinds = Self.kinds(cluster.timeline(ofPod: "bad-hook", in: "default"))
+    let instance: [Kind] = [
+      .started, .postStartRunning, .postStartFailed, .stopSignal("QUIT", graceMilliseconds: 30_000),
+      .exited(code: 0),
+    ]
+    #expect(Array(kinds.prefix(10)) == instance + instance)
+    #expect(!kinds.contains(.running), "a container whose postStart failed never counts as running")
+  }
+
+  @Test func outlivesThePodAndIsReplacedByTheNextOfTheSameName() throws {
+    var cluster = try Fixtures.clusterWithDemo()
+    cluster.advance(by: .seconds(20))
+    _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default", gracePeriod: 0)
+    #expect(cluster.pod(named: "lifecycle-demo", in: "default") == nil)
+    #expect(
+      Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default")).last
+        == .deleteRequested(grace: 0))
+    _ = try cluster.create(try Fixtures.pod(Fixtures.lifecycleDemo))
+    let fresh = try #require(cluster.timeline(ofPod: "lifecycle-demo", in: "default"))
+    #expect(fresh.marks.isEmpty)
+    #expect(fresh.createdAt == cluster.now)
+    #expect(cluster.timeline(ofPod: "other", in: "default") == nil)
+  }
+}
