@@ -73,14 +73,26 @@ extension Cluster {
       if !headers.contains(where: { $0.name.lowercased() == "accept" }) {
         headers.append(Container.HTTPHeader(name: "Accept", value: "*/*"))
       }
+      // No simulated server speaks TLS, so an HTTPS hook always gets a plain-HTTP answer; the
+      // kubelet then retries once over http without the Authorization header, and that retry
+      // is the request the server sees (k8s-hooks.md §4.1).
+      let fallback = scheme == "https"
+      if fallback { headers.removeAll { $0.name.lowercased() == "authorization" } }
       let request = HTTPRequest(
-        method: "GET", scheme: scheme, host: host, port: port, path: path, headers: headers,
-        clientIP: config.nodeIP)
+        method: "GET", scheme: fallback ? "http" : scheme, host: host, port: port, path: path,
+        headers: headers, clientIP: config.nodeIP)
       let result = instance.httpRequest(request, at: now)
       container.instance = instance
       runtimes[uid]?.containers[index] = container
       switch result {
       case .response(let response):
+        if fallback {
+          recordKubeletEvent(
+            about: pod, container: container, type: "Warning", reason: "LifecycleHTTPFallback",
+            message:
+              "request to HTTPS lifecycle hook \(host):\(port) got HTTP response, retry with HTTP succeeded"
+          )
+        }
         // Any response is a success: the kubelet never checks the status code.
         return HookOutcome(elapsed: response.elapsed, failure: nil)
       case .connectionRefused:
