@@ -198,6 +198,7 @@ public struct Cluster: Sendable {
     if pod.spec.nodeName == nil || terminal { grace = 0 }
     if grace == 0 {
       timelines[key]?.append(.init(at: now, container: nil, kind: .deleteRequested(grace: 0)))
+      timelines[key]?.append(.init(at: now, container: nil, kind: .removed))
       removeObject(key)
       return pod
     }

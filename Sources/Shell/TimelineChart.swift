@@ -13,8 +13,10 @@ public enum TimelineChart {
 
   public static func render(_ timeline: PodTimeline, now: Instant) -> String {
     let origin = timeline.createdAt
-    var text = "Timeline of pod \(timeline.podName) on the simulated clock\n"
-    text += "(0s = created at \(clock(origin)), now \(offset(now - origin)))\n\n"
+    let title = timeline.podName
+    var text = "Timeline of pod \(title.count <= 64 ? title : String(title.prefix(63)) + "…")\n"
+    text +=
+      "on the simulated clock (0s = created at \(clock(origin)), now \(offset(now - origin)))\n\n"
     let marks = timeline.marks
     if marks.isEmpty {
       return text + "  Nothing has happened to its containers yet.\n"
@@ -27,8 +29,11 @@ public enum TimelineChart {
     for mark in marks.suffix(maximumSteps) {
       let who = mark.container.map { fit($0, nameWidth) } ?? pad("pod", nameWidth)
       let time = offset(mark.at - origin)
-      text += String(repeating: " ", count: max(0, 9 - time.count)) + time + "  " + who + "  "
-      text += describe(mark.kind, at: mark.at, origin: origin) + "\n"
+      let lead = String(repeating: " ", count: max(0, 9 - time.count)) + time + "  " + who + "  "
+      text +=
+        lead
+        + wrap(describe(mark.kind, at: mark.at, origin: origin), at: 80 - lead.count)
+        .joined(separator: "\n" + String(repeating: " ", count: lead.count)) + "\n"
     }
     text += "\n" + chart(timeline, now: now, nameWidth: nameWidth)
     return text
@@ -39,7 +44,7 @@ public enum TimelineChart {
     case .started: "created; entrypoint started"
     case .postStartRunning: "postStart hook running"
     case .postStartSucceeded: "postStart hook succeeded"
-    case .postStartFailed: "postStart hook failed: container killed"
+    case .postStartFailed: "postStart hook failed"
     case .running: "Running"
     case .deleteRequested(let grace) where grace == 0: "delete requested, no grace period"
     case .deleteRequested(let grace):
@@ -52,6 +57,7 @@ public enum TimelineChart {
       "SIG\(signal) sent, SIGKILL due at \(offset(at + .milliseconds(grace) - origin))"
     case .killed: "SIGKILL"
     case .exited(let code): "exited with code \(code)"
+    case .removed: "pod removed at once: what runs is killed, no grace"
     }
   }
 
@@ -62,10 +68,11 @@ public enum TimelineChart {
     for mark in timeline.marks {
       if case .deleteRequested(let grace) = mark.kind { end = max(end, mark.at + .seconds(grace)) }
     }
-    let span = max((end - origin).wholeMilliseconds, 1)
+    let span = Double(max((end - origin).wholeMilliseconds, 1))
     func column(_ instant: Instant) -> Int {
-      let ms = (instant - origin).wholeMilliseconds
-      return min(barWidth - 1, max(0, Int(ms * Int64(barWidth) / span)))
+      // In floating point: a grace period of years times the width overflows Int64 milliseconds.
+      let fraction = Double((instant - origin).wholeMilliseconds) / span
+      return min(barWidth - 1, max(0, Int((fraction * Double(barWidth)).rounded(.down))))
     }
     let indent = String(repeating: " ", count: nameWidth + 5)
     var text = ""
@@ -75,7 +82,7 @@ public enum TimelineChart {
       var from = 0
       // Fill each stretch with the state it was in, then stamp the one-off steps on top.
       var stamps: [(Int, Character)] = []
-      for mark in timeline.marks where mark.container == name {
+      for mark in timeline.marks where mark.container == name || mark.kind == .removed {
         let at = column(mark.at)
         for c in from..<max(from, at) { bar[c] = state }
         from = max(from, at)
@@ -91,6 +98,9 @@ public enum TimelineChart {
         case .exited:
           state = " "
           stamps.append((at, "x"))
+        case .removed:
+          if state != " " { stamps.append((at, "K")) }
+          state = " "
         case .deleteRequested: break
         }
       }
@@ -136,6 +146,20 @@ public enum TimelineChart {
     let civil = CivilTime(instant)
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     return "\(two(civil.hour)):\(two(civil.minute)):\(two(civil.second))"
+  }
+
+  /// Splits `text` at spaces into lines of at most `width` (a longer word stays whole).
+  static func wrap(_ text: String, at width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    return lines + [line]
   }
 
   static func pad(_ text: String, _ width: Int) -> String {

@@ -91,6 +91,7 @@ import Testing
     let fallback = try #require(
       cluster.events(about: pod).first { $0.reason == "LifecycleHTTPFallback" })
     #expect(fallback.type == "Warning")
+    #expect(fallback.involvedObject.fieldPath == nil, "recorded on the pod, not the container")
     #expect(
       fallback.message
         == "request to HTTPS lifecycle hook 192.168.1.4:80 got HTTP response, retry with HTTP succeeded"

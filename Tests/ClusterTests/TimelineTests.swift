@@ -94,14 +94,53 @@ import Testing
     #expect(!kinds.contains(.running), "a container whose postStart failed never counts as running")
   }
 
+  @Test func forceDeleteEndsTheRecord() throws {
+    var cluster = try Fixtures.clusterWithDemo()
+    cluster.advance(by: .seconds(20))
+    _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default", gracePeriod: 0)
+    cluster.advance(by: .seconds(20))
+    let kinds = Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default"))
+    #expect(Array(kinds.suffix(2)) == [.deleteRequested(grace: 0), .removed])
+  }
+
+  /// A container that exits while its preStop runs ends the hook too (the exec fails).
+  @Test func exitDuringPreStopClosesTheHook() throws {
+    var cluster = Cluster()
+    _ = try cluster.create(
+      try Fixtures.pod(
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: quits
+        spec:
+          containers:
+          - name: app
+            image: nginx
+            lifecycle:
+              preStop:
+                exec:
+                  command: ["sh", "-c", "nginx -s quit; sleep 5"]
+        """))
+    cluster.advance(by: .seconds(10))
+    _ = try cluster.delete(podNamed: "quits", in: "default")
+    cluster.advance(by: .seconds(40))
+    let kinds = Self.kinds(cluster.timeline(ofPod: "quits", in: "default"))
+    let hook = try #require(kinds.firstIndex(of: .preStopRunning))
+    let exit = try #require(
+      kinds.firstIndex {
+        if case .exited = $0 { true } else { false }
+      })
+    let ends: [Kind] = [.preStopFailed, .preStopSucceeded, .preStopCut]
+    #expect(kinds[hook..<exit].contains { ends.contains($0) }, "\(kinds)")
+  }
+
   @Test func outlivesThePodAndIsReplacedByTheNextOfTheSameName() throws {
     var cluster = try Fixtures.clusterWithDemo()
     cluster.advance(by: .seconds(20))
     _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default", gracePeriod: 0)
     #expect(cluster.pod(named: "lifecycle-demo", in: "default") == nil)
-    #expect(
-      Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default")).last
-        == .deleteRequested(grace: 0))
+    #expect(Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default")).last == .removed)
     _ = try cluster.create(try Fixtures.pod(Fixtures.lifecycleDemo))
     let fresh = try #require(cluster.timeline(ofPod: "lifecycle-demo", in: "default"))
     #expect(fresh.marks.isEmpty)

@@ -77,6 +77,24 @@ import Testing
     #expect(output.stderr == f.stderr)
   }
 
+  /// kubectl trims one trailing dot before it splits the path.
+  @Test func trailingDotIsIgnored() {
+    var driver = Driver()
+    let plain = driver.kubectl("explain pod.spec.containers.lifecycle")
+    let dotted = driver.kubectl("explain pod.spec.containers.lifecycle.")
+    #expect(dotted.exitCode == 0)
+    #expect(dotted.stdout == plain.stdout)
+  }
+
+  @Test func otherAPIVersionsAreRefusedNotIgnored() {
+    var driver = Driver()
+    let output = driver.kubectl("explain pod.spec.containers.lifecycle --api-version=apps/v1")
+    #expect(output.exitCode == 1)
+    #expect(output.stdout == "")
+    #expect(output.stderr.contains("--api-version=apps/v1 is not simulated"))
+    #expect(driver.kubectl("explain pod.spec.containers.lifecycle --api-version=v1").exitCode == 0)
+  }
+
   @Test func fieldListIsSortedAndRequiredMarked() {
     let text = ExplainCommand.render(ExplainSchema.handler("postStart", "d"), recursive: false)
     let names = text.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains("\t<") }
@@ -110,6 +128,10 @@ import Testing
       expected: "see\nhttps://kubernetes.io/docs\nnow"),
     // Existing line breaks reset the count; an empty line survives.
     Wrap(text: "aa bb\n\ncc dd ee", width: 5, expected: "aa bb\n\ncc dd\nee"),
+    // Go runes, not bytes: five CJK characters fit a width of five.
+    Wrap(text: "中文中文中 x", width: 6, expected: "中文中文中\nx"),
+    // A no-break space is part of the word.
+    Wrap(text: "aa\u{00A0}bb cc", width: 5, expected: "aa\u{00A0}bb\ncc"),
     // Runs of spaces inside a line are kept (the ExecAction text has one).
     Wrap(text: "a  b", width: 10, expected: "a  b"),
     Wrap(text: "end\n", width: 10, expected: "end\n"),

@@ -1,3 +1,5 @@
+import Cluster
+import Foundation
 import TestSupport
 import Testing
 
@@ -103,6 +105,33 @@ struct TranscriptTests {
     let lines = text.split(separator: "\n").filter { !$0.hasPrefix("$ ") }
     #expect(lines.contains { $0.contains("|") })
     for line in lines { #expect(line.count <= 80, "\(line)") }
+  }
+
+  /// Long names, a huge grace period, a force delete: 80 columns, no overflow, nothing left running.
+  @Test func timelineSurvivesExtremes() throws {
+    let manifest = Fixtures.manifest
+      .replacingOccurrences(of: "lifecycle-demo-container", with: String(repeating: "c", count: 40))
+      .replacingOccurrences(
+        of: "name: lifecycle-demo", with: "name: " + String(repeating: "p", count: 63))
+    var cluster = Cluster()
+    let pod = try PodDecoder.decode(try ManifestParser.documents(from: manifest)[0])
+    _ = try cluster.create(pod)
+    cluster.advance(by: .seconds(10))
+    _ = try cluster.delete(podNamed: pod.name, in: "default", gracePeriod: 200_000_000_000_000)
+    cluster.advance(by: .seconds(10))
+    let timeline = try #require(cluster.timeline(ofPod: pod.name, in: "default"))
+    let text = TimelineChart.render(timeline, now: cluster.now)
+    #expect(text.contains("grace period 200000000000000s"))
+    for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+
+    let forced = Fixtures.transcript([
+      "kubectl apply -f pods/lifecycle-events.yaml", "sleep 10",
+      "kubectl delete pod lifecycle-demo --grace-period=0 --force", "sleep 20",
+      "timeline lifecycle-demo",
+    ]).text
+    let bar = forced.split(separator: "\n").first { $0.hasPrefix("  lifecycle-demo-container  |") }
+    #expect(bar?.hasSuffix(" |") == true, "nothing runs after the force delete: \(bar ?? "")")
+    #expect(forced.contains("pod removed at once"))
   }
 
   @Test func everyLineIsEchoedAfterItsPrompt() {

@@ -87,8 +87,9 @@ extension Cluster {
       switch result {
       case .response(let response):
         if fallback {
+          // The kubelet records this one on the pod, with no container field path.
           recordKubeletEvent(
-            about: pod, container: container, type: "Warning", reason: "LifecycleHTTPFallback",
+            about: pod, container: nil, type: "Warning", reason: "LifecycleHTTPFallback",
             message:
               "request to HTTPS lifecycle hook \(host):\(port) got HTTP response, retry with HTTP succeeded"
           )

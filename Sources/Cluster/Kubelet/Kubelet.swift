@@ -256,6 +256,20 @@ extension Cluster {
     let terminated = ContainerStateTerminated(
       exitCode: exit.exitCode, reason: exit.exitCode == 0 ? "Completed" : "Error",
       startedAt: KubeTime(startedAt), finishedAt: KubeTime(now), containerID: container.containerID)
+    // A hook still running when the process ends dies with it (the exec fails).
+    // (A delete has already marked it when it cancelled the hook.)
+    if case .running(_, hookRunning: true) = container.phase, runtime.terminationStartedAt == nil {
+      mark(.postStartFailed, uid: uid, container: name)
+    }
+    if container.preStopRunning {
+      if let end = container.preStopEnd, end.at <= now {
+        mark(end.failed ? .preStopFailed : .preStopSucceeded, uid: uid, container: name, at: end.at)
+      } else {
+        mark(.preStopFailed, uid: uid, container: name)
+      }
+      runtimes[uid]?.containers[index].preStopRunning = false
+      runtimes[uid]?.containers[index].preStopEnd = nil
+    }
     runtimes[uid]?.containers[index].phase = .exited(terminated)
     runtimes[uid]?.containers[index].lastTermination = terminated
     mark(.exited(code: exit.exitCode), uid: uid, container: name)

@@ -29,6 +29,9 @@ public struct PodTimeline: Equatable, Sendable {
       case stopSignal(String, graceMilliseconds: Int64)
       case killed
       case exited(code: Int32)
+      /// The pod object was removed at once (grace period 0): the kubelet kills what is left
+      /// without a grace period, outside the steps above.
+      case removed
     }
 
     public var at: Instant

@@ -29,8 +29,15 @@ struct ExplainCommand {
     if let format = parsed.string("output"), format != "plaintext" {
       throw .message("unsupported output format: \(format); kubetutor renders explain as plaintext")
     }
+    if let version = parsed.string("api-version"), version != "v1" {
+      throw .message(
+        "kubetutor explains the core v1 Pod schema only; --api-version=\(version) is not simulated")
+    }
     recursive = parsed.bool("recursive")
-    path = parsed.positional[0].split(separator: ".", omittingEmptySubsequences: false).map(
+    // kubectl drops one trailing dot before splitting (`pod.spec.` is `pod.spec`).
+    var typed = parsed.positional[0]
+    if typed.hasSuffix(".") { typed.removeLast() }
+    path = typed.split(separator: ".", omittingEmptySubsequences: false).map(
       String.init)
   }
 

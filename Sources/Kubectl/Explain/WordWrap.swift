@@ -1,7 +1,8 @@
 /// Greedy word wrapping as kubectl's explain templates do it (go-wordwrap 1.0.1 semantics).
 ///
 /// Breaks only at white space, keeps existing line breaks, lets a word longer than the limit
-/// overflow, and measures in UTF-8 bytes, because kubectl's output depends on each of these.
+/// overflow, counts Unicode scalars (Go runes) and never breaks at a no-break space, because
+/// kubectl's output depends on each of these.
 enum WordWrap {
   static func wrap(_ text: String, width: Int) -> String {
     var result = ""
@@ -11,7 +12,7 @@ enum WordWrap {
     for character in text.unicodeScalars {
       if character == "\n" {
         if word.isEmpty {
-          if lineLength + spaces.utf8.count <= width { result += spaces }
+          if lineLength + spaces.unicodeScalars.count <= width { result += spaces }
         } else {
           result += spaces + word
         }
@@ -19,9 +20,9 @@ enum WordWrap {
         word = ""
         result += "\n"
         lineLength = 0
-      } else if character.properties.isWhitespace {
+      } else if character.properties.isWhitespace, character != "\u{00A0}" {
         if spaces.isEmpty || !word.isEmpty {
-          lineLength += spaces.utf8.count + word.utf8.count
+          lineLength += spaces.unicodeScalars.count + word.unicodeScalars.count
           result += spaces + word
           spaces = ""
           word = ""
@@ -30,7 +31,9 @@ enum WordWrap {
       } else {
         word.unicodeScalars.append(character)
         // The word no longer fits: the line ends here and the pending spaces are dropped.
-        if lineLength + spaces.utf8.count + word.utf8.count > width, word.utf8.count < width {
+        if lineLength + spaces.unicodeScalars.count + word.unicodeScalars.count > width,
+          word.unicodeScalars.count < width
+        {
           result += "\n"
           lineLength = 0
           spaces = ""
@@ -38,7 +41,7 @@ enum WordWrap {
       }
     }
     if word.isEmpty {
-      if lineLength + spaces.utf8.count <= width { result += spaces }
+      if lineLength + spaces.unicodeScalars.count <= width { result += spaces }
     } else {
       result += spaces + word
     }
