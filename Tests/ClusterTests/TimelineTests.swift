@@ -135,6 +135,21 @@ import Testing
     #expect(kinds[hook..<exit].contains { ends.contains($0) }, "\(kinds)")
   }
 
+  /// `--grace-period` accepts any int64: the largest one must not trap anywhere.
+  @Test func largestGracePeriodDoesNotCrash() throws {
+    var cluster = Cluster()
+    _ = try cluster.create(try Fixtures.pod(Self.slowStop))
+    cluster.advance(by: .seconds(10))
+    _ = try cluster.delete(podNamed: "slow-stop", in: "default", gracePeriod: .max)
+    cluster.advance(by: .seconds(60))
+    let pod = try #require(cluster.pod(named: "slow-stop", in: "default"))
+    #expect(pod.isTerminating)
+    #expect(
+      Self.kinds(cluster.timeline(ofPod: "slow-stop", in: "default")).suffix(2) == [
+        .deleteRequested(grace: .max), .preStopRunning,
+      ])
+  }
+
   @Test func outlivesThePodAndIsReplacedByTheNextOfTheSameName() throws {
     var cluster = try Fixtures.clusterWithDemo()
     cluster.advance(by: .seconds(20))

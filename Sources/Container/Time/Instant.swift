@@ -22,11 +22,11 @@ public struct Instant: Comparable, Hashable, Sendable, CustomStringConvertible {
   }
 
   public static func + (lhs: Instant, rhs: Duration) -> Instant {
-    Instant(milliseconds: lhs.milliseconds + rhs.wholeMilliseconds)
+    Instant(milliseconds: saturating(lhs.milliseconds, rhs.wholeMilliseconds))
   }
 
   public static func - (lhs: Instant, rhs: Duration) -> Instant {
-    Instant(milliseconds: lhs.milliseconds - rhs.wholeMilliseconds)
+    Instant(milliseconds: saturating(lhs.milliseconds, -max(rhs.wholeMilliseconds, -Int64.max)))
   }
 
   public static func - (lhs: Instant, rhs: Instant) -> Duration {
@@ -35,6 +35,13 @@ public struct Instant: Comparable, Hashable, Sendable, CustomStringConvertible {
 
   public static func += (lhs: inout Instant, rhs: Duration) {
     lhs = lhs + rhs
+  }
+
+  /// Addition that stops at the ends of the clock instead of trapping: a grace period of
+  /// `Int64.max` seconds is valid input and must not crash the simulator.
+  static func saturating(_ a: Int64, _ b: Int64) -> Int64 {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b < 0 ? .min : .max) : sum
   }
 
   /// Whole seconds since the Unix epoch, rounded toward negative infinity.
@@ -46,9 +53,11 @@ public struct Instant: Comparable, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Duration {
-  /// The duration in whole milliseconds, truncated toward zero.
+  /// The duration in whole milliseconds, truncated toward zero; saturates at the Int64 range.
   public var wholeMilliseconds: Int64 {
     let (seconds, attoseconds) = components
-    return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    let (milliseconds, overflow) = seconds.multipliedReportingOverflow(by: 1000)
+    if overflow { return seconds < 0 ? .min : .max }
+    return Instant.saturating(milliseconds, attoseconds / 1_000_000_000_000_000)
   }
 }
