@@ -144,8 +144,8 @@ public enum TimelineChart {
 
   static func clock(_ instant: Instant) -> String {
     let civil = CivilTime(instant)
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(two(civil.hour)):\(two(civil.minute)):\(two(civil.second))"
+    return
+      "\(CivilTime.pad(civil.hour)):\(CivilTime.pad(civil.minute)):\(CivilTime.pad(civil.second))"
   }
 
   /// Splits `text` at spaces into lines of at most `width` (a longer word stays whole).

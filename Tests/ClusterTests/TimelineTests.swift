@@ -31,21 +31,27 @@ import Testing
     #expect(timeline.marks[4].at == cluster.config.epoch + .seconds(20))
   }
 
-  static let slowStop = """
+  /// An nginx pod named `name` whose one container `app` has a single exec hook.
+  static func nginxPod(_ name: String, hook: String, command: String, grace: Int = 30) -> String {
+    """
     apiVersion: v1
     kind: Pod
     metadata:
-      name: slow-stop
+      name: \(name)
     spec:
-      terminationGracePeriodSeconds: 20
+      terminationGracePeriodSeconds: \(grace)
       containers:
       - name: app
         image: nginx
         lifecycle:
-          preStop:
+          \(hook):
             exec:
-              command: ["sh", "-c", "sleep 600"]
+              command: \(command)
     """
+  }
+
+  static let slowStop = nginxPod(
+    "slow-stop", hook: "preStop", command: #"["sh", "-c", "sleep 600"]"#, grace: 20)
 
   /// e2e "preStop sleep cut by a shorter grace": the hook is abandoned at the end of the grace
   /// period and the stop signal gets the 2 s floor.
@@ -69,21 +75,7 @@ import Testing
   @Test func failedPostStartKillsEachInstance() throws {
     var cluster = Cluster()
     _ = try cluster.create(
-      try Fixtures.pod(
-        """
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: bad-hook
-        spec:
-          containers:
-          - name: app
-            image: nginx
-            lifecycle:
-              postStart:
-                exec:
-                  command: ["/bin/false"]
-        """))
+      try Fixtures.pod(Self.nginxPod("bad-hook", hook: "postStart", command: #"["/bin/false"]"#)))
     cluster.advance(by: .seconds(20))
     let kinds = Self.kinds(cluster.timeline(ofPod: "bad-hook", in: "default"))
     let instance: [Kind] = [
@@ -108,20 +100,8 @@ import Testing
     var cluster = Cluster()
     _ = try cluster.create(
       try Fixtures.pod(
-        """
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: quits
-        spec:
-          containers:
-          - name: app
-            image: nginx
-            lifecycle:
-              preStop:
-                exec:
-                  command: ["sh", "-c", "nginx -s quit; sleep 5"]
-        """))
+        Self.nginxPod("quits", hook: "preStop", command: #"["sh", "-c", "nginx -s quit; sleep 5"]"#)
+      ))
     cluster.advance(by: .seconds(10))
     _ = try cluster.delete(podNamed: "quits", in: "default")
     cluster.advance(by: .seconds(40))

@@ -95,7 +95,7 @@ import Testing
     #expect(driver.kubectl("explain pod.spec.containers.lifecycle --api-version=v1").exitCode == 0)
   }
 
-  @Test func fieldListIsSortedAndRequiredMarked() {
+  @Test func fieldListIsSortedAndRequiredMarked() throws {
     let text = ExplainCommand.render(ExplainSchema.handler("postStart", "d"), recursive: false)
     let names = text.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains("\t<") }
     #expect(
@@ -103,8 +103,8 @@ import Testing
         "  exec\t<ExecAction>", "  httpGet\t<HTTPGetAction>", "  sleep\t<SleepAction>",
         "  tcpSocket\t<TCPSocketAction>",
       ])
-    let httpGet = ExplainCommand.render(
-      ExplainSchema.lifecycle.field("postStart")!.field("httpGet")!, recursive: false)
+    let field = try #require(ExplainSchema.lifecycle.field("postStart")?.field("httpGet"))
+    let httpGet = ExplainCommand.render(field, recursive: false)
     #expect(httpGet.contains("  port\t<IntOrString> -required-\n"))
     #expect(httpGet.contains("  scheme\t<string>\n  enum: HTTP, HTTPS\n"))
   }

@@ -202,13 +202,7 @@ extension Cluster {
     guard case .running(let startedAt, _) = container.phase else { return }
     runtimes[uid]?.containers[index].phase = .running(startedAt: startedAt, hookRunning: false)
     if let failure = container.hookFailure {
-      mark(.postStartFailed, uid: uid, container: container.spec.name)
-      recordKubeletEvent(
-        about: pod, container: container, type: "Warning", reason: "FailedPostStartHook",
-        message: "PostStartHook failed")
-      recordKubeletEvent(
-        about: pod, container: container, type: "Normal", reason: "Killing",
-        message: "FailedPostStartHook")
+      recordPostStartFailure(uid: uid, pod: pod, container: container)
       runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
         reason: "PostStartHookError", message: failure)
       // killContainer: preStop first if there is one, then the stop signal (2 s floor).
@@ -222,6 +216,17 @@ extension Cluster {
     mark(.running, uid: uid, container: container.spec.name)
     runtimes[uid]?.containers[index].waiting = nil
     continueStartup(uid: uid, epoch: epoch, after: index)
+  }
+
+  /// A failed postStart, in the events and the timeline; the caller then kills the container.
+  private mutating func recordPostStartFailure(uid: String, pod: Pod, container: ContainerRuntime) {
+    mark(.postStartFailed, uid: uid, container: container.spec.name)
+    recordKubeletEvent(
+      about: pod, container: container, type: "Warning", reason: "FailedPostStartHook",
+      message: "PostStartHook failed")
+    recordKubeletEvent(
+      about: pod, container: container, type: "Normal", reason: "Killing",
+      message: "FailedPostStartHook")
   }
 
   /// The next container starts once this one is started; after a regular (non-sidecar) init
@@ -261,15 +266,7 @@ extension Cluster {
     if case .running(_, hookRunning: true) = container.phase, runtime.terminationStartedAt == nil {
       mark(.postStartFailed, uid: uid, container: name)
     }
-    if container.preStopRunning {
-      if let end = container.preStopEnd, end.at <= now {
-        mark(end.failed ? .preStopFailed : .preStopSucceeded, uid: uid, container: name, at: end.at)
-      } else {
-        mark(.preStopFailed, uid: uid, container: name)
-      }
-      runtimes[uid]?.containers[index].preStopRunning = false
-      runtimes[uid]?.containers[index].preStopEnd = nil
-    }
+    closePreStop(uid: uid, index: index, unfinished: .preStopFailed)
     runtimes[uid]?.containers[index].phase = .exited(terminated)
     runtimes[uid]?.containers[index].lastTermination = terminated
     mark(.exited(code: exit.exitCode), uid: uid, container: name)
@@ -383,10 +380,8 @@ extension Cluster {
     if let handler = container.spec.lifecycle?.preStop?.action {
       mark(.preStopRunning, uid: uid, container: container.spec.name)
       let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(grace))
-      runtimes[uid]?.containers[index].preStopRunning = true
-      runtimes[uid]?.containers[index].preStopEnd = outcome.elapsed.map {
-        (now + $0, outcome.failure != nil)
-      }
+      runtimes[uid]?.containers[index].runningPreStop = PreStopRun(
+        endsAt: outcome.elapsed.map { now + $0 }, failed: outcome.failure != nil)
       let elapsed = min(outcome.elapsed ?? .seconds(grace), .seconds(grace))
       if outcome.failure != nil {
         recordKubeletEvent(
@@ -437,13 +432,7 @@ extension Cluster {
       if case .running(_, hookRunning: true) = container.phase {
         // Deleting cancels the pod worker's sync: the postStart still running fails, and the
         // container is killed for that (k8s-hooks.md §2.7).
-        recordKubeletEvent(
-          about: pod, container: container, type: "Warning", reason: "FailedPostStartHook",
-          message: "PostStartHook failed")
-        recordKubeletEvent(
-          about: pod, container: container, type: "Normal", reason: "Killing",
-          message: "FailedPostStartHook")
-        mark(.postStartFailed, uid: uid, container: container.spec.name)
+        recordPostStartFailure(uid: uid, pod: pod, container: container)
       } else {
         recordKubeletEvent(
           about: pod, container: container, type: "Normal", reason: "Killing",
@@ -468,21 +457,12 @@ extension Cluster {
 
   /// CRI StopContainer: the stop signal now, SIGKILL when the timeout runs out.
   private mutating func stopProcess(uid: String, index: Int, grace: Duration) {
+    // The preStop either returned by now or is abandoned because the grace period is over.
+    closePreStop(uid: uid, index: index, unfinished: .preStopCut)
     guard var container = runtimes[uid]?.containers[index], var instance = container.instance else {
       return
     }
     container.stopping = true
-    if container.preStopRunning {
-      // The preStop either returned by now or is abandoned because the grace period is over.
-      let name = container.spec.name
-      if let end = container.preStopEnd, end.at <= now {
-        mark(end.failed ? .preStopFailed : .preStopSucceeded, uid: uid, container: name, at: end.at)
-      } else {
-        mark(.preStopCut, uid: uid, container: name)
-      }
-      container.preStopRunning = false
-      container.preStopEnd = nil
-    }
     if instance.isRunning(at: now) {
       let signal =
         container.spec.lifecycle?.stopSignal.flatMap { Signal(parsing: $0) } ?? container.image?
@@ -502,6 +482,20 @@ extension Cluster {
           uid: uid, container: container.spec.name, instance: container.instanceNumber),
         at: now + grace)
     }
+  }
+
+  /// Ends the timeline's preStop for the container: with its own outcome if it has returned by
+  /// now, else with `unfinished` (cut at the grace period, or failed because the process died).
+  private mutating func closePreStop(uid: String, index: Int, unfinished: PodTimeline.Mark.Kind) {
+    guard let container = runtimes[uid]?.containers[index], let run = container.runningPreStop
+    else { return }
+    let name = container.spec.name
+    if let end = run.endsAt, end <= now {
+      mark(run.failed ? .preStopFailed : .preStopSucceeded, uid: uid, container: name, at: end)
+    } else {
+      mark(unfinished, uid: uid, container: name)
+    }
+    runtimes[uid]?.containers[index].runningPreStop = nil
   }
 
   private mutating func killContainer(uid: String, name: String, instance: Int) {

@@ -36,6 +36,12 @@ struct PodRuntime: Sendable {
   }
 }
 
+/// A preStop hook the kubelet is waiting on: when it returns (nil: never) and how.
+struct PreStopRun: Sendable {
+  var endsAt: Instant?
+  var failed: Bool
+}
+
 /// The kubelet's view of one container across its restarts.
 struct ContainerRuntime: Sendable {
   /// Where the container is in its life, as the kubelet tracks it.
@@ -78,10 +84,8 @@ struct ContainerRuntime: Sendable {
   var lastWaiting: ContainerStateWaiting?
   /// Set when a definition change stopped the container: start it again at once.
   var restartWhenStopped = false
-  /// When the running preStop returns and whether it failed, for the timeline; nil for a
-  /// preStop that never returns.
-  var preStopEnd: (at: Instant, failed: Bool)?
-  var preStopRunning = false
+  /// The preStop hook in progress, for the timeline; nil when none runs.
+  var runningPreStop: PreStopRun?
   /// The instance whose exit is already scheduled, so it is scheduled once.
   var exitScheduledFor = 0
 
