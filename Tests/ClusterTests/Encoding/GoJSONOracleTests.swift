@@ -204,16 +204,9 @@ import Testing
 
   @Test func lifecycle_demo() throws {
     let printed = try GoJSON.kubectl(OracleFixtures.lifecycleDemoPod)
-    #expect(printed == Self.lifecycleDemoExpected)
-    if printed != Self.lifecycleDemoExpected {
-      let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
-      let want = Self.lifecycleDemoExpected.split(
-        separator: "\n", omittingEmptySubsequences: false)
-      for (index, pair) in zip(got, want).enumerated() where pair.0 != pair.1 {
-        Issue.record("first difference at line \(index + 1):\n got: \(pair.0)\nwant: \(pair.1)")
-        break
-      }
-    }
+    #expect(
+      printed == Self.lifecycleDemoExpected,
+      "\(Golden.lineDiff(expected: Self.lifecycleDemoExpected, actual: printed))")
   }
 
   static let nastyExpected = #"""
@@ -435,15 +428,9 @@ import Testing
 
   @Test func nasty() throws {
     let printed = try GoJSON.kubectl(OracleFixtures.nastyPod)
-    #expect(printed == Self.nastyExpected)
-    if printed != Self.nastyExpected {
-      let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
-      let want = Self.nastyExpected.split(separator: "\n", omittingEmptySubsequences: false)
-      for (index, pair) in zip(got, want).enumerated() where pair.0 != pair.1 {
-        Issue.record("first difference at line \(index + 1):\n got: \(pair.0)\nwant: \(pair.1)")
-        break
-      }
-    }
+    #expect(
+      printed == Self.nastyExpected,
+      "\(Golden.lineDiff(expected: Self.nastyExpected, actual: printed))")
   }
 
   static let nasty2Expected = #"""
@@ -509,15 +496,9 @@ import Testing
 
   @Test func nasty2() throws {
     let printed = try GoJSON.kubectl(OracleFixtures.nasty2Pod)
-    #expect(printed == Self.nasty2Expected)
-    if printed != Self.nasty2Expected {
-      let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
-      let want = Self.nasty2Expected.split(separator: "\n", omittingEmptySubsequences: false)
-      for (index, pair) in zip(got, want).enumerated() where pair.0 != pair.1 {
-        Issue.record("first difference at line \(index + 1):\n got: \(pair.0)\nwant: \(pair.1)")
-        break
-      }
-    }
+    #expect(
+      printed == Self.nasty2Expected,
+      "\(Golden.lineDiff(expected: Self.nasty2Expected, actual: printed))")
   }
 
   /// `kubectl create -f lifecycle-demo.json --save-config --dry-run=client -o json`: the annotation kubectl computed.

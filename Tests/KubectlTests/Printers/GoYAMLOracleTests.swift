@@ -136,16 +136,9 @@ import Testing
 
   @Test func lifecycle_demo() throws {
     let printed = try GoYAML.marshal(OracleFixtures.lifecycleDemoPod)
-    #expect(printed == Self.lifecycleDemoExpected)
-    if printed != Self.lifecycleDemoExpected {
-      let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
-      let want = Self.lifecycleDemoExpected.split(
-        separator: "\n", omittingEmptySubsequences: false)
-      for (index, pair) in zip(got, want).enumerated() where pair.0 != pair.1 {
-        Issue.record("first difference at line \(index + 1):\n got: \(pair.0)\nwant: \(pair.1)")
-        break
-      }
-    }
+    #expect(
+      printed == Self.lifecycleDemoExpected,
+      "\(Golden.lineDiff(expected: Self.lifecycleDemoExpected, actual: printed))")
   }
 
   static let nastyExpected = #"""
@@ -365,15 +358,9 @@ import Testing
 
   @Test func nasty() throws {
     let printed = try GoYAML.marshal(OracleFixtures.nastyPod)
-    #expect(printed == Self.nastyExpected)
-    if printed != Self.nastyExpected {
-      let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
-      let want = Self.nastyExpected.split(separator: "\n", omittingEmptySubsequences: false)
-      for (index, pair) in zip(got, want).enumerated() where pair.0 != pair.1 {
-        Issue.record("first difference at line \(index + 1):\n got: \(pair.0)\nwant: \(pair.1)")
-        break
-      }
-    }
+    #expect(
+      printed == Self.nastyExpected,
+      "\(Golden.lineDiff(expected: Self.nastyExpected, actual: printed))")
   }
 
   static let nasty2Expected = #"""
@@ -437,15 +424,9 @@ import Testing
 
   @Test func nasty2() throws {
     let printed = try GoYAML.marshal(OracleFixtures.nasty2Pod)
-    #expect(printed == Self.nasty2Expected)
-    if printed != Self.nasty2Expected {
-      let got = printed.split(separator: "\n", omittingEmptySubsequences: false)
-      let want = Self.nasty2Expected.split(separator: "\n", omittingEmptySubsequences: false)
-      for (index, pair) in zip(got, want).enumerated() where pair.0 != pair.1 {
-        Issue.record("first difference at line \(index + 1):\n got: \(pair.0)\nwant: \(pair.1)")
-        break
-      }
-    }
+    #expect(
+      printed == Self.nasty2Expected,
+      "\(Golden.lineDiff(expected: Self.nasty2Expected, actual: printed))")
   }
 
 }
