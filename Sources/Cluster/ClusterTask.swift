@@ -41,6 +41,8 @@ enum ClusterTask: Hashable, Sendable {
   case imageBackOff(uid: String, epoch: Int, index: Int)
   /// A second delete shortened the grace period of a pod already terminating.
   case shortenTermination(uid: String, grace: Int64)
+  /// A probe worker's turn: on its ticker (`periodic`) or triggered once by a status update.
+  case probe(uid: String, container: String, kind: ProbeKind, periodic: Bool)
 
   /// The pod the task is about.
   var uid: String {
@@ -54,7 +56,8 @@ enum ClusterTask: Hashable, Sendable {
       .stopContainer(let uid, _, _, _), .killContainer(let uid, _, _),
       .restartContainer(let uid, _),
       .definitionChanged(let uid, _), .shortenTermination(let uid, _),
-      .imagePullFailed(let uid, _, _), .imageBackOff(let uid, _, _):
+      .imagePullFailed(let uid, _, _), .imageBackOff(let uid, _, _),
+      .probe(let uid, _, _, _):
       uid
     }
   }

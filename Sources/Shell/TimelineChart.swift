@@ -46,6 +46,10 @@ public enum TimelineChart {
     case .postStartSucceeded: "postStart hook succeeded"
     case .postStartFailed: "postStart hook failed"
     case .running: "Running"
+    case .startupProbeSucceeded: "startup probe succeeded"
+    case .ready: "Ready"
+    case .notReady: "not Ready"
+    case .probeFailed(let kind): "\(kind.rawValue) probe failed: killed"
     case .deleteRequested(let grace) where grace == 0: "delete requested, no grace period"
     case .deleteRequested(let grace):
       "delete: grace period \(grace)s, until \(offset(at + .seconds(grace) - origin))"
@@ -90,6 +94,10 @@ public enum TimelineChart {
         case .started, .running, .postStartSucceeded, .preStopSucceeded, .preStopFailed,
           .preStopCut:
           state = state == "~" ? "~" : "="
+        case .ready: state = state == "~" ? "~" : "="
+        case .notReady: state = state == "~" ? "~" : "."
+        case .startupProbeSucceeded: break
+        case .probeFailed: stamps.append((at, "P"))
         case .postStartRunning: state = "p"
         case .preStopRunning: state = "s"
         case .stopSignal: state = "~"
@@ -106,7 +114,7 @@ public enum TimelineChart {
       }
       for c in from..<barWidth where c <= column(now) { bar[c] = state }
       // Where two steps share a column, the rarer one wins: SIGKILL, then a failed hook.
-      let rank: [Character: Int] = ["x": 0, "!": 1, "K": 2]
+      let rank: [Character: Int] = ["x": 0, "P": 1, "!": 1, "K": 2]
       for (c, mark) in stamps where (rank[bar[c]] ?? -1) < (rank[mark] ?? 0) { bar[c] = mark }
       text += "  " + fit(name, nameWidth) + "  |" + String(bar) + "|\n"
     }
@@ -130,6 +138,13 @@ public enum TimelineChart {
       + right + "\n"
     text += "\n  = running  p postStart  s preStop  ~ stop signal sent  ! postStart failed\n"
     text += "  K SIGKILL  x exited  [---] grace period after the delete\n"
+    let probed = timeline.marks.contains {
+      switch $0.kind {
+      case .notReady, .probeFailed: true
+      default: false
+      }
+    }
+    if probed { text += "  . running, not Ready  P liveness or startup probe failed\n" }
     return text
   }
 

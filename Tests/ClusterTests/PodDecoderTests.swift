@@ -38,6 +38,6 @@ import Testing
       "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  affinity: {nodeAffinity: {}}\n  containers:\n  - name: c\n    image: nginx\n    readinessProbe: {httpGet: {path: /, port: 80}}\n"
     let pod = try PodDecoder.decode(try ManifestParser.documents(from: yaml)[0])
     #expect(pod.spec.affinity == .object(["nodeAffinity": .object([:])]))
-    #expect(pod.spec.containers[0].readinessProbe?["httpGet"]?["port"] == .int(80))
+    #expect(pod.spec.containers[0].readinessProbe?.httpGet?.port == .int(80))
   }
 }

@@ -31,6 +31,66 @@ import Testing
                 command: ['/bin/sh', '-c', 'sleep 10']
     """
 
+  /// The liveness-exec example of the Kubernetes docs.
+  static let livenessExec = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: probed
+    spec:
+      containers:
+      - name: app
+        image: busybox
+        command: ["/bin/sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600"]
+        livenessProbe:
+          exec:
+            command: ["cat", "/tmp/healthy"]
+          initialDelaySeconds: 5
+          periodSeconds: 5
+    """
+
+  /// Every probe handler, for describe's probe lines (checked against the real kubectl).
+  static let allProbes = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: multi
+    spec:
+      containers:
+      - name: web
+        image: nginx
+        ports:
+        - name: http
+          containerPort: 80
+        livenessProbe:
+          httpGet:
+            path: /healthz?x=1 y#z
+            port: http
+          initialDelaySeconds: 3
+        readinessProbe:
+          tcpSocket:
+            port: 80
+            host: 10.0.0.1
+          periodSeconds: 4
+          successThreshold: 2
+        startupProbe:
+          httpGet:
+            port: 80
+            scheme: HTTPS
+            host: "::1"
+          failureThreshold: 30
+      - name: side
+        image: busybox
+        command: ["sleep", "3600"]
+        readinessProbe:
+          grpc:
+            port: 9000
+        livenessProbe:
+          grpc:
+            port: 9000
+            service: health
+    """
+
   static let missingCommand = """
     apiVersion: v1
     kind: Pod
@@ -261,6 +321,24 @@ import Testing
         "sleep 40",
         "kubectl get pods",
         "kubectl describe pod/pod-with-hooks",
+      ]),
+    Scenario(
+      name: "liveness-exec", files: ["/root/pod.yaml": livenessExec],
+      lines: [
+        "kubectl apply -f pod.yaml",
+        "sleep 50",
+        "kubectl describe pod probed",
+        "sleep 40",
+        "kubectl get pod probed",
+      ]),
+    Scenario(
+      name: "probe-handlers", files: ["/root/pod.yaml": allProbes],
+      lines: [
+        "kubectl apply -f pod.yaml",
+        "sleep 30",
+        "kubectl get pod multi -o wide",
+        "kubectl describe pod multi",
+        "kubectl get pod multi -o yaml",
       ]),
   ])
   func scenario(_ s: Scenario) {

@@ -1,4 +1,4 @@
-/// One container of a pod (`core/v1.Container`). Probes, security context and the other fields the
+/// One container of a pod (`core/v1.Container`). Security context and the other fields the
 /// simulator does not act on are kept as opaque JSON so that they round-trip.
 public struct ContainerSpec: Codable, Hashable, Sendable {
   public var name: String
@@ -15,9 +15,9 @@ public struct ContainerSpec: Codable, Hashable, Sendable {
   public var restartPolicyRules: JSONValue?
   public var volumeMounts: [VolumeMount]?
   public var volumeDevices: JSONValue?
-  public var livenessProbe: JSONValue?
-  public var readinessProbe: JSONValue?
-  public var startupProbe: JSONValue?
+  public var livenessProbe: Probe?
+  public var readinessProbe: Probe?
+  public var startupProbe: Probe?
   public var lifecycle: Lifecycle?
   public var terminationMessagePath: String?
   public var terminationMessagePolicy: String?
@@ -56,9 +56,9 @@ public struct ContainerSpec: Codable, Hashable, Sendable {
     restartPolicyRules = try c.decodeIfPresent(JSONValue.self, forKey: .restartPolicyRules)
     volumeMounts = try c.decodeIfPresent([VolumeMount].self, forKey: .volumeMounts)
     volumeDevices = try c.decodeIfPresent(JSONValue.self, forKey: .volumeDevices)
-    livenessProbe = try c.decodeIfPresent(JSONValue.self, forKey: .livenessProbe)
-    readinessProbe = try c.decodeIfPresent(JSONValue.self, forKey: .readinessProbe)
-    startupProbe = try c.decodeIfPresent(JSONValue.self, forKey: .startupProbe)
+    livenessProbe = try c.decodeIfPresent(Probe.self, forKey: .livenessProbe)
+    readinessProbe = try c.decodeIfPresent(Probe.self, forKey: .readinessProbe)
+    startupProbe = try c.decodeIfPresent(Probe.self, forKey: .startupProbe)
     lifecycle = try c.decodeIfPresent(Lifecycle.self, forKey: .lifecycle)
     terminationMessagePath = try c.decodeIfPresent(String.self, forKey: .terminationMessagePath)
     terminationMessagePolicy = try c.decodeIfPresent(String.self, forKey: .terminationMessagePolicy)

@@ -64,15 +64,7 @@ extension Cluster {
             "HTTP lifecycle hook (\(path)) for Container \(FieldError.quoted(name)) in Pod \(FieldError.quoted(podRef)) failed - error: \(text)"
         )
       }
-      var headers = (get.httpHeaders ?? []).map {
-        Container.HTTPHeader(name: $0.name, value: $0.value)
-      }
-      if !headers.contains(where: { $0.name.lowercased() == "user-agent" }) {
-        headers.append(Container.HTTPHeader(name: "User-Agent", value: "kube-lifecycle/1.34"))
-      }
-      if !headers.contains(where: { $0.name.lowercased() == "accept" }) {
-        headers.append(Container.HTTPHeader(name: "Accept", value: "*/*"))
-      }
+      var headers = Self.kubeletHeaders(get.httpHeaders, userAgent: "kube-lifecycle/1.34")
       // No simulated server speaks TLS, so an HTTPS hook always gets a plain-HTTP answer; the
       // kubelet then retries once over http without the Authorization header, and that retry
       // is the request the server sees (k8s-hooks.md §4.1).
@@ -114,6 +106,19 @@ extension Cluster {
           "Cannot run handler: invalid handler: &LifecycleHandler{Exec:nil,HTTPGet:nil,TCPSocket:&TCPSocketAction{},Sleep:nil,}"
       )
     }
+  }
+
+  /// The headers of a kubelet HTTP request: the spec's, plus its User-Agent and `Accept: */*`
+  /// unless the spec sets them.
+  static func kubeletHeaders(_ spec: [HTTPHeader]?, userAgent: String) -> [Container.HTTPHeader] {
+    var headers = (spec ?? []).map { Container.HTTPHeader(name: $0.name, value: $0.value) }
+    if !headers.contains(where: { $0.name.lowercased() == "user-agent" }) {
+      headers.append(Container.HTTPHeader(name: "User-Agent", value: userAgent))
+    }
+    if !headers.contains(where: { $0.name.lowercased() == "accept" }) {
+      headers.append(Container.HTTPHeader(name: "Accept", value: "*/*"))
+    }
+    return headers
   }
 
   /// A hook's port: a number, or the name of one of the container's ports.

@@ -4,7 +4,7 @@ import Container
 /// reads the runtime state, changes it, records events, and schedules the next stage.
 extension Cluster {
   /// Small delays between components (watch latency, CRI calls), drawn from the seeded generator.
-  private mutating func jitter(_ low: Int64, _ high: Int64) -> Duration {
+  mutating func jitter(_ low: Int64, _ high: Int64) -> Duration {
     rng.duration(between: .milliseconds(low), and: .milliseconds(high))
   }
 
@@ -59,12 +59,15 @@ extension Cluster {
     case .imageBackOff(let uid, let epoch, let index):
       imageBackOff(uid: uid, epoch: epoch, index: index)
     case .shortenTermination(let uid, let grace): shortenTermination(uid: uid, grace: grace)
+    case .probe(let uid, let name, let kind, let periodic):
+      probe(uid: uid, container: name, kind: kind, periodic: periodic)
     }
   }
 
   private mutating func admit(uid: String) {
     guard pod(uid: uid) != nil, runtimes[uid] != nil else { return }
     runtimes[uid]?.admittedAt = now
+    startProbeWorkers(uid: uid)
     postStatus(uid: uid)
     guard let epoch = runtimes[uid]?.epoch else { return }
     queue.schedule(.sandboxReady(uid: uid, epoch: epoch), at: now + jitter(350, 1100))
@@ -174,6 +177,9 @@ extension Cluster {
     container.phase = .running(
       startedAt: now, hookRunning: container.spec.lifecycle?.postStart != nil)
     container.stopping = false
+    // A new container ID: the probe results start over (readiness fails until it passes).
+    container.startupPassed = container.spec.startupProbe == nil
+    container.readinessPassed = container.spec.readinessProbe == nil
     runtimes[uid]?.containers[index] = container
     recordKubeletEvent(
       about: pod, container: container, type: "Normal", reason: "Started",
@@ -181,7 +187,7 @@ extension Cluster {
     mark(.started, uid: uid, container: container.spec.name)
     watchExit(uid: uid, index: index)
     guard let handler = container.spec.lifecycle?.postStart?.action else {
-      mark(.running, uid: uid, container: container.spec.name)
+      containerRunning(uid: uid, index: index)
       runtimes[uid]?.containers[index].waiting = nil
       continueStartup(uid: uid, epoch: epoch, after: index)
       return
@@ -213,7 +219,7 @@ extension Cluster {
       return
     }
     mark(.postStartSucceeded, uid: uid, container: container.spec.name)
-    mark(.running, uid: uid, container: container.spec.name)
+    containerRunning(uid: uid, index: index)
     runtimes[uid]?.containers[index].waiting = nil
     continueStartup(uid: uid, epoch: epoch, after: index)
   }
@@ -373,7 +379,7 @@ extension Cluster {
 
   /// killContainer: preStop (waited on for at most the grace period), then the stop signal
   /// with what is left of the grace period in whole seconds, never less than 2 s.
-  private mutating func killContainerGracefully(uid: String, index: Int, pod: Pod, grace: Int64) {
+  mutating func killContainerGracefully(uid: String, index: Int, pod: Pod, grace: Int64) {
     guard let container = runtimes[uid]?.containers[index] else { return }
     var remaining = Duration.seconds(grace)
     var stopAt = now

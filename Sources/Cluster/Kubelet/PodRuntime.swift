@@ -25,6 +25,7 @@ struct PodRuntime: Sendable {
   init(uid: String, key: ObjectKey, spec: PodSpec) {
     self.uid = uid
     self.key = key
+    terminationGrace = spec.terminationGracePeriodSeconds ?? 30
     containers =
       (spec.initContainers ?? []).map { ContainerRuntime(spec: $0, isInit: true) }
       + spec.containers.map { ContainerRuntime(spec: $0, isInit: false) }
@@ -88,11 +89,26 @@ struct ContainerRuntime: Sendable {
   var runningPreStop: PreStopRun?
   /// The instance whose exit is already scheduled, so it is scheduled once.
   var exitScheduledFor = 0
+  /// The prober's workers for this container's probes, by kind.
+  var probeWorkers: [ProbeKind: ProbeWorker] = [:]
+  /// The startup probe has succeeded for the current instance (true when there is none).
+  var startupPassed = true
+  /// The readiness probe's current result (true when there is none).
+  var readinessPassed = true
 
   init(spec: ContainerSpec, isInit: Bool) {
     self.spec = spec
     self.isInit = isInit
   }
+
+  /// Started and past postStart: what the prober calls running.
+  var isProbeable: Bool {
+    if case .running(_, hookRunning: false) = phase { return true }
+    return false
+  }
+
+  /// Ready as the status manager reports it: running, started, and the readiness probe passing.
+  var isReady: Bool { isProbeable && startupPassed && readinessPassed }
 
   var isRunning: Bool {
     if case .running = phase { return true }

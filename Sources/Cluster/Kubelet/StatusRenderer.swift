@@ -126,8 +126,9 @@ extension Cluster {
       } else {
         status.state = ContainerState(
           running: ContainerStateRunning(startedAt: KubeTime(startedAt)))
-        status.ready = runtime.terminationStartedAt == nil || !container.stopping
-        status.started = true
+        status.ready =
+          container.isReady && (runtime.terminationStartedAt == nil || !container.stopping)
+        status.started = container.startupPassed
       }
     case .exited(let terminated):
       if let waiting = container.waiting {

@@ -18,6 +18,13 @@ public struct PodTimeline: Equatable, Sendable {
       case postStartFailed
       /// The container counts as running: started and its postStart (if any) returned.
       case running
+      /// The startup probe passed: liveness and readiness probes start.
+      case startupProbeSucceeded
+      /// The readiness verdict changed: the container joins or leaves the pod's Ready count.
+      case ready
+      case notReady
+      /// A liveness or startup probe reached its failure threshold: the kubelet kills the container.
+      case probeFailed(ProbeKind)
       /// `kubectl delete` (or a second, shorter one): the grace period and its deadline.
       case deleteRequested(grace: Int64)
       case preStopRunning

@@ -57,7 +57,31 @@ enum Defaulting {
       lifecycle.preStop = lifecycle.preStop.map(defaulted)
       c.lifecycle = lifecycle
     }
+    c.livenessProbe = c.livenessProbe.map(defaulted)
+    c.readinessProbe = c.readinessProbe.map(defaulted)
+    c.startupProbe = c.startupProbe.map(defaulted)
     return c
+  }
+
+  /// SetDefaults_Probe, plus the action defaults; a zero `initialDelaySeconds` is dropped as Go's
+  /// `omitempty` drops it.
+  private static func defaulted(_ probe: Probe) -> Probe {
+    var p = probe
+    if p.initialDelaySeconds == 0 { p.initialDelaySeconds = nil }
+    if (p.timeoutSeconds ?? 0) == 0 { p.timeoutSeconds = 1 }
+    if (p.periodSeconds ?? 0) == 0 { p.periodSeconds = 10 }
+    if (p.successThreshold ?? 0) == 0 { p.successThreshold = 1 }
+    if (p.failureThreshold ?? 0) == 0 { p.failureThreshold = 3 }
+    if var get = p.httpGet {
+      if get.path == nil || get.path == "" { get.path = "/" }
+      if get.scheme == nil || get.scheme == "" { get.scheme = "HTTP" }
+      p.httpGet = get
+    }
+    if var grpc = p.grpc, grpc.service == nil {
+      grpc.service = ""
+      p.grpc = grpc
+    }
+    return p
   }
 
   private static func defaulted(_ handler: LifecycleHandler) -> LifecycleHandler {

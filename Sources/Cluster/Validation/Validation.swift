@@ -60,6 +60,19 @@ enum Validation {
             }
           }
         }
+        for kind in [ProbeKind.liveness, .readiness, .startup] {
+          guard let probe = c.probe(kind) else { continue }
+          let probePath = "\(path).\(kind.fieldName)"
+          if field == "spec.initContainers" && !c.isSidecar {
+            errors.append(
+              FieldError(
+                path: probePath,
+                kind: .forbidden(
+                  detail: "may not be set for init containers without restartPolicy=Always")))
+          } else {
+            errors += validateProbe(probe, kind: kind, path: probePath)
+          }
+        }
         if let policy = c.imagePullPolicy, !["Always", "IfNotPresent", "Never"].contains(policy) {
           errors.append(
             FieldError(
@@ -90,8 +103,71 @@ enum Validation {
     return errors
   }
 
-  /// validateHandler: exactly one action; then each action's own rules.
+  /// validateHandler for a lifecycle hook: exactly one action; then each action's own rules.
   static func validateHandler(_ handler: LifecycleHandler, path: String, grace: Int64)
+    -> [FieldError]
+  {
+    validate(
+      CommonHandler(
+        exec: handler.exec, httpGet: handler.httpGet, tcpSocket: handler.tcpSocket,
+        sleep: handler.sleep), path: path, grace: grace)
+  }
+
+  /// validateProbe and its liveness, readiness and startup variants.
+  static func validateProbe(_ probe: Probe, kind: ProbeKind, path: String) -> [FieldError] {
+    var errors = validate(
+      CommonHandler(
+        exec: probe.exec, httpGet: probe.httpGet, tcpSocket: probe.tcpSocket, grpc: probe.grpc),
+      path: path, grace: 0)
+    let numbers: [(String, Int32?)] = [
+      ("initialDelaySeconds", probe.initialDelaySeconds), ("timeoutSeconds", probe.timeoutSeconds),
+      ("periodSeconds", probe.periodSeconds), ("successThreshold", probe.successThreshold),
+      ("failureThreshold", probe.failureThreshold),
+    ]
+    for (field, value) in numbers {
+      if let value, value < 0 {
+        errors.append(
+          FieldError(
+            path: "\(path).\(field)",
+            kind: .invalid(value: String(value), detail: "must be greater than or equal to 0")))
+      }
+    }
+    if let grace = probe.terminationGracePeriodSeconds, grace <= 0 {
+      errors.append(
+        FieldError(
+          path: "\(path).terminationGracePeriodSeconds",
+          kind: .invalid(value: String(grace), detail: "must be greater than 0")))
+    }
+    switch kind {
+    case .liveness, .startup:
+      if let threshold = probe.successThreshold, threshold != 1 {
+        errors.append(
+          FieldError(
+            path: "\(path).successThreshold",
+            kind: .invalid(value: String(threshold), detail: "must be 1")))
+      }
+    case .readiness:
+      if let grace = probe.terminationGracePeriodSeconds {
+        errors.append(
+          FieldError(
+            path: "\(path).terminationGracePeriodSeconds",
+            kind: .invalid(value: String(grace), detail: "must not be set for readinessProbes")))
+      }
+    }
+    return errors
+  }
+
+  /// The actions hooks and probes share (the API server's commonHandler).
+  private struct CommonHandler {
+    var exec: ExecAction?
+    var httpGet: HTTPGetAction?
+    var tcpSocket: TCPSocketAction?
+    var grpc: GRPCAction?
+    var sleep: SleepAction?
+  }
+
+  /// Exactly one action, then each action's own rules.
+  private static func validate(_ handler: CommonHandler, path: String, grace: Int64)
     -> [FieldError]
   {
     var errors: [FieldError] = []
@@ -127,6 +203,10 @@ enum Validation {
     if let tcp = handler.tcpSocket {
       forbidIfSecond("tcpSocket")
       errors += validatePort(tcp.port, path: "\(path).tcpSocket.port")
+    }
+    if let grpc = handler.grpc {
+      forbidIfSecond("grpc")
+      errors += validatePort(.int(grpc.port ?? 0), path: "\(path).grpc.port")
     }
     if let sleep = handler.sleep {
       forbidIfSecond("sleep")

@@ -31,6 +31,7 @@ public struct InteractiveSession: Sendable {
     guard let name = argv.first,
       argv.dropFirst().allSatisfy({ ["-i", "-l", "--login", "-il"].contains($0) })
     else { return nil }
+    container.catchUp(to: instant)
     guard container.isRunning(at: instant),
       case .found(let path) = ExecutableLookup.find(
         name, path: container.environmentValue("PATH") ?? ExecutableLookup.defaultPath,
@@ -107,6 +108,7 @@ public struct InteractiveSession: Sendable {
     shell.lineOffset = linesRead
     linesRead += LineSplitter.count(pending)
     pending = ""
+    container.catchUp(to: instant)
     var machine = Machine(kernel: container.kernel, now: instant, deadline: instant + timeLimit)
     machine.memoryLimit = container.config.memoryLimit
     container.kernel = Kernel.placeholder

@@ -22,6 +22,11 @@ public struct SimulatedContainer: Sendable {
   private let initialFilesystem: FileSystem
   /// Why PID 1 could not be started, in the runtime's words (the pod shows StartError).
   public private(set) var startError: String?
+  /// PID 1's file changes, computed ahead with its run, that the clock has not reached yet.
+  private var pendingChanges: [FileChange] = []
+  private var pendingIndex = 0
+  /// The time up to which PID 1's changes are in the live file system.
+  private var appliedUntil: Instant
 
   /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
   ///
@@ -36,6 +41,7 @@ public struct SimulatedContainer: Sendable {
     self.config = config
     self.startedAt = startedAt
     self.horizon = horizon
+    appliedUntil = startedAt
     var fs = config.image.filesystem
     for path in config.extraFiles.keys.sorted() {
       fs.install(.file(config.extraFiles[path] ?? ""), at: path)
@@ -55,8 +61,26 @@ public struct SimulatedContainer: Sendable {
 
   // MARK: - State
 
-  /// The container's file system now.
-  public var filesystem: FileSystem { kernel.fs }
+  /// The container's file system at `instant`, with PID 1's changes up to then.
+  public func filesystem(at instant: Instant) -> FileSystem {
+    var copy = self
+    copy.catchUp(to: instant)
+    return copy.kernel.fs
+  }
+
+  /// Applies PID 1's precomputed file changes up to `instant` to the live file system, so an
+  /// exec sees `touch`, `rm` and `>>` of the entrypoint when they happen, not all at once.
+  mutating func catchUp(to instant: Instant) {
+    while pendingIndex < pendingChanges.count, pendingChanges[pendingIndex].at <= instant {
+      kernel.fs.apply(pendingChanges[pendingIndex])
+      pendingIndex += 1
+    }
+    if pendingIndex > 0 && pendingIndex == pendingChanges.count {
+      pendingChanges = []
+      pendingIndex = 0
+    }
+    appliedUntil = max(appliedUntil, instant)
+  }
 
   /// Whether PID 1 is alive at `instant`.
   public func isRunning(at instant: Instant) -> Bool {
@@ -97,6 +121,7 @@ public struct SimulatedContainer: Sendable {
   /// Delivers `signal` to `pid` at `instant` (the runtime's stop signal, SIGKILL…).
   public mutating func signal(_ signal: Signal, pid: Int32, at instant: Instant) {
     guard kernel.isAlive(pid, at: instant) else { return }
+    catchUp(to: instant)
     _ = kernel.deliver(signal, to: pid, from: nil, at: instant)
     if pid == 1, signal.isCatchable, let index = kernel.index(of: 1),
       kernel.processes[index].role == .shell
@@ -109,7 +134,13 @@ public struct SimulatedContainer: Sendable {
 
   /// Sends an HTTP request to this container's servers at `instant`.
   public mutating func httpRequest(_ request: HTTPRequest, at instant: Instant) -> HTTPResult {
-    kernel.serve(request, at: instant)
+    catchUp(to: instant)
+    return kernel.serve(request, at: instant)
+  }
+
+  /// Whether a TCP connection to `port` on this container's IP would be accepted at `instant`.
+  public func acceptsConnection(onPort port: Int, at instant: Instant) -> Bool {
+    kernel.acceptsConnection(onPort: port, at: instant)
   }
 
   // MARK: - Exec
@@ -131,6 +162,7 @@ public struct SimulatedContainer: Sendable {
         "OCI runtime exec failed: exec failed: cannot exec in a stopped container: unknown",
         code: 126)
     }
+    catchUp(to: instant)
     let path: String
     switch ExecutableLookup.find(
       name, path: environmentValue("PATH") ?? ExecutableLookup.defaultPath, cwd: workingDirectory,
@@ -242,9 +274,15 @@ public struct SimulatedContainer: Sendable {
           role: .program, startedAt: startedAt, exitAt: startedAt, exitCode: 128, killedBy: nil))
       return
     }
-    kernel = SimulatedContainer.runInit(
-      argv: argv, path: path, kernel: kernel, env: environmentDictionary, cwd: workingDirectory,
+    var journaled = kernel
+    journaled.fs.journal = []
+    journaled = SimulatedContainer.runInit(
+      argv: argv, path: path, kernel: journaled, env: environmentDictionary, cwd: workingDirectory,
       at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
+    pendingChanges = journaled.fs.journal ?? []
+    journaled.fs = initialFilesystem
+    kernel = journaled
+    catchUp(to: startedAt)
   }
 
   /// Runs PID 1 from `instant` on `kernel` until it ends or the horizon.
@@ -289,6 +327,7 @@ public struct SimulatedContainer: Sendable {
     else { return }
     var scratch = kernel
     scratch.fs = initialFilesystem
+    scratch.fs.journal = []
     scratch.log = []
     scratch.pendingLog = [:]
     scratch.processes = []
@@ -297,6 +336,9 @@ public struct SimulatedContainer: Sendable {
       argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory,
       at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
     kernel.log = result.log
+    // The run is the same as before up to the signal; what it does after replaces the old plan.
+    pendingChanges = (result.fs.journal ?? []).filter { $0.at > appliedUntil }
+    pendingIndex = 0
     guard let newInit = result.processes.first(where: { $0.pid == 1 }),
       let index = kernel.index(of: 1)
     else { return }

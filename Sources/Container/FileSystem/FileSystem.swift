@@ -7,6 +7,14 @@
 public struct FileSystem: Equatable, Sendable {
   /// Every entry, keyed by normalized absolute path (symlinks are stored, not followed).
   private var nodes: [String: FileNode]
+  /// When non-nil, every change is also recorded here, stamped with `clock`: PID 1's run is
+  /// computed ahead of time, and its changes are replayed as the container's clock reaches them.
+  var journal: [FileChange]?
+  /// The time stamped on journal entries (the running machine's clock).
+  var clock = Instant(milliseconds: 0)
+
+  /// Equal when the entries are (the journal is bookkeeping).
+  public static func == (lhs: FileSystem, rhs: FileSystem) -> Bool { lhs.nodes == rhs.nodes }
 
   /// An empty file system holding only `/`.
   public init() {
@@ -83,13 +91,15 @@ public struct FileSystem: Equatable, Sendable {
       // In place: copying the node out and back made every `>>` copy the whole file.
       if append {
         nodes[resolved]?.contents += contents
+        journal?.append(FileChange(at: clock, path: resolved, edit: .append(contents)))
       } else {
         nodes[resolved]?.contents = contents
+        if journal != nil { record(resolved) }
       }
       return
     }
     try requireParentDirectory(of: resolved, path: path)
-    nodes[resolved] = .file(contents)
+    set(resolved, .file(contents))
   }
 
   /// Creates a directory; with `intermediates` also its missing parents and no error if it exists.
@@ -105,7 +115,7 @@ public struct FileSystem: Equatable, Sendable {
         if let node = nodes[resolved] {
           guard node.kind == .directory else { throw FileSystemError(.notADirectory, path) }
         } else {
-          nodes[resolved] = .directory()
+          set(resolved, .directory())
         }
       }
       return
@@ -113,7 +123,7 @@ public struct FileSystem: Equatable, Sendable {
     let resolved = try resolve(normalized, followLast: false)
     if nodes[resolved] != nil { throw FileSystemError(.fileExists, path) }
     try requireParentDirectory(of: resolved, path: path)
-    nodes[resolved] = .directory()
+    set(resolved, .directory())
   }
 
   /// Removes the entry at `path`; directories need `recursive` unless empty-directory removal
@@ -126,9 +136,9 @@ public struct FileSystem: Equatable, Sendable {
       let prefix = resolved + "/"
       let children = nodes.keys.filter { $0.hasPrefix(prefix) }
       if !recursive { throw FileSystemError(.isADirectory, path) }
-      for child in children { nodes[child] = nil }
+      for child in children { set(child, nil) }
     }
-    nodes[resolved] = nil
+    set(resolved, nil)
   }
 
   /// Removes an empty directory (rmdir).
@@ -137,7 +147,7 @@ public struct FileSystem: Equatable, Sendable {
     guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
     guard node.kind == .directory else { throw FileSystemError(.notADirectory, path) }
     if try !list(resolved).isEmpty { throw FileSystemError(.directoryNotEmpty, path) }
-    nodes[resolved] = nil
+    set(resolved, nil)
   }
 
   /// Places `node` at `path` (replacing what is there), creating missing parent directories.
@@ -148,7 +158,7 @@ public struct FileSystem: Equatable, Sendable {
     let parent = FilePath.parent(normalized)
     if parent != "/" { try? createDirectory(parent, intermediates: true) }
     let resolvedParent = (try? resolve(parent, followLast: true)) ?? parent
-    nodes[FilePath.join(resolvedParent, FilePath.basename(normalized))] = node
+    set(FilePath.join(resolvedParent, FilePath.basename(normalized)), node)
   }
 
   /// Creates a symbolic link at `path` pointing to `target`.
@@ -156,7 +166,7 @@ public struct FileSystem: Equatable, Sendable {
     let resolved = try resolve(path, followLast: false)
     if nodes[resolved] != nil { throw FileSystemError(.fileExists, path) }
     try requireParentDirectory(of: resolved, path: path)
-    nodes[resolved] = .symlink(to: target)
+    set(resolved, .symlink(to: target))
   }
 
   /// Changes the permission bits of the entry at `path`.
@@ -164,7 +174,7 @@ public struct FileSystem: Equatable, Sendable {
     let resolved = try resolve(path, followLast: true)
     guard var node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
     node.mode = mode
-    nodes[resolved] = node
+    set(resolved, node)
   }
 
   /// Copies the entry at `source` (a file, or a directory tree) to `destination`.
@@ -176,10 +186,10 @@ public struct FileSystem: Equatable, Sendable {
     if node.kind == .directory {
       let prefix = from + "/"
       for key in nodes.keys where key.hasPrefix(prefix) {
-        nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
+        set(to + "/" + key.dropFirst(prefix.count), nodes[key])
       }
     }
-    nodes[to] = node
+    set(to, node)
   }
 
   /// Moves (renames) the entry at `source` to `destination`.
@@ -190,11 +200,33 @@ public struct FileSystem: Equatable, Sendable {
     try requireParentDirectory(of: to, path: destination)
     let prefix = from + "/"
     for key in nodes.keys where key.hasPrefix(prefix) {
-      nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
-      nodes[key] = nil
+      set(to + "/" + key.dropFirst(prefix.count), nodes[key])
+      set(key, nil)
     }
-    nodes[to] = nodes[from]
-    nodes[from] = nil
+    set(to, nodes[from])
+    set(from, nil)
+  }
+
+  /// Replays a journal entry recorded by another copy of this file system.
+  mutating func apply(_ change: FileChange) {
+    switch change.edit {
+    case .set(let node): nodes[change.path] = node
+    case .append(let text):
+      if nodes[change.path] != nil {
+        nodes[change.path]?.contents += text
+      } else {
+        nodes[change.path] = .file(text)
+      }
+    }
+  }
+
+  private mutating func set(_ path: String, _ node: FileNode?) {
+    nodes[path] = node
+    if journal != nil { record(path) }
+  }
+
+  private mutating func record(_ path: String) {
+    journal?.append(FileChange(at: clock, path: path, edit: .set(nodes[path])))
   }
 
   // MARK: - Resolution

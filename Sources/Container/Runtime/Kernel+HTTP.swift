@@ -16,6 +16,14 @@ extension Kernel {
     }
   }
 
+  /// Whether a TCP connection to `port` at `instant` would be accepted (a server listens there).
+  func acceptsConnection(onPort port: Int, at instant: Instant) -> Bool {
+    port == 80
+      && alive(at: instant).contains {
+        ($0.role == .nginxMaster || $0.role == .gunicornMaster) && $0.exitAt == nil
+      }
+  }
+
   private mutating func serveNginx(_ request: HTTPRequest, at instant: Instant) -> HTTPResponse {
     let version = nginxVersion
     let rawPath = String(request.path.prefix { $0 != "?" })

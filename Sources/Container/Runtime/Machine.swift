@@ -6,7 +6,9 @@
 struct Machine: Sendable {
   var kernel: Kernel
   /// The local clock.
-  var now: Instant
+  var now: Instant {
+    didSet { kernel.fs.clock = now }
+  }
   /// When the exec is cut off (nil = no limit, bounded by the step budget alone).
   var deadline: Instant?
   /// Commands run so far.
@@ -44,6 +46,7 @@ struct Machine: Sendable {
   init(kernel: Kernel, now: Instant, deadline: Instant?, stepLimit: Int = 200_000) {
     self.kernel = kernel
     self.now = now
+    self.kernel.fs.clock = now
     self.deadline = deadline
     self.stepLimit = stepLimit
   }

@@ -131,8 +131,10 @@ struct DescribePrinter {
       line(
         2,
         ports.contains(",") ? "Ports:\t\(ports)\n" : "Port:\t\(ports.isEmpty ? "<none>" : ports)\n")
-      let hostPorts = (container.ports ?? []).map { "\($0.hostPort ?? 0)/\($0.protocol ?? "TCP")" }
-        .joined(separator: ", ")
+      let hostPorts = (container.ports ?? []).map { p in
+        "\(p.hostPort ?? 0)/\(p.protocol ?? "TCP")"
+          + (p.name.map { $0.isEmpty ? "" : " (\($0))" } ?? "")
+      }.joined(separator: ", ")
       line(
         2,
         hostPorts.contains(",")
@@ -147,6 +149,12 @@ struct DescribePrinter {
         line(2, "Restart Count:\t\(status.restartCount)\n")
       }
       resources(container.resources)
+      for (title, probe) in [
+        ("Liveness", container.livenessProbe), ("Readiness", container.readinessProbe),
+        ("Startup", container.startupProbe),
+      ] {
+        if let probe { line(2, "\(title):\t\(ProbeDescription.describe(probe))\n") }
+      }
       environment(of: container)
       mounts(container.volumeMounts ?? [])
     }

@@ -1,0 +1,242 @@
+import Container
+
+/// The kubelet's prober: one worker per probe, ticking every `periodSeconds` from the pod's
+/// admission, running the handler against the live container and acting on the verdicts.
+extension Cluster {
+  /// AddPod: a worker for every probe of every container, its ticker started now.
+  mutating func startProbeWorkers(uid: String) {
+    guard let runtime = runtimes[uid] else { return }
+    for container in runtime.containers {
+      for kind in ProbeKind.allCases where container.spec.probe(kind) != nil {
+        queue.schedule(
+          .probe(uid: uid, container: container.spec.name, kind: kind, periodic: true),
+          at: now + jitter(1, 40))
+      }
+    }
+  }
+
+  /// The container at `index` now counts as running (started, postStart returned).
+  ///
+  /// The status update that reports it asks the readiness worker for a result at once
+  /// (prober_manager UpdatePodStatus), instead of waiting for its next tick.
+  mutating func containerRunning(uid: String, index: Int) {
+    guard let container = runtimes[uid]?.containers[index] else { return }
+    mark(.running, uid: uid, container: container.spec.name)
+    if !container.isReady { mark(.notReady, uid: uid, container: container.spec.name) }
+    runtimes[uid]?.containers[index].waiting = nil
+    if container.spec.readinessProbe != nil && container.startupPassed {
+      queue.schedule(
+        .probe(uid: uid, container: container.spec.name, kind: .readiness, periodic: false),
+        at: now + jitter(150, 900))
+    }
+  }
+
+  /// doProbe: one run of a worker. A periodic run schedules the next tick unless the worker stops.
+  mutating func probe(uid: String, container name: String, kind: ProbeKind, periodic: Bool) {
+    guard pod(uid: uid) != nil, let runtime = runtimes[uid], let index = runtime.index(of: name),
+      let probe = runtime.containers[index].spec.probe(kind)
+    else { return }
+    if keepsProbing(uid: uid, index: index, kind: kind, probe: probe), periodic {
+      queue.schedule(
+        .probe(uid: uid, container: name, kind: kind, periodic: true),
+        at: now + .seconds(probe.period))
+    }
+  }
+
+  /// Runs the probe if the container is in a state to be probed; false when the worker stops.
+  private mutating func keepsProbing(uid: String, index: Int, kind: ProbeKind, probe: Probe)
+    -> Bool
+  {
+    guard let pod = pod(uid: uid), let runtime = runtimes[uid] else { return false }
+    let container = runtime.containers[index]
+    // Liveness and startup stop once the pod is being deleted; readiness goes on.
+    if runtime.terminationStartedAt != nil && kind != .readiness { return false }
+    guard container.isProbeable, let startedAt = container.runningSince,
+      container.instance?.isRunning(at: now) == true
+    else {
+      if kind == .readiness && container.instanceNumber > 0 && container.readinessPassed
+        && container.spec.readinessProbe != nil
+      {
+        runtimes[uid]?.containers[index].readinessPassed = false
+      }
+      // A container that exited and will not be restarted is not probed again.
+      if case .exited = container.phase, pod.spec.restartPolicy == "Never" { return false }
+      return true
+    }
+    var worker = container.probeWorkers[kind] ?? ProbeWorker()
+    if worker.instance != container.instanceNumber {
+      worker = ProbeWorker(instance: container.instanceNumber)
+    }
+    defer { runtimes[uid]?.containers[index].probeWorkers[kind] = worker }
+    if worker.onHold { return true }
+    if now - startedAt < .seconds(probe.initialDelay) { return true }
+    // Startup runs until it passes; the other two only after it has.
+    if (kind == .startup) == container.startupPassed { return true }
+    guard let action = probe.action else { return true }
+    let (success, output) = runProbe(action, probe: probe, uid: uid, index: index)
+    if !success {
+      recordKubeletEvent(
+        about: pod, container: container, type: "Warning", reason: "Unhealthy",
+        message: "\(kind.title) probe failed: \(output)")
+    }
+    guard
+      let verdict = worker.record(
+        success, successesNeeded: probe.successesNeeded, failuresNeeded: probe.failuresNeeded)
+    else { return true }
+    switch kind {
+    case .readiness:
+      setReadiness(verdict, uid: uid, index: index)
+    case .startup:
+      worker.onHold = true
+      worker.resultRun = 0
+      if verdict {
+        runtimes[uid]?.containers[index].startupPassed = true
+        mark(.startupProbeSucceeded, uid: uid, container: container.spec.name)
+        if container.spec.readinessProbe == nil {
+          mark(.ready, uid: uid, container: container.spec.name)
+        }
+        postStatus(uid: uid)
+        if container.spec.readinessProbe != nil {
+          queue.schedule(
+            .probe(uid: uid, container: container.spec.name, kind: .readiness, periodic: false),
+            at: now + jitter(20, 120))
+        }
+      } else {
+        killForProbe(kind, uid: uid, index: index, probe: probe)
+      }
+    case .liveness:
+      guard !verdict else { return true }
+      worker.onHold = true
+      worker.resultRun = 0
+      killForProbe(kind, uid: uid, index: index, probe: probe)
+    }
+    return true
+  }
+
+  /// The readiness verdict changed the container's Ready: the status manager posts it at once.
+  private mutating func setReadiness(_ ready: Bool, uid: String, index: Int) {
+    guard let container = runtimes[uid]?.containers[index], container.readinessPassed != ready
+    else { return }
+    runtimes[uid]?.containers[index].readinessPassed = ready
+    mark(ready ? .ready : .notReady, uid: uid, container: container.spec.name)
+    postStatus(uid: uid)
+  }
+
+  /// computePodActions after a liveness or startup failure: kill (preStop first) and restart
+  /// per the pod's restart policy.
+  private mutating func killForProbe(_ kind: ProbeKind, uid: String, index: Int, probe: Probe) {
+    guard let pod = pod(uid: uid), let container = runtimes[uid]?.containers[index] else { return }
+    let name = container.spec.name
+    var message = "Container \(name) failed \(kind.rawValue) probe"
+    if pod.spec.restartPolicy != "Never" { message += ", will be restarted" }
+    mark(.probeFailed(kind), uid: uid, container: name)
+    recordKubeletEvent(
+      about: pod, container: container, type: "Normal", reason: "Killing", message: message)
+    let grace =
+      probe.terminationGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30
+    killContainerGracefully(uid: uid, index: index, pod: pod, grace: grace)
+  }
+
+  /// Runs a probe handler against the container at `index` now: success, and the output the
+  /// kubelet puts in the `Unhealthy` event (pkg/probe's exec, http, tcp and grpc probers).
+  private mutating func runProbe(_ action: ProbeAction, probe: Probe, uid: String, index: Int)
+    -> (Bool, String)
+  {
+    guard var container = runtimes[uid]?.containers[index], var instance = container.instance,
+      let podIP = runtimes[uid]?.podIP
+    else { return (false, "container not found") }
+    defer {
+      container.instance = instance
+      runtimes[uid]?.containers[index].instance = instance
+      watchExit(uid: uid, index: index)
+    }
+    let timeout = Duration.seconds(probe.timeout)
+    switch action {
+    case .exec(let command):
+      let result = instance.exec(command, stdin: "", tty: false, at: now, timeLimit: timeout)
+      switch result.outcome {
+      case .timedOut:
+        return (
+          false, "command \(FieldError.quoted(command.joined(separator: " "))) timed out"
+        )
+      case .notStarted(let reason): return (false, reason)
+      case .completed: return (result.exitCode == 0, result.combined)
+      }
+    case .httpGet(let get):
+      let host = get.host ?? podIP
+      guard let port = probePort(get.port, in: container.spec) else {
+        return (false, "port \(get.port?.description ?? "") not found")
+      }
+      let scheme = (get.scheme ?? "HTTP").lowercased()
+      let path = get.path ?? "/"
+      let url =
+        "\(scheme)://\(Self.joinHostPort(host, port))\(path.hasPrefix("/") ? "" : "/")\(path)"
+      let headers = Self.kubeletHeaders(get.httpHeaders, userAgent: "kube-probe/1.34")
+      guard host == podIP else {
+        return (
+          false,
+          "Get \(FieldError.quoted(url)): dial tcp \(Self.joinHostPort(host, port)): i/o timeout"
+        )
+      }
+      if scheme == "https" && instance.acceptsConnection(onPort: port, at: now) {
+        // The simulated servers speak plain HTTP only.
+        return (
+          false, "Get \(FieldError.quoted(url)): http: server gave HTTP response to HTTPS client"
+        )
+      }
+      let request = HTTPRequest(
+        method: "GET", scheme: scheme, host: host, port: port, path: path, headers: headers,
+        clientIP: config.nodeIP)
+      switch instance.httpRequest(request, at: now) {
+      case .connectionRefused:
+        return (
+          false,
+          "Get \(FieldError.quoted(url)): dial tcp \(Self.joinHostPort(host, port)): connect: connection refused"
+        )
+      case .response(let response):
+        if response.elapsed > timeout {
+          return (
+            false,
+            "Get \(FieldError.quoted(url)): context deadline exceeded (Client.Timeout exceeded while awaiting headers)"
+          )
+        }
+        guard (200..<400).contains(response.status) else {
+          return (false, "HTTP probe failed with statuscode: \(response.status)")
+        }
+        return (true, response.body)
+      }
+    case .tcpSocket(let tcp):
+      let host = tcp.host ?? podIP
+      guard let port = probePort(tcp.port, in: container.spec) else {
+        return (false, "port \(tcp.port?.description ?? "") not found")
+      }
+      let address = Self.joinHostPort(host, port)
+      guard host == podIP else { return (false, "dial tcp \(address): i/o timeout") }
+      return instance.acceptsConnection(onPort: port, at: now)
+        ? (true, "") : (false, "dial tcp \(address): connect: connection refused")
+    case .grpc(let grpc):
+      // None of the simulated images serves gRPC: the health client never gets a connection
+      // it can use before the timeout.
+      let address = Self.joinHostPort(podIP, Int(grpc.port ?? 0))
+      return (
+        false,
+        "timeout: failed to connect service \(FieldError.quoted(address)) within \(probe.timeout)s: context deadline exceeded"
+      )
+    }
+  }
+
+  /// A probe's port: a number, or the name of one of the container's ports.
+  private func probePort(_ port: IntOrString?, in spec: ContainerSpec) -> Int? {
+    switch port {
+    case .int(let n)?: return (1...65535).contains(Int(n)) ? Int(n) : nil
+    case .string(let name)?:
+      return spec.ports?.first(where: { $0.name == name })?.containerPort.map(Int.init)
+    case nil: return nil
+    }
+  }
+
+  /// Go's net.JoinHostPort: IPv6 hosts in brackets.
+  static func joinHostPort(_ host: String, _ port: Int) -> String {
+    host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+  }
+}
