@@ -11,6 +11,8 @@ enum Fixtures {
 
   static let files = InMemoryFiles([
     "/home/learner/lesson/pods/lifecycle-events.yaml": manifest,
+    "/home/learner/lesson/pods/liveness.yaml": liveness,
+    "/home/learner/lesson/pods/sidecar.yaml": sidecar,
     "/home/learner/lesson/README.md": "Attach Handlers to Container Lifecycle Events\n",
     "/home/learner/lesson/notes.txt": "no newline at the end",
     "/home/learner/lesson/.hidden": "secret\n",
@@ -18,6 +20,49 @@ enum Fixtures {
     "/home/learner/empty/.keep": "",
     "/etc/hostname": "workstation\n",
   ])
+
+  /// The liveness-exec example of the Kubernetes docs.
+  static let liveness = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: liveness-exec
+    spec:
+      containers:
+      - name: liveness
+        image: busybox
+        command: ["/bin/sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600"]
+        livenessProbe:
+          exec:
+            command: ["cat", "/tmp/healthy"]
+          initialDelaySeconds: 5
+          periodSeconds: 5
+    """
+
+  /// An app with a log-shipping sidecar, both with preStop hooks and a readiness probe on the app.
+  static let sidecar = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: web
+    spec:
+      initContainers:
+      - name: shipper
+        image: nginx
+        restartPolicy: Always
+        lifecycle:
+          preStop:
+            sleep: {seconds: 2}
+      containers:
+      - name: app
+        image: nginx
+        readinessProbe:
+          httpGet: {path: /, port: 80}
+          initialDelaySeconds: 5
+        lifecycle:
+          preStop:
+            exec: {command: ["/bin/sh", "-c", "sleep 8"]}
+    """
 
   static func session(clock: ClockMode = .scripted, screen: ShellSession.Screen = .transcript)
     -> ShellSession

@@ -76,6 +76,20 @@ struct TranscriptTests {
         "timeline -w lifecycle-demo",
       ]),
     TranscriptCase(
+      name: "timeline-probes-sidecars",
+      lines: [
+        "kubectl apply -f pods/liveness.yaml",
+        "kubectl apply -f pods/sidecar.yaml",
+        "sleep 15",
+        "kubectl get pods",
+        "timeline web",
+        "kubectl delete pod web",
+        "timeline web",
+        "sleep 70",
+        "kubectl get pods",
+        "timeline liveness-exec",
+      ]),
+    TranscriptCase(
       name: "continuation_and_exit",
       lines: [
         "echo one \\",

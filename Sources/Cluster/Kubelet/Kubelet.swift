@@ -59,6 +59,12 @@ extension Cluster {
     case .imageBackOff(let uid, let epoch, let index):
       imageBackOff(uid: uid, epoch: epoch, index: index)
     case .shortenTermination(let uid, let grace): shortenTermination(uid: uid, grace: grace)
+    case .sidecarTurn(let uid, let name, let instance):
+      guard
+        runtimes[uid]?.containers.first(where: { $0.spec.name == name })?.instanceNumber
+          == instance
+      else { return }
+      releaseSidecars(uid: uid)
     case .probe(let uid, let name, let kind, let periodic):
       probe(uid: uid, container: name, kind: kind, periodic: periodic)
     }
@@ -237,9 +243,15 @@ extension Cluster {
 
   /// The next container starts once this one is started; after a regular (non-sidecar) init
   /// container, only once it has exited successfully (see `containerExited`).
-  private mutating func continueStartup(uid: String, epoch: Int, after index: Int) {
-    if let container = runtimes[uid]?.containers[index], container.isInit, !container.spec.isSidecar
+  mutating func continueStartup(uid: String, epoch: Int, after index: Int) {
+    if let container = runtimes[uid]?.containers[index], container.isInit,
+      !container.spec.isSidecar || !container.startupPassed
     {
+      // A sidecar with a startup probe lets the next container start once the probe passes;
+      // meanwhile this sync ends and posts what it started.
+      if container.spec.isSidecar {
+        queue.schedule(.syncStatus(uid: uid), at: now + jitter(150, 900))
+      }
       return
     }
     queue.schedule(
@@ -277,6 +289,7 @@ extension Cluster {
     runtimes[uid]?.containers[index].lastTermination = terminated
     mark(.exited(code: exit.exitCode), uid: uid, container: name)
     if runtime.terminationStartedAt != nil {
+      releaseSidecars(uid: uid)
       if runtimes[uid]?.containers.allSatisfy({ !$0.isRunning }) == true {
         queue.schedule(.finishTermination(uid: uid), at: now + jitter(200, 700))
       }
@@ -379,9 +392,14 @@ extension Cluster {
 
   /// killContainer: preStop (waited on for at most the grace period), then the stop signal
   /// with what is left of the grace period in whole seconds, never less than 2 s.
-  mutating func killContainerGracefully(uid: String, index: Int, pod: Pod, grace: Int64) {
+  ///
+  /// With `ordered` (a sidecar while its pod terminates) the stop signal also waits for the
+  /// sidecar's turn, for at most what is left of the grace period (see `releaseSidecars`).
+  mutating func killContainerGracefully(
+    uid: String, index: Int, pod: Pod, grace: Int64, ordered: Bool = false
+  ) {
     guard let container = runtimes[uid]?.containers[index] else { return }
-    var remaining = Duration.seconds(grace)
+    var left = grace
     var stopAt = now
     if let handler = container.spec.lifecycle?.preStop?.action {
       mark(.preStopRunning, uid: uid, container: container.spec.name)
@@ -394,14 +412,44 @@ extension Cluster {
           about: pod, container: container, type: "Warning", reason: "FailedPreStopHook",
           message: "PreStopHook failed")
       }
-      remaining = .seconds(max(2, grace - elapsed.wholeMilliseconds / 1000))
+      left = grace - elapsed.wholeMilliseconds / 1000
       stopAt = now + elapsed
+    }
+    if ordered && left > 0 {
+      let name = container.spec.name
+      let instance = container.instanceNumber
+      runtimes[uid]?.containers[index].awaitingTurn = SidecarTurn(since: stopAt, graceLeft: left)
+      queue.schedule(.sidecarTurn(uid: uid, container: name, instance: instance), at: stopAt)
+      queue.schedule(
+        .sidecarTurn(uid: uid, container: name, instance: instance),
+        at: stopAt + .seconds(left))
+      return
     }
     queue.schedule(
       .stopContainer(
         uid: uid, container: container.spec.name, instance: container.instanceNumber,
-        graceMilliseconds: remaining.wholeMilliseconds),
+        graceMilliseconds: Duration.seconds(max(2, left)).wholeMilliseconds),
       at: stopAt)
+  }
+
+  /// The termination ordering of pods with sidecars: a sidecar gets its stop signal once every
+  /// regular container and every sidecar after it in the spec has exited, or once its grace
+  /// period is used up; the seconds it waited are taken off its stop timeout (2 s floor).
+  private mutating func releaseSidecars(uid: String) {
+    guard let runtime = runtimes[uid] else { return }
+    for (index, container) in runtime.containers.enumerated() {
+      guard let turn = container.awaitingTurn, now >= turn.since, container.isRunning else {
+        continue
+      }
+      let outlived = runtime.containers.indices.filter {
+        $0 > index && (!runtime.containers[$0].isInit || runtime.containers[$0].spec.isSidecar)
+      }
+      let myTurn = outlived.allSatisfy { !runtime.containers[$0].isRunning }
+      let waited = (now - turn.since).wholeMilliseconds / 1000
+      guard myTurn || waited >= turn.graceLeft else { continue }
+      runtimes[uid]?.containers[index].awaitingTurn = nil
+      stopProcess(uid: uid, index: index, grace: .seconds(max(2, turn.graceLeft - waited)))
+    }
   }
 
   // MARK: - Termination
@@ -444,7 +492,8 @@ extension Cluster {
           about: pod, container: container, type: "Normal", reason: "Killing",
           message: "Stopping container \(container.spec.name)")
       }
-      killContainerGracefully(uid: uid, index: index, pod: pod, grace: grace)
+      killContainerGracefully(
+        uid: uid, index: index, pod: pod, grace: grace, ordered: container.spec.isSidecar)
     }
     if !anyRunning {
       queue.schedule(.finishTermination(uid: uid), at: now + jitter(100, 400))
@@ -469,6 +518,7 @@ extension Cluster {
       return
     }
     container.stopping = true
+    container.awaitingTurn = nil
     if instance.isRunning(at: now) {
       let signal =
         container.spec.lifecycle?.stopSignal.flatMap { Signal(parsing: $0) } ?? container.image?

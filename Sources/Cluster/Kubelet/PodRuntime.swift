@@ -43,6 +43,13 @@ struct PreStopRun: Sendable {
   var failed: Bool
 }
 
+/// A terminating sidecar waiting for the containers it outlives: since when, and how many
+/// whole seconds of its grace period were left then.
+struct SidecarTurn: Sendable {
+  var since: Instant
+  var graceLeft: Int64
+}
+
 /// The kubelet's view of one container across its restarts.
 struct ContainerRuntime: Sendable {
   /// Where the container is in its life, as the kubelet tracks it.
@@ -89,6 +96,8 @@ struct ContainerRuntime: Sendable {
   var runningPreStop: PreStopRun?
   /// The instance whose exit is already scheduled, so it is scheduled once.
   var exitScheduledFor = 0
+  /// Set while a terminating sidecar waits for its turn to get the stop signal.
+  var awaitingTurn: SidecarTurn?
   /// The prober's workers for this container's probes, by kind.
   var probeWorkers: [ProbeKind: ProbeWorker] = [:]
   /// The startup probe has succeeded for the current instance (true when there is none).

@@ -96,6 +96,9 @@ extension Cluster {
           mark(.ready, uid: uid, container: container.spec.name)
         }
         postStatus(uid: uid)
+        if container.isInit, let epoch = runtimes[uid]?.epoch, runtime.terminationStartedAt == nil {
+          continueStartup(uid: uid, epoch: epoch, after: index)
+        }
         if container.spec.readinessProbe != nil {
           queue.schedule(
             .probe(uid: uid, container: container.spec.name, kind: .readiness, periodic: false),

@@ -33,10 +33,14 @@ extension Cluster {
       runtime.sandboxReadyAt != nil
       && runtime.firstSyncDone
       && !terminated
-    let initsDone = runtime.containers.filter { $0.isInit && !$0.spec.isSidecar }.allSatisfy {
-      if case .exited(let t) = $0.phase { return t.exitCode == 0 }
-      return false
-    }
+    // A regular init container counts once it has exited 0, a sidecar once it has started.
+    let incompleteInits = initStatuses.filter { status in
+      if runtime.containers.first(where: { $0.spec.name == status.name })?.spec.isSidecar == true {
+        return status.started != true
+      }
+      return status.state.terminated?.exitCode != 0
+    }.map(\.name)
+    let initsDone = incompleteInits.isEmpty
     let unready = mainStatuses.filter { !$0.ready }.map(\.name)
     var readyReason: String?
     var readyMessage: String?
@@ -62,7 +66,7 @@ extension Cluster {
         "Initialized", initsDone, reason: initsDone ? nil : "ContainersNotInitialized",
         message: initsDone
           ? nil
-          : "containers with incomplete status: [\(runtime.containers.filter(\.isInit).map(\.spec.name).joined(separator: " "))]"
+          : "containers with incomplete status: [\(incompleteInits.joined(separator: " "))]"
       ),
       condition("Ready", unready.isEmpty, reason: readyReason, message: readyMessage),
       condition("ContainersReady", unready.isEmpty, reason: readyReason, message: readyMessage),

@@ -48,7 +48,7 @@ public struct PodTimeline: Equatable, Sendable {
 
   public var podName: String
   public var createdAt: Instant
-  /// In the order they happened.
+  /// In time order (marks of the same instant in the order they were made).
   public private(set) var marks: [Mark] = []
 
   /// Enough for hours of a crash loop; older marks are dropped first.
@@ -59,8 +59,15 @@ public struct PodTimeline: Equatable, Sendable {
     self.createdAt = createdAt
   }
 
+  /// Adds a mark in time order: a step stamped in the past (a preStop that returned while the
+  /// kubelet waited on something else) goes before the later ones, after those of its instant.
   mutating func append(_ mark: Mark) {
-    marks.append(mark)
+    if let last = marks.last, last.at > mark.at {
+      let index = marks.lastIndex { $0.at <= mark.at }.map { $0 + 1 } ?? 0
+      marks.insert(mark, at: index)
+    } else {
+      marks.append(mark)
+    }
     if marks.count > Self.capacity { marks.removeFirst(marks.count - Self.capacity) }
   }
 
