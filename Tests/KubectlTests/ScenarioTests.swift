@@ -31,24 +31,6 @@ import Testing
                 command: ['/bin/sh', '-c', 'sleep 10']
     """
 
-  /// The liveness-exec example of the Kubernetes docs.
-  static let livenessExec = """
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: probed
-    spec:
-      containers:
-      - name: app
-        image: busybox
-        command: ["/bin/sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600"]
-        livenessProbe:
-          exec:
-            command: ["cat", "/tmp/healthy"]
-          initialDelaySeconds: 5
-          periodSeconds: 5
-    """
-
   /// Every probe handler, for describe's probe lines (checked against the real kubectl).
   static let allProbes = """
     apiVersion: v1
@@ -323,7 +305,7 @@ import Testing
         "kubectl describe pod/pod-with-hooks",
       ]),
     Scenario(
-      name: "liveness-exec", files: ["/root/pod.yaml": livenessExec],
+      name: "liveness-exec", files: ["/root/pod.yaml": Manifests.livenessExec(name: "probed")],
       lines: [
         "kubectl apply -f pod.yaml",
         "sleep 50",

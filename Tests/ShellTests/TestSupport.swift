@@ -2,6 +2,7 @@ import Cluster
 import Container
 import Kubectl
 import Synchronization
+import TestSupport
 
 @testable import Shell
 
@@ -21,23 +22,7 @@ enum Fixtures {
     "/etc/hostname": "workstation\n",
   ])
 
-  /// The liveness-exec example of the Kubernetes docs.
-  static let liveness = """
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: liveness-exec
-    spec:
-      containers:
-      - name: liveness
-        image: busybox
-        command: ["/bin/sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600"]
-        livenessProbe:
-          exec:
-            command: ["cat", "/tmp/healthy"]
-          initialDelaySeconds: 5
-          periodSeconds: 5
-    """
+  static let liveness = Manifests.livenessExec(name: "liveness-exec")
 
   /// An app with a log-shipping sidecar, both with preStop hooks and a readiness probe on the app.
   static let sidecar = """
