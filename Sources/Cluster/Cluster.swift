@@ -147,7 +147,7 @@ public struct Cluster: Sendable {
     runtimes[uid] = PodRuntime(uid: uid, key: key, spec: pod.spec)
     timelines[key] = PodTimeline(podName: pod.name, createdAt: now)
     queue.schedule(
-      .bind(uid: uid), at: now + rng.duration(between: .milliseconds(4), and: .milliseconds(12)))
+      .bind(uid: uid), at: now + delay(.bind))
     return pod
   }
 
@@ -228,7 +228,7 @@ public struct Cluster: Sendable {
       runtimes[uid]?.terminationGrace = grace
       queue.schedule(
         .beginTermination(uid: uid),
-        at: now + rng.duration(between: .milliseconds(8), and: .milliseconds(30)))
+        at: now + delay(.observeDeletion))
     }
     return pod
   }

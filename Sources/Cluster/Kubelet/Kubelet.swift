@@ -1,11 +1,13 @@
 import Container
 
-/// The scheduler's and the kubelet's stages. Each handler is one row of the lifecycle table: it
-/// reads the runtime state, changes it, records events, and schedules the next stage.
+/// The scheduler's and the kubelet's stages. Each handler reads the runtime state, changes it,
+/// records events, and schedules the next transition after the delay the stage table gives it
+/// (`Stage`, `KubeletRules`): which transition comes next is decided here, how long it takes there.
 extension Cluster {
-  /// Small delays between components (watch latency, CRI calls), drawn from the seeded generator.
-  mutating func jitter(_ low: Int64, _ high: Int64) -> Duration {
-    rng.duration(between: .milliseconds(low), and: .milliseconds(high))
+  /// How long `stage` takes this time: a draw from its range in the stage table.
+  mutating func delay(_ stage: Stage) -> Duration {
+    rng.duration(
+      between: .milliseconds(stage.timing.lowerBound), and: .milliseconds(stage.timing.upperBound))
   }
 
   // MARK: - Scheduler
@@ -23,7 +25,7 @@ extension Cluster {
     recordSchedulerEvent(
       about: pod, reason: "Scheduled",
       message: "Successfully assigned \(pod.namespace)/\(pod.name) to \(config.nodeName)")
-    queue.schedule(.admit(uid: uid), at: now + jitter(15, 45))
+    queue.schedule(.admit(uid: uid), at: now + delay(.admit))
   }
 
   // MARK: - Kubelet
@@ -76,7 +78,7 @@ extension Cluster {
     startProbeWorkers(uid: uid)
     postStatus(uid: uid)
     guard let epoch = runtimes[uid]?.epoch else { return }
-    queue.schedule(.sandboxReady(uid: uid, epoch: epoch), at: now + jitter(350, 1100))
+    queue.schedule(.sandboxReady(uid: uid, epoch: epoch), at: now + delay(.sandbox))
   }
 
   private mutating func sandboxReady(uid: String, epoch: Int) {
@@ -84,7 +86,8 @@ extension Cluster {
     runtimes[uid]?.podIP = "\(config.podNetworkPrefix).\(nextPodIPOctet)"
     nextPodIPOctet += 1
     runtimes[uid]?.sandboxReadyAt = now
-    queue.schedule(.startContainer(uid: uid, epoch: epoch, index: 0), at: now + jitter(5, 20))
+    queue.schedule(
+      .startContainer(uid: uid, epoch: epoch, index: 0), at: now + delay(.firstContainer))
   }
 
   /// Starts the container at `index` of the start order, or finishes the startup sync.
@@ -94,7 +97,7 @@ extension Cluster {
     }
     guard index < runtime.containers.count else {
       runtimes[uid]?.startupComplete = true
-      queue.schedule(.syncStatus(uid: uid), at: now + jitter(150, 900))
+      queue.schedule(.syncStatus(uid: uid), at: now + delay(.endOfSync))
       return
     }
     let container = runtime.containers[index]
@@ -119,7 +122,7 @@ extension Cluster {
       // queued before it, and is quick if one of those fetched the same image.
       let start = max(now, pullQueueFreeAt)
       let cached = present || (pullsInFlight[image.reference].map { $0 <= start } ?? false)
-      let pull = cached ? jitter(280, 950) : pullDuration(of: image)
+      let pull = cached ? delay(.cachedPull) : pullDuration(of: image)
       let done = start + pull
       pullQueueFreeAt = done
       if !cached { pullsInFlight[image.reference] = done }
@@ -131,14 +134,15 @@ extension Cluster {
         about: pod, container: container, type: "Normal", reason: "Pulled",
         message: "Container image \"\(reference)\" already present on machine")
       queue.schedule(
-        .containerCreated(uid: uid, epoch: epoch, index: index), at: now + jitter(40, 120))
+        .containerCreated(uid: uid, epoch: epoch, index: index),
+        at: now + delay(.createPresentImage))
     }
   }
 
   /// Realistic first-pull time: about 25 MB/s plus registry round trips.
   private mutating func pullDuration(of image: Image) -> Duration {
-    let transfer = image.sizeBytes / 25_000  // bytes per millisecond at 25 MB/s
-    return .milliseconds(transfer) + jitter(600, 1800)
+    let transfer = image.sizeBytes / KubeletRules.pullBytesPerMillisecond
+    return .milliseconds(transfer) + delay(.pullOverhead)
   }
 
   private mutating func imagePulled(uid: String, epoch: Int, index: Int) {
@@ -156,7 +160,7 @@ extension Cluster {
     )
     runtimes[uid]?.containers[index].phase = .created
     queue.schedule(
-      .containerCreated(uid: uid, epoch: epoch, index: index), at: now + jitter(40, 140))
+      .containerCreated(uid: uid, epoch: epoch, index: index), at: now + delay(.createAfterPull))
   }
 
   /// CRI CreateContainer and StartContainer, then the postStart hook, synchronously as the kubelet does.
@@ -199,7 +203,7 @@ extension Cluster {
       return
     }
     mark(.postStartRunning, uid: uid, container: container.spec.name)
-    let outcome = runHook(handler, uid: uid, index: index, limit: .seconds(3600))
+    let outcome = runHook(handler, uid: uid, index: index, limit: KubeletRules.postStartLimit)
     runtimes[uid]?.containers[index].hookFailure = outcome.failure
     if let elapsed = outcome.elapsed {
       queue.schedule(.postStartFinished(uid: uid, epoch: epoch, index: index), at: now + elapsed)
@@ -250,12 +254,12 @@ extension Cluster {
       // A sidecar with a startup probe lets the next container start once the probe passes;
       // meanwhile this sync ends and posts what it started.
       if container.spec.isSidecar {
-        queue.schedule(.syncStatus(uid: uid), at: now + jitter(150, 900))
+        queue.schedule(.syncStatus(uid: uid), at: now + delay(.endOfSync))
       }
       return
     }
     queue.schedule(
-      .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(5, 25))
+      .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + delay(.nextContainer))
   }
 
   /// Schedules the exit of the current instance if the runtime knows when it ends.
@@ -291,7 +295,7 @@ extension Cluster {
     if runtime.terminationStartedAt != nil {
       releaseSidecars(uid: uid)
       if runtimes[uid]?.containers.allSatisfy({ !$0.isRunning }) == true {
-        queue.schedule(.finishTermination(uid: uid), at: now + jitter(200, 700))
+        queue.schedule(.finishTermination(uid: uid), at: now + delay(.terminalStatus))
       }
       return
     }
@@ -303,18 +307,22 @@ extension Cluster {
       ? "Always" : container.isInit ? (podPolicy == "Never" ? "Never" : "OnFailure") : podPolicy
     let restart = policy == "Always" || (policy == "OnFailure" && exit.exitCode != 0)
     // The back-off expires once a container has run for twice the maximum (10 minutes).
-    if now - startedAt > .seconds(600) { runtimes[uid]?.containers[index].backOff = .zero }
+    if now - startedAt > KubeletRules.crashBackOffReset {
+      runtimes[uid]?.containers[index].backOff = .zero
+    }
     if container.restartWhenStopped {
       // A definition change restarts at once, whatever the restart policy, without back-off.
       runtimes[uid]?.containers[index].restartWhenStopped = false
-      queue.schedule(.restartContainer(uid: uid, container: name), at: now + jitter(300, 900))
+      queue.schedule(
+        .restartContainer(uid: uid, container: name), at: now + delay(.restartAfterDefinitionChange)
+      )
     } else if restart {
       scheduleRestart(uid: uid, index: index, pod: pod)
     } else if container.isInit && exit.exitCode == 0, let epoch = runtimes[uid]?.epoch {
       queue.schedule(
-        .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + jitter(300, 900))
+        .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + delay(.nextAfterInit))
     }
-    queue.schedule(.syncStatus(uid: uid), at: now + jitter(300, 1000))
+    queue.schedule(.syncStatus(uid: uid), at: now + delay(.statusAfterExit))
   }
 
   /// Restart with the kubelet's back-off: at once the first time, then 10 s doubling to 5 min.
@@ -322,7 +330,8 @@ extension Cluster {
     guard let container = runtimes[uid]?.containers[index] else { return }
     let delay = container.backOff
     runtimes[uid]?.containers[index].backOff =
-      delay == .zero ? .seconds(10) : min(delay * 2, .seconds(300))
+      KubeletRules.nextBackOff(
+        after: delay, initial: KubeletRules.crashBackOffInitial, max: KubeletRules.crashBackOffMax)
     if delay > .zero {
       let until = now + delay
       runtimes[uid]?.containers[index].lastWaiting = container.waiting
@@ -340,7 +349,7 @@ extension Cluster {
     }
     queue.schedule(
       .restartContainer(uid: uid, container: container.spec.name),
-      at: now + delay + jitter(200, 900))
+      at: now + delay + self.delay(.restartAfterBackOff))
   }
 
   private mutating func restartContainer(uid: String, name: String) {
@@ -378,7 +387,7 @@ extension Cluster {
       if !container.isInProgress, let epoch = runtimes[uid]?.epoch {
         runtimes[uid]?.containers[index].waiting = nil
         queue.schedule(
-          .startContainer(uid: uid, epoch: epoch, index: index), at: now + jitter(20, 80))
+          .startContainer(uid: uid, epoch: epoch, index: index), at: now + delay(.startChangedSpec))
       }
       return
     }
@@ -428,7 +437,8 @@ extension Cluster {
     queue.schedule(
       .stopContainer(
         uid: uid, container: container.spec.name, instance: container.instanceNumber,
-        graceMilliseconds: Duration.seconds(max(2, left)).wholeMilliseconds),
+        graceMilliseconds: Duration.seconds(max(KubeletRules.minimumStopGraceSeconds, left))
+          .wholeMilliseconds),
       at: stopAt)
   }
 
@@ -448,7 +458,9 @@ extension Cluster {
       let waited = (now - turn.since).wholeMilliseconds / 1000
       guard myTurn || waited >= turn.graceLeft else { continue }
       runtimes[uid]?.containers[index].awaitingTurn = nil
-      stopProcess(uid: uid, index: index, grace: .seconds(max(2, turn.graceLeft - waited)))
+      stopProcess(
+        uid: uid, index: index,
+        grace: .seconds(max(KubeletRules.minimumStopGraceSeconds, turn.graceLeft - waited)))
     }
   }
 
@@ -466,7 +478,7 @@ extension Cluster {
       queue.schedule(
         .stopContainer(
           uid: uid, container: container.spec.name, instance: container.instanceNumber,
-          graceMilliseconds: 2000),
+          graceMilliseconds: KubeletRules.minimumStopGraceSeconds * 1000),
         at: now + .seconds(grace))
     }
   }
@@ -496,7 +508,7 @@ extension Cluster {
         uid: uid, index: index, pod: pod, grace: grace, ordered: container.spec.isSidecar)
     }
     if !anyRunning {
-      queue.schedule(.finishTermination(uid: uid), at: now + jitter(100, 400))
+      queue.schedule(.finishTermination(uid: uid), at: now + delay(.terminalStatusNothingRunning))
     }
   }
 
@@ -573,7 +585,7 @@ extension Cluster {
     status.phase = codes.allSatisfy { $0 == 0 } ? .succeeded : .failed
     pod.status = status
     store(&pod)
-    queue.schedule(.removePod(uid: uid), at: now + jitter(30, 120))
+    queue.schedule(.removePod(uid: uid), at: now + delay(.removeObject))
   }
 
   // MARK: - Helpers
@@ -601,7 +613,7 @@ extension Cluster {
       message: "Pulling image \"\(container.spec.image ?? "")\"")
     runtimes[uid]?.containers[index].phase = .pulling
     queue.schedule(
-      .imagePullFailed(uid: uid, epoch: epoch, index: index), at: now + jitter(700, 1600))
+      .imagePullFailed(uid: uid, epoch: epoch, index: index), at: now + delay(.pullFailure))
   }
 
   private mutating func imagePullFailed(uid: String, epoch: Int, index: Int) {
@@ -625,11 +637,12 @@ extension Cluster {
       reason: "ErrImagePull", message: error)
     postStatus(uid: uid)
     // The image back-off (its own, not the crash back-off): 10 s, doubling to 5 min.
-    let delay =
-      container.imageBackOff == .zero
-      ? .seconds(10) : min(container.imageBackOff * 2, .seconds(300))
+    let delay = KubeletRules.nextBackOff(
+      after: container.imageBackOff, initial: KubeletRules.imageBackOffInitial,
+      max: KubeletRules.imageBackOffMax)
     runtimes[uid]?.containers[index].imageBackOff = delay
-    queue.schedule(.imageBackOff(uid: uid, epoch: epoch, index: index), at: now + jitter(800, 1500))
+    queue.schedule(
+      .imageBackOff(uid: uid, epoch: epoch, index: index), at: now + self.delay(.imageBackOffSync))
     queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index), at: now + delay)
     continueStartup(uid: uid, epoch: epoch, after: index)
   }

@@ -10,7 +10,7 @@ extension Cluster {
       for kind in ProbeKind.allCases where container.spec.probe(kind) != nil {
         queue.schedule(
           .probe(uid: uid, container: container.spec.name, kind: kind, periodic: true),
-          at: now + jitter(1, 40))
+          at: now + delay(.probeWorkerStart))
       }
     }
   }
@@ -27,7 +27,7 @@ extension Cluster {
     if container.spec.readinessProbe != nil && container.startupPassed {
       queue.schedule(
         .probe(uid: uid, container: container.spec.name, kind: .readiness, periodic: false),
-        at: now + jitter(150, 900))
+        at: now + delay(.readinessAfterStart))
     }
   }
 
@@ -102,7 +102,7 @@ extension Cluster {
         if container.spec.readinessProbe != nil {
           queue.schedule(
             .probe(uid: uid, container: container.spec.name, kind: .readiness, periodic: false),
-            at: now + jitter(20, 120))
+            at: now + delay(.readinessAfterStartup))
         }
       } else {
         killForProbe(kind, uid: uid, index: index, probe: probe)
