@@ -73,9 +73,15 @@ extension Cluster {
       let request = HTTPRequest(
         method: "GET", scheme: fallback ? "http" : scheme, host: host, port: port, path: path,
         headers: headers, clientIP: config.nodeIP)
-      let result = instance.httpRequest(request, at: now)
-      container.instance = instance
-      runtimes[uid]?.containers[index] = container
+      guard let result = sendHTTP(request) else {
+        // Nothing answers at that address: the TCP connect gives up after the kernel's retries.
+        let url = "\(scheme)://\(host):\(port)\(path)"
+        return HookOutcome(
+          elapsed: .seconds(130),
+          failure:
+            "HTTP lifecycle hook (\(path)) for Container \(FieldError.quoted(name)) in Pod \(FieldError.quoted(podRef)) failed - error: Get \(FieldError.quoted(url)): dial tcp \(host):\(port): connect: connection timed out"
+        )
+      }
       switch result {
       case .response(let response):
         if fallback {

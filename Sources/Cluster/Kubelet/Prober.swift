@@ -145,18 +145,15 @@ extension Cluster {
   private mutating func runProbe(_ action: ProbeAction, probe: Probe, uid: String, index: Int)
     -> (Bool, String)
   {
-    guard var container = runtimes[uid]?.containers[index], var instance = container.instance,
-      let podIP = runtimes[uid]?.podIP
+    guard let container = runtimes[uid]?.containers[index], let podIP = runtimes[uid]?.podIP
     else { return (false, "container not found") }
-    defer {
-      container.instance = instance
-      runtimes[uid]?.containers[index].instance = instance
-      watchExit(uid: uid, index: index)
-    }
     let timeout = Duration.seconds(probe.timeout)
     switch action {
     case .exec(let command):
+      guard var instance = container.instance else { return (false, "container not found") }
       let result = instance.exec(command, stdin: "", tty: false, at: now, timeLimit: timeout)
+      runtimes[uid]?.containers[index].instance = instance
+      watchExit(uid: uid, index: index)
       switch result.outcome {
       case .timedOut:
         return (
@@ -172,51 +169,56 @@ extension Cluster {
       }
       let scheme = (get.scheme ?? "HTTP").lowercased()
       let path = get.path ?? "/"
-      let url =
-        "\(scheme)://\(Self.joinHostPort(host, port))\(path.hasPrefix("/") ? "" : "/")\(path)"
-      let headers = Self.kubeletHeaders(get.httpHeaders, userAgent: "kube-probe/1.34")
-      guard host == podIP else {
+      let address = Self.joinHostPort(host, port)
+      let url = "\(scheme)://\(address)\(path.hasPrefix("/") ? "" : "/")\(path)"
+      switch acceptsConnection(host: host, port: port) {
+      case nil:
         return (
           false,
-          "Get \(FieldError.quoted(url)): dial tcp \(Self.joinHostPort(host, port)): i/o timeout"
+          "Get \(FieldError.quoted(url)): dial tcp \(address): i/o timeout (Client.Timeout exceeded while awaiting headers)"
         )
-      }
-      if scheme == "https" && instance.acceptsConnection(onPort: port, at: now) {
+      case false?:
+        return (
+          false, "Get \(FieldError.quoted(url)): dial tcp \(address): connect: connection refused"
+        )
+      case true? where scheme == "https":
         // The simulated servers speak plain HTTP only.
         return (
           false, "Get \(FieldError.quoted(url)): http: server gave HTTP response to HTTPS client"
         )
+      case true?:
+        break
       }
       let request = HTTPRequest(
-        method: "GET", scheme: scheme, host: host, port: port, path: path, headers: headers,
+        method: "GET", scheme: scheme, host: host, port: port, path: path,
+        headers: Self.kubeletHeaders(get.httpHeaders, userAgent: "kube-probe/1.34"),
         clientIP: config.nodeIP)
-      switch instance.httpRequest(request, at: now) {
-      case .connectionRefused:
+      guard case .response(let response)? = sendHTTP(request) else {
+        return (
+          false, "Get \(FieldError.quoted(url)): dial tcp \(address): connect: connection refused"
+        )
+      }
+      if response.elapsed > timeout {
         return (
           false,
-          "Get \(FieldError.quoted(url)): dial tcp \(Self.joinHostPort(host, port)): connect: connection refused"
+          "Get \(FieldError.quoted(url)): context deadline exceeded (Client.Timeout exceeded while awaiting headers)"
         )
-      case .response(let response):
-        if response.elapsed > timeout {
-          return (
-            false,
-            "Get \(FieldError.quoted(url)): context deadline exceeded (Client.Timeout exceeded while awaiting headers)"
-          )
-        }
-        guard (200..<400).contains(response.status) else {
-          return (false, "HTTP probe failed with statuscode: \(response.status)")
-        }
-        return (true, response.body)
       }
+      guard (200..<400).contains(response.status) else {
+        return (false, "HTTP probe failed with statuscode: \(response.status)")
+      }
+      return (true, response.body)
     case .tcpSocket(let tcp):
       let host = tcp.host ?? podIP
       guard let port = probePort(tcp.port, in: container.spec) else {
         return (false, "port \(tcp.port?.description ?? "") not found")
       }
       let address = Self.joinHostPort(host, port)
-      guard host == podIP else { return (false, "dial tcp \(address): i/o timeout") }
-      return instance.acceptsConnection(onPort: port, at: now)
-        ? (true, "") : (false, "dial tcp \(address): connect: connection refused")
+      switch acceptsConnection(host: host, port: port) {
+      case nil: return (false, "dial tcp \(address): i/o timeout")
+      case false?: return (false, "dial tcp \(address): connect: connection refused")
+      case true?: return (true, "")
+      }
     case .grpc(let grpc):
       // None of the simulated images serves gRPC: the health client never gets a connection
       // it can use before the timeout.

@@ -1,0 +1,31 @@
+import Container
+
+/// The node's view of the pod network: requests the kubelet sends (HTTP hooks and probes) go to
+/// the pod that owns the IP, to whichever of its containers listens on the port, since the
+/// containers of a pod share one network namespace.
+extension Cluster {
+  /// Whether a connection from the node to `host:port` is accepted now; nil when no pod has
+  /// that IP (the connection attempt times out).
+  func acceptsConnection(host: String, port: Int) -> Bool? {
+    guard let runtime = runtimes.values.first(where: { $0.podIP == host }) else { return nil }
+    return runtime.containers.contains {
+      $0.instance?.acceptsConnection(onPort: port, at: now) == true
+    }
+  }
+
+  /// Sends `request` to `request.host`; nil when no pod has that IP.
+  mutating func sendHTTP(_ request: HTTPRequest) -> HTTPResult? {
+    guard let uid = runtimes.first(where: { $0.value.podIP == request.host })?.key,
+      let runtime = runtimes[uid]
+    else { return nil }
+    for index in runtime.containers.indices {
+      guard var instance = runtime.containers[index].instance,
+        instance.acceptsConnection(onPort: request.port, at: now)
+      else { continue }
+      let result = instance.httpRequest(request, at: now)
+      runtimes[uid]?.containers[index].instance = instance
+      return result
+    }
+    return .connectionRefused
+  }
+}
