@@ -94,8 +94,9 @@ public enum TimelineChart {
         case .started, .running, .postStartSucceeded, .preStopSucceeded, .preStopFailed,
           .preStopCut:
           state = state == "~" ? "~" : "="
-        case .ready: state = state == "~" ? "~" : "="
-        case .notReady: state = state == "~" ? "~" : "."
+        // Readiness changes the look of a running stretch, not of a hook or a stop.
+        case .ready: state = state == "." ? "=" : state
+        case .notReady: state = state == "=" ? "." : state
         case .startupProbeSucceeded: break
         case .probeFailed: stamps.append((at, "P"))
         case .postStartRunning: state = "p"

@@ -369,4 +369,89 @@ import Testing
     let cut = try #require(marks.first { $0.kind == .preStopCut })
     #expect(cut.at - hook.at == .seconds(5))
   }
+
+  /// A probe the runtime cannot start is an error: reported, not counted, never a kill.
+  @Test func probeErrorsAreNotCounted() throws {
+    let yaml = Self.manifest(
+      probes: """
+            livenessProbe:
+              exec:
+                command: ["no-such-binary"]
+              periodSeconds: 2
+              failureThreshold: 1
+
+        """)
+    let cluster = try Self.started(yaml, after: 30)
+    #expect(try Self.events(cluster, "Killing").isEmpty)
+    let message = try #require(try Self.events(cluster, "Unhealthy").first)
+    #expect(
+      message.hasPrefix(
+        "Liveness probe errored and resulted in unknown state: rpc error: code = Unknown desc = failed to exec in container: failed to start exec \""
+      ))
+    #expect(
+      message.hasSuffix(
+        "\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"no-such-binary\": executable file not found in $PATH: unknown"
+      ))
+  }
+
+  /// The exec output is stdout, then stderr; `$(VAR)` takes the container's env values.
+  @Test func execProbeOutputAndExpansion() throws {
+    let yaml = Self.manifest(
+      image: "busybox", command: #"["sleep", "3600"]"#,
+      probes: """
+            readinessProbe:
+              exec:
+                command: ["sh", "-c", "echo err >&2; echo $(GREETING); exit 1"]
+
+        """,
+      extra: """
+            env:
+            - name: GREETING
+              value: hello
+
+        """)
+    let cluster = try Self.started(yaml, after: 15)
+    #expect(try Self.events(cluster, "Unhealthy").first == "Readiness probe failed: hello\nerr\n")
+  }
+
+  /// A sidecar killed by its liveness probe is an init container in the kubelet's words.
+  @Test func sidecarLivenessKillMessage() throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: probed
+      spec:
+        initContainers:
+        - name: proxy
+          image: nginx
+          restartPolicy: Always
+          livenessProbe:
+            tcpSocket: {port: 81}
+            periodSeconds: 2
+            failureThreshold: 1
+        containers:
+        - name: app
+          image: nginx
+      """
+    let cluster = try Self.started(yaml, after: 20)
+    #expect(
+      try Self.events(cluster, "Killing").first == "Init container proxy failed liveness probe")
+  }
+
+  /// The grpc timeout is a Go duration (`1m30s`).
+  @Test func grpcTimeoutIsAGoDuration() throws {
+    let yaml = Self.manifest(
+      probes: """
+            readinessProbe:
+              grpc: {port: 9000}
+              timeoutSeconds: 90
+
+        """)
+    let cluster = try Self.started(yaml, after: 15)
+    #expect(
+      try Self.events(cluster, "Unhealthy").first
+        == #"Readiness probe failed: timeout: failed to connect service "192.168.1.4:9000" within 1m30s: context deadline exceeded"#
+    )
+  }
 }

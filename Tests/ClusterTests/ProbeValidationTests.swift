@@ -31,6 +31,21 @@ import Testing
         "spec.containers[0].readinessProbe.tcpSocket: Forbidden: may not specify more than 1 handler type"
       ]),
     Case(
+      name: "a second handler is not validated",
+      container: "    livenessProbe:\n      exec: {command: [ls]}\n      tcpSocket: {}",
+      causes: [
+        "spec.containers[0].livenessProbe.tcpSocket: Forbidden: may not specify more than 1 handler type"
+      ]),
+    Case(
+      name: "ports and pull policy come before probes",
+      container:
+        "    imagePullPolicy: Sometimes\n    ports: [{containerPort: 70000}]\n    livenessProbe: {periodSeconds: 1}",
+      causes: [
+        "spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive",
+        "spec.containers[0].imagePullPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"IfNotPresent\", \"Never\"",
+        "spec.containers[0].livenessProbe: Required value: must specify a handler type",
+      ]),
+    Case(
       name: "empty exec command", container: "    startupProbe: {exec: {command: []}}",
       causes: ["spec.containers[0].startupProbe.exec.command: Required value"]),
     Case(

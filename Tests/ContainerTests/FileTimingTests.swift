@@ -57,4 +57,91 @@ import Testing
     container.signal(.term, pid: 1, at: Self.start + .seconds(10))
     #expect(container.filesystem(at: Self.start + .seconds(60)).exists("/tmp/done") == false)
   }
+
+  /// A background job's changes are recorded when the job runs, ahead of the foreground's;
+  /// they still appear at their own time.
+  @Test func backgroundJobChangesKeepTheirTime() {
+    var container = ProcessTests.busybox([
+      "sh", "-c", "(sleep 40; touch /tmp/late) & sleep 5; touch /tmp/started; sleep 3600",
+    ])
+    #expect(Self.cat("/tmp/started", in: &container, at: 10).exitCode == 0)
+    #expect(Self.cat("/tmp/late", in: &container, at: 10).exitCode == 1)
+    #expect(Self.cat("/tmp/late", in: &container, at: 45).exitCode == 0)
+  }
+
+  /// What a trap writes at the moment of the signal is there right after it.
+  @Test func trapChangesAtTheSignalInstantAppear() {
+    var container = ProcessTests.busybox([
+      "sh", "-c", "trap 'touch /tmp/got-term; exit 0' TERM; sleep 3600 & wait",
+    ])
+    container.signal(.term, pid: 1, at: Self.start + .seconds(10))
+    #expect(container.filesystem(at: Self.start + .seconds(10)).exists("/tmp/got-term"))
+  }
+
+  /// `rm -rf` of a directory removes what an exec put in it too.
+  @Test func recursiveRemoveTakesExecFilesAlong() {
+    var container = ProcessTests.busybox([
+      "sh", "-c", "mkdir /tmp/d; sleep 20; rm -rf /tmp/d; sleep 20; mkdir /tmp/d; sleep 600",
+    ])
+    _ = container.exec(
+      ["touch", "/tmp/d/x"], stdin: "", tty: false, at: Self.start + .seconds(10),
+      timeLimit: .seconds(5))
+    #expect(Self.cat("/tmp/d/x", in: &container, at: 15).exitCode == 0)
+    #expect(Self.cat("/tmp/d/x", in: &container, at: 50).exitCode == 1)
+  }
+
+  static func loop(_ script: String) -> SimulatedContainer {
+    // 50 minutes of the loop are enough to pass the journal's budget.
+    SimulatedContainer(
+      config: ContainerConfig(
+        image: ProcessTests.busybox([]).config.image, command: ["sh", "-c", script],
+        hostname: "bb", ipAddress: "10.244.0.7"),
+      startedAt: Self.start, horizon: .seconds(3000))
+  }
+
+  static func lines(_ path: String, in container: inout SimulatedContainer, at seconds: Int64)
+    -> String
+  {
+    container.exec(
+      ["wc", "-l", path], stdin: "", tty: false,
+      at: Self.start + .seconds(seconds) + .milliseconds(500), timeLimit: .seconds(5)
+    ).stdout
+  }
+
+  /// Copies and appends are recorded as operations, not contents: exact at any time.
+  @Test func copiesOfAGrowingFileStayExact() {
+    var container = Self.loop(
+      "while true; do date >> /tmp/log; cp /tmp/log /tmp/copy; sleep 1; done")
+    #expect(Self.lines("/tmp/copy", in: &container, at: 10) == "11 /tmp/copy\n")
+    #expect(Self.lines("/tmp/copy", in: &container, at: 2900) == "2901 /tmp/copy\n")
+  }
+
+  /// Rewriting a growing file would keep every version: the journal stops at its budget (16 MB
+  /// of contents) and the file system jumps to the end of the run there. (This script's output
+  /// also passes the container's memory bound after about 1,050 rounds, which ends PID 1.)
+  @Test func journalStaysWithinItsBudget() throws {
+    let container = Self.loop(
+      "while true; do date >> /tmp/log; cat /tmp/log > /tmp/copy; sleep 1; done")
+    func lines(at seconds: Int64) throws -> Int {
+      try container.filesystem(at: Self.start + .seconds(seconds) + .milliseconds(500))
+        .read("/tmp/copy").split(separator: "\n").count
+    }
+    #expect(try lines(at: 10) == 11)
+    #expect(try lines(at: 900) == 901)
+    let final = try lines(at: 2900)
+    #expect(final > 901 && final < 1100)
+  }
+
+  /// The journal records operations, and gives up (once) when contents pass the budget.
+  @Test func journalGivesUpAtTheBudget() throws {
+    var fs = FileSystem()
+    fs.journal = []
+    let chunk = String(repeating: "x", count: 1 << 20)
+    for i in 0..<40 { try fs.write("/f\(i)", contents: chunk) }
+    try fs.copy("/f0", to: "/g")
+    let journal = try #require(fs.journal)
+    #expect(journal.count == 17)
+    #expect(journal.last?.edit == .gaveUp)
+    #expect(fs.exists("/g"))
+  }
 }

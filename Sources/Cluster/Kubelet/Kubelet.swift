@@ -310,6 +310,13 @@ extension Cluster {
     if now - startedAt > KubeletRules.crashBackOffReset {
       runtimes[uid]?.containers[index].backOff = .zero
     }
+    // The kubelet killed it to start it again (a definition change, a failed liveness or startup
+    // probe): the new container starts in that same sync, so no status shows it stopped unless
+    // a back-off holds the start.
+    let sameSync =
+      container.restartWhenStopped
+      || (container.killedForProbe && restart && container.backOff == .zero)
+    runtimes[uid]?.containers[index].killedForProbe = false
     if container.restartWhenStopped {
       // A definition change restarts at once, whatever the restart policy, without back-off.
       runtimes[uid]?.containers[index].restartWhenStopped = false
@@ -322,7 +329,7 @@ extension Cluster {
       queue.schedule(
         .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + delay(.nextAfterInit))
     }
-    queue.schedule(.syncStatus(uid: uid), at: now + delay(.statusAfterExit))
+    if !sameSync { queue.schedule(.syncStatus(uid: uid), at: now + delay(.statusAfterExit)) }
   }
 
   /// Restart with the kubelet's back-off: at once the first time, then 10 s doubling to 5 min.
@@ -598,6 +605,7 @@ extension Cluster {
       pod.status = status
       store(&pod)
     }
+    triggerReadiness(uid: uid)
   }
 
   private func isCurrent(_ uid: String, _ epoch: Int) -> Bool {

@@ -96,6 +96,8 @@ struct ContainerRuntime: Sendable {
   var runningPreStop: PreStopRun?
   /// The instance whose exit is already scheduled, so it is scheduled once.
   var exitScheduledFor = 0
+  /// Set when the kubelet is killing it for a failed liveness or startup probe.
+  var killedForProbe = false
   /// Set while a terminating sidecar waits for its turn to get the stop signal.
   var awaitingTurn: SidecarTurn?
   /// The prober's workers for this container's probes, by kind.
@@ -104,6 +106,8 @@ struct ContainerRuntime: Sendable {
   var startupPassed = true
   /// The readiness probe's current result (true when there is none).
   var readinessPassed = true
+  /// A status update has asked for a readiness run that has not happened yet.
+  var readinessTriggered = false
 
   init(spec: ContainerSpec, isInit: Bool) {
     self.spec = spec

@@ -16,15 +16,23 @@ extension Cluster {
   }
 
   /// The container at `index` now counts as running (started, postStart returned).
-  ///
-  /// The status update that reports it asks the readiness worker for a result at once
-  /// (prober_manager UpdatePodStatus), instead of waiting for its next tick.
   mutating func containerRunning(uid: String, index: Int) {
     guard let container = runtimes[uid]?.containers[index] else { return }
     mark(.running, uid: uid, container: container.spec.name)
     if !container.isReady { mark(.notReady, uid: uid, container: container.spec.name) }
     runtimes[uid]?.containers[index].waiting = nil
-    if container.spec.readinessProbe != nil && container.startupPassed {
+  }
+
+  /// prober_manager UpdatePodStatus: each status the kubelet generates asks the readiness worker
+  /// of a started but unready container for a result at once, instead of at its next tick
+  /// (one request at a time, as the worker's trigger channel holds one).
+  mutating func triggerReadiness(uid: String) {
+    guard let runtime = runtimes[uid] else { return }
+    for (index, container) in runtime.containers.enumerated()
+    where container.spec.readinessProbe != nil && container.isProbeable && container.startupPassed
+      && !container.readinessPassed && !container.readinessTriggered
+    {
+      runtimes[uid]?.containers[index].readinessTriggered = true
       queue.schedule(
         .probe(uid: uid, container: container.spec.name, kind: .readiness, periodic: false),
         at: now + delay(.readinessAfterStart))
@@ -36,6 +44,7 @@ extension Cluster {
     guard pod(uid: uid) != nil, let runtime = runtimes[uid], let index = runtime.index(of: name),
       let probe = runtime.containers[index].spec.probe(kind)
     else { return }
+    if !periodic { runtimes[uid]?.containers[index].readinessTriggered = false }
     if keepsProbing(uid: uid, index: index, kind: kind, probe: probe), periodic {
       queue.schedule(
         .probe(uid: uid, container: name, kind: kind, periodic: true),
@@ -65,19 +74,33 @@ extension Cluster {
     }
     var worker = container.probeWorkers[kind] ?? ProbeWorker()
     if worker.instance != container.instanceNumber {
-      worker = ProbeWorker(instance: container.instanceNumber)
+      // A new container: probing resumes; the run of results carries over (worker.go).
+      worker.instance = container.instanceNumber
+      worker.onHold = false
     }
     defer { runtimes[uid]?.containers[index].probeWorkers[kind] = worker }
     if worker.onHold { return true }
-    if now - startedAt < .seconds(probe.initialDelay) { return true }
+    // The status reports startedAt in whole seconds, and the kubelet counts whole seconds.
+    let startSecond = Instant(milliseconds: startedAt.milliseconds - startedAt.milliseconds % 1000)
+    if (now - startSecond).wholeMilliseconds / 1000 < probe.initialDelay { return true }
     // Startup runs until it passes; the other two only after it has.
     if (kind == .startup) == container.startupPassed { return true }
     guard let action = probe.action else { return true }
-    let (success, output) = runProbe(action, probe: probe, uid: uid, index: index)
-    if !success {
+    let success: Bool
+    switch runProbe(action, probe: probe, uid: uid, index: index) {
+    case .success:
+      success = true
+    case .failure(let output):
+      success = false
       recordKubeletEvent(
         about: pod, container: container, type: "Warning", reason: "Unhealthy",
         message: "\(kind.title) probe failed: \(output)")
+    case .error(let error):
+      // The prober could not run the probe: the result is thrown away, not counted.
+      recordKubeletEvent(
+        about: pod, container: container, type: "Warning", reason: "Unhealthy",
+        message: "\(kind.title) probe errored and resulted in unknown state: \(error)")
+      return true
     }
     guard
       let verdict = worker.record(
@@ -98,11 +121,6 @@ extension Cluster {
         postStatus(uid: uid)
         if container.isInit, let epoch = runtimes[uid]?.epoch, runtime.terminationStartedAt == nil {
           continueStartup(uid: uid, epoch: epoch, after: index)
-        }
-        if container.spec.readinessProbe != nil {
-          queue.schedule(
-            .probe(uid: uid, container: container.spec.name, kind: .readiness, periodic: false),
-            at: now + delay(.readinessAfterStartup))
         }
       } else {
         killForProbe(kind, uid: uid, index: index, probe: probe)
@@ -130,9 +148,16 @@ extension Cluster {
   private mutating func killForProbe(_ kind: ProbeKind, uid: String, index: Int, probe: Probe) {
     guard let pod = pod(uid: uid), let container = runtimes[uid]?.containers[index] else { return }
     let name = container.spec.name
-    var message = "Container \(name) failed \(kind.rawValue) probe"
-    if pod.spec.restartPolicy != "Never" { message += ", will be restarted" }
+    var message: String
+    if container.isInit {
+      // computeInitContainerActions words it for a sidecar, which is always restarted.
+      message = "Init container \(name) failed \(kind.rawValue) probe"
+    } else {
+      message = "Container \(name) failed \(kind.rawValue) probe"
+      if pod.spec.restartPolicy != "Never" { message += ", will be restarted" }
+    }
     mark(.probeFailed(kind), uid: uid, container: name)
+    runtimes[uid]?.containers[index].killedForProbe = true
     recordKubeletEvent(
       about: pod, container: container, type: "Normal", reason: "Killing", message: message)
     let grace =
@@ -143,29 +168,35 @@ extension Cluster {
   /// Runs a probe handler against the container at `index` now: success, and the output the
   /// kubelet puts in the `Unhealthy` event (pkg/probe's exec, http, tcp and grpc probers).
   private mutating func runProbe(_ action: ProbeAction, probe: Probe, uid: String, index: Int)
-    -> (Bool, String)
+    -> ProbeResult
   {
     guard let container = runtimes[uid]?.containers[index], let podIP = runtimes[uid]?.podIP
-    else { return (false, "container not found") }
+    else { return .error("container not found") }
     let timeout = Duration.seconds(probe.timeout)
     switch action {
     case .exec(let command):
-      guard var instance = container.instance else { return (false, "container not found") }
-      let result = instance.exec(command, stdin: "", tty: false, at: now, timeLimit: timeout)
+      guard var instance = container.instance else { return .error("container not found") }
+      let argv = Self.expandStatic(command, env: container.spec.env ?? [])
+      let result = instance.exec(argv, stdin: "", tty: false, at: now, timeLimit: timeout)
       runtimes[uid]?.containers[index].instance = instance
       watchExit(uid: uid, index: index)
       switch result.outcome {
       case .timedOut:
-        return (
-          false, "command \(FieldError.quoted(command.joined(separator: " "))) timed out"
+        return .failure("command \(FieldError.quoted(argv.joined(separator: " "))) timed out")
+      case .notStarted(let reason):
+        return .error(
+          "rpc error: code = Unknown desc = failed to exec in container: failed to start exec \(FieldError.quoted(rng.hex(64))): \(reason)"
         )
-      case .notStarted(let reason): return (false, reason)
-      case .completed: return (result.exitCode == 0, result.combined)
+      case .completed:
+        // ExecSync hands back stdout then stderr, and the prober keeps the first 10 KiB.
+        let output = String(
+          decoding: (result.stdout + result.stderr).utf8.prefix(10 << 10), as: UTF8.self)
+        return result.exitCode == 0 ? .success(output) : .failure(output)
       }
     case .httpGet(let get):
       let host = get.host ?? podIP
       guard let port = probePort(get.port, in: container.spec) else {
-        return (false, "port \(get.port?.description ?? "") not found")
+        return .error(Self.portError(get.port))
       }
       let scheme = (get.scheme ?? "HTTP").lowercased()
       let path = get.path ?? "/"
@@ -173,18 +204,17 @@ extension Cluster {
       let url = "\(scheme)://\(address)\(path.hasPrefix("/") ? "" : "/")\(path)"
       switch acceptsConnection(host: host, port: port) {
       case nil:
-        return (
-          false,
+        return .failure(
           "Get \(FieldError.quoted(url)): dial tcp \(address): i/o timeout (Client.Timeout exceeded while awaiting headers)"
         )
       case false?:
-        return (
-          false, "Get \(FieldError.quoted(url)): dial tcp \(address): connect: connection refused"
+        return .failure(
+          "Get \(FieldError.quoted(url)): dial tcp \(address): connect: connection refused"
         )
       case true? where scheme == "https":
         // The simulated servers speak plain HTTP only.
-        return (
-          false, "Get \(FieldError.quoted(url)): http: server gave HTTP response to HTTPS client"
+        return .failure(
+          "Get \(FieldError.quoted(url)): http: server gave HTTP response to HTTPS client"
         )
       case true?:
         break
@@ -194,39 +224,73 @@ extension Cluster {
         headers: Self.kubeletHeaders(get.httpHeaders, userAgent: "kube-probe/1.34"),
         clientIP: config.nodeIP)
       guard case .response(let response)? = sendHTTP(request) else {
-        return (
-          false, "Get \(FieldError.quoted(url)): dial tcp \(address): connect: connection refused"
+        return .failure(
+          "Get \(FieldError.quoted(url)): dial tcp \(address): connect: connection refused"
         )
       }
       if response.elapsed > timeout {
-        return (
-          false,
+        return .failure(
           "Get \(FieldError.quoted(url)): context deadline exceeded (Client.Timeout exceeded while awaiting headers)"
         )
       }
       guard (200..<400).contains(response.status) else {
-        return (false, "HTTP probe failed with statuscode: \(response.status)")
+        return .failure("HTTP probe failed with statuscode: \(response.status)")
       }
-      return (true, response.body)
+      return .success(response.body)
     case .tcpSocket(let tcp):
       let host = tcp.host ?? podIP
       guard let port = probePort(tcp.port, in: container.spec) else {
-        return (false, "port \(tcp.port?.description ?? "") not found")
+        return .error(Self.portError(tcp.port))
       }
       let address = Self.joinHostPort(host, port)
       switch acceptsConnection(host: host, port: port) {
-      case nil: return (false, "dial tcp \(address): i/o timeout")
-      case false?: return (false, "dial tcp \(address): connect: connection refused")
-      case true?: return (true, "")
+      case nil: return .failure("dial tcp \(address): i/o timeout")
+      case false?: return .failure("dial tcp \(address): connect: connection refused")
+      case true?: return .success("")
       }
     case .grpc(let grpc):
       // None of the simulated images serves gRPC: the health client never gets a connection
       // it can use before the timeout.
       let address = Self.joinHostPort(podIP, Int(grpc.port ?? 0))
-      return (
-        false,
-        "timeout: failed to connect service \(FieldError.quoted(address)) within \(probe.timeout)s: context deadline exceeded"
+      return .failure(
+        "timeout: failed to connect service \(FieldError.quoted(address)) within \(GoDuration.string(.seconds(probe.timeout))): context deadline exceeded"
       )
+    }
+  }
+
+  /// ResolveContainerPort's error for a port that is neither a valid number nor a named port.
+  private static func portError(_ port: IntOrString?) -> String {
+    switch port {
+    case .string(let name)?: "port \(name) not found"
+    case .int(let number)?: "invalid port number: \(number)"
+    case nil: "invalid port number: 0"
+    }
+  }
+
+  /// `$(VAR)` references to the container's plain `env` values, as the prober expands an exec
+  /// command (ExpandContainerCommandOnlyStatic); `$$` escapes a `$`, unknown names stay as written.
+  static func expandStatic(_ argv: [String], env: [EnvVar]) -> [String] {
+    var values: [String: String] = [:]
+    for variable in env { if let value = variable.value { values[variable.name] = value } }
+    return argv.map { word in
+      var out = ""
+      var rest = Substring(word)
+      while let dollar = rest.firstIndex(of: "$") {
+        out += rest[..<dollar]
+        let after = rest[rest.index(after: dollar)...]
+        if after.hasPrefix("$") {
+          out += "$"
+          rest = after.dropFirst()
+        } else if after.hasPrefix("("), let close = after.firstIndex(of: ")") {
+          let name = String(after[after.index(after: after.startIndex)..<close])
+          out += values[name] ?? "$(\(name))"
+          rest = after[after.index(after: close)...]
+        } else {
+          out += "$"
+          rest = after
+        }
+      }
+      return out + rest
     }
   }
 
@@ -244,4 +308,12 @@ extension Cluster {
   static func joinHostPort(_ host: String, _ port: Int) -> String {
     host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
   }
+}
+
+/// What one probe run gives the worker (pkg/probe's Success, Failure, and an error: Unknown).
+enum ProbeResult {
+  case success(String)
+  case failure(String)
+  /// The probe could not be run; the worker throws the result away.
+  case error(String)
 }

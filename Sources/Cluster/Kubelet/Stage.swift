@@ -52,10 +52,8 @@ enum Stage: CaseIterable, Sendable {
   case removeObject
   /// Pod admitted → a probe worker's first tick (the goroutine starting).
   case probeWorkerStart
-  /// A container now running → the status update asks its readiness probe at once.
+  /// A status update of a started, unready container → its readiness probe runs.
   case readinessAfterStart
-  /// A startup probe passed → the readiness probe is asked at once.
-  case readinessAfterStartup
 
   /// How long the transition takes, in milliseconds.
   var timing: ClosedRange<Int64> {
@@ -83,7 +81,6 @@ enum Stage: CaseIterable, Sendable {
     case .removeObject: 30...120
     case .probeWorkerStart: 1...40
     case .readinessAfterStart: 150...900
-    case .readinessAfterStartup: 20...120
     }
   }
 }

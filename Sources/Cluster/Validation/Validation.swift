@@ -44,6 +44,25 @@ enum Validation {
         if (c.image ?? "").isEmpty {
           errors.append(FieldError(path: "\(path).image", kind: .required(detail: nil)))
         }
+        // validateContainerCommon (ports, then the pull policy), then hooks and probes.
+        for (j, port) in (c.ports ?? []).enumerated() {
+          let p = port.containerPort ?? 0
+          if !(1...65535).contains(p) {
+            errors.append(
+              FieldError(
+                path: "\(path).ports[\(j)].containerPort",
+                kind: p == 0
+                  ? .required(detail: nil)
+                  : .invalid(value: String(p), detail: "must be between 1 and 65535, inclusive")))
+          }
+        }
+        if let policy = c.imagePullPolicy, !["Always", "IfNotPresent", "Never"].contains(policy) {
+          errors.append(
+            FieldError(
+              path: "\(path).imagePullPolicy",
+              kind: .unsupported(
+                value: FieldError.quoted(policy), supported: ["Always", "IfNotPresent", "Never"])))
+        }
         if let lifecycle = c.lifecycle {
           if field == "spec.initContainers" && !c.isSidecar {
             errors.append(
@@ -71,24 +90,6 @@ enum Validation {
                   detail: "may not be set for init containers without restartPolicy=Always")))
           } else {
             errors += validateProbe(probe, kind: kind, path: probePath)
-          }
-        }
-        if let policy = c.imagePullPolicy, !["Always", "IfNotPresent", "Never"].contains(policy) {
-          errors.append(
-            FieldError(
-              path: "\(path).imagePullPolicy",
-              kind: .unsupported(
-                value: FieldError.quoted(policy), supported: ["Always", "IfNotPresent", "Never"])))
-        }
-        for (j, port) in (c.ports ?? []).enumerated() {
-          let p = port.containerPort ?? 0
-          if !(1...65535).contains(p) {
-            errors.append(
-              FieldError(
-                path: "\(path).ports[\(j)].containerPort",
-                kind: p == 0
-                  ? .required(detail: nil)
-                  : .invalid(value: String(p), detail: "must be between 1 and 65535, inclusive")))
           }
         }
       }
@@ -172,23 +173,24 @@ enum Validation {
   {
     var errors: [FieldError] = []
     var count = 0
-    func forbidIfSecond(_ field: String) {
+    /// Counts a handler; a second one is reported as forbidden and not validated further.
+    func isFirst(_ field: String) -> Bool {
       count += 1
-      if count > 1 {
+      guard count == 1 else {
         errors.append(
           FieldError(
             path: "\(path).\(field)",
             kind: .forbidden(detail: "may not specify more than 1 handler type")))
+        return false
       }
+      return true
     }
-    if let exec = handler.exec {
-      forbidIfSecond("exec")
+    if let exec = handler.exec, isFirst("exec") {
       if (exec.command ?? []).isEmpty {
         errors.append(FieldError(path: "\(path).exec.command", kind: .required(detail: nil)))
       }
     }
-    if let get = handler.httpGet {
-      forbidIfSecond("httpGet")
+    if let get = handler.httpGet, isFirst("httpGet") {
       if get.path == nil || get.path == "" {
         errors.append(FieldError(path: "\(path).httpGet.path", kind: .required(detail: nil)))
       }
@@ -200,16 +202,13 @@ enum Validation {
             kind: .unsupported(value: FieldError.quoted(scheme), supported: ["HTTP", "HTTPS"])))
       }
     }
-    if let tcp = handler.tcpSocket {
-      forbidIfSecond("tcpSocket")
+    if let tcp = handler.tcpSocket, isFirst("tcpSocket") {
       errors += validatePort(tcp.port, path: "\(path).tcpSocket.port")
     }
-    if let grpc = handler.grpc {
-      forbidIfSecond("grpc")
+    if let grpc = handler.grpc, isFirst("grpc") {
       errors += validatePort(.int(grpc.port ?? 0), path: "\(path).grpc.port")
     }
-    if let sleep = handler.sleep {
-      forbidIfSecond("sleep")
+    if let sleep = handler.sleep, isFirst("sleep") {
       let seconds = sleep.seconds ?? 0
       if seconds < 0 || seconds > grace {
         errors.append(

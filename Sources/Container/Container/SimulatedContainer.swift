@@ -22,11 +22,10 @@ public struct SimulatedContainer: Sendable {
   private let initialFilesystem: FileSystem
   /// Why PID 1 could not be started, in the runtime's words (the pod shows StartError).
   public private(set) var startError: String?
-  /// PID 1's file changes, computed ahead with its run, that the clock has not reached yet.
-  private var pendingChanges: [FileChange] = []
-  private var pendingIndex = 0
-  /// The time up to which PID 1's changes are in the live file system.
-  private var appliedUntil: Instant
+  /// PID 1's file changes, computed ahead with its run, in time order.
+  private var plan: [FileChange] = []
+  /// How many of them the clock has reached (they are in the live file system).
+  private var applied = 0
 
   /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
   ///
@@ -41,7 +40,6 @@ public struct SimulatedContainer: Sendable {
     self.config = config
     self.startedAt = startedAt
     self.horizon = horizon
-    appliedUntil = startedAt
     var fs = config.image.filesystem
     for path in config.extraFiles.keys.sorted() {
       fs.install(.file(config.extraFiles[path] ?? ""), at: path)
@@ -71,15 +69,25 @@ public struct SimulatedContainer: Sendable {
   /// Applies PID 1's precomputed file changes up to `instant` to the live file system, so an
   /// exec sees `touch`, `rm` and `>>` of the entrypoint when they happen, not all at once.
   mutating func catchUp(to instant: Instant) {
-    while pendingIndex < pendingChanges.count, pendingChanges[pendingIndex].at <= instant {
-      kernel.fs.apply(pendingChanges[pendingIndex])
-      pendingIndex += 1
+    while applied < plan.count, plan[applied].at <= instant {
+      kernel.fs.apply(plan[applied])
+      applied += 1
     }
-    if pendingIndex > 0 && pendingIndex == pendingChanges.count {
-      pendingChanges = []
-      pendingIndex = 0
+  }
+
+  /// The journal of a run as a plan: in time order (a background job's changes are recorded
+  /// when it runs, ahead of the foreground's), ending in a jump to the final state if the
+  /// journal ran out of budget.
+  private static func plan(of fs: FileSystem) -> [FileChange] {
+    var changes = (fs.journal ?? []).enumerated().sorted {
+      ($0.element.at, $0.offset) < ($1.element.at, $1.offset)
+    }.map(\.element)
+    if let index = changes.firstIndex(where: { $0.edit == .gaveUp }) {
+      changes.insert(
+        FileChange(at: changes[index].at, path: "/", edit: .replaceAll(fs.allNodes)),
+        at: index + 1)
     }
-    appliedUntil = max(appliedUntil, instant)
+    return changes
   }
 
   /// Whether PID 1 is alive at `instant`.
@@ -279,7 +287,7 @@ public struct SimulatedContainer: Sendable {
     journaled = SimulatedContainer.runInit(
       argv: argv, path: path, kernel: journaled, env: environmentDictionary, cwd: workingDirectory,
       at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
-    pendingChanges = journaled.fs.journal ?? []
+    plan = Self.plan(of: journaled.fs)
     journaled.fs = initialFilesystem
     kernel = journaled
     catchUp(to: startedAt)
@@ -336,9 +344,10 @@ public struct SimulatedContainer: Sendable {
       argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory,
       at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
     kernel.log = result.log
-    // The run is the same as before up to the signal; what it does after replaces the old plan.
-    pendingChanges = (result.fs.journal ?? []).filter { $0.at > appliedUntil }
-    pendingIndex = 0
+    // The run is the same as before up to the signal, so the changes already applied are the
+    // new plan's first ones too; what it does after replaces the old plan.
+    plan = Self.plan(of: result.fs)
+    applied = min(applied, plan.count)
     guard let newInit = result.processes.first(where: { $0.pid == 1 }),
       let index = kernel.index(of: 1)
     else { return }

@@ -12,6 +12,9 @@ public struct FileSystem: Equatable, Sendable {
   var journal: [FileChange]?
   /// The time stamped on journal entries (the running machine's clock).
   var clock = Instant(milliseconds: 0)
+  /// Content bytes recorded so far, and whether the budget ran out.
+  var journalBytes = 0
+  var journalFull = false
 
   /// Equal when the entries are (the journal is bookkeeping).
   public static func == (lhs: FileSystem, rhs: FileSystem) -> Bool { lhs.nodes == rhs.nodes }
@@ -91,10 +94,12 @@ public struct FileSystem: Equatable, Sendable {
       // In place: copying the node out and back made every `>>` copy the whole file.
       if append {
         nodes[resolved]?.contents += contents
-        journal?.append(FileChange(at: clock, path: resolved, edit: .append(contents)))
+        record(FileChange(at: clock, path: resolved, edit: .append(contents)))
       } else {
         nodes[resolved]?.contents = contents
-        if journal != nil { record(resolved) }
+        if journal != nil {
+          record(FileChange(at: clock, path: resolved, edit: .set(nodes[resolved])))
+        }
       }
       return
     }
@@ -132,13 +137,9 @@ public struct FileSystem: Equatable, Sendable {
     let resolved = try resolve(path, followLast: false)
     guard let node = nodes[resolved] else { throw FileSystemError(.noSuchFile, path) }
     if resolved == "/" { throw FileSystemError(.permissionDenied, path) }
-    if node.kind == .directory {
-      let prefix = resolved + "/"
-      let children = nodes.keys.filter { $0.hasPrefix(prefix) }
-      if !recursive { throw FileSystemError(.isADirectory, path) }
-      for child in children { set(child, nil) }
-    }
-    set(resolved, nil)
+    if node.kind == .directory && !recursive { throw FileSystemError(.isADirectory, path) }
+    removeTree(resolved)
+    record(FileChange(at: clock, path: resolved, edit: .removeTree))
   }
 
   /// Removes an empty directory (rmdir).
@@ -180,16 +181,11 @@ public struct FileSystem: Equatable, Sendable {
   /// Copies the entry at `source` (a file, or a directory tree) to `destination`.
   public mutating func copy(_ source: String, to destination: String) throws(FileSystemError) {
     let from = try resolve(source, followLast: true)
-    guard let node = nodes[from] else { throw FileSystemError(.noSuchFile, source) }
+    guard nodes[from] != nil else { throw FileSystemError(.noSuchFile, source) }
     let to = try resolve(destination, followLast: true)
     try requireParentDirectory(of: to, path: destination)
-    if node.kind == .directory {
-      let prefix = from + "/"
-      for key in nodes.keys where key.hasPrefix(prefix) {
-        set(to + "/" + key.dropFirst(prefix.count), nodes[key])
-      }
-    }
-    set(to, node)
+    copyTree(from, to)
+    record(FileChange(at: clock, path: to, edit: .copyTree(from: from)))
   }
 
   /// Moves (renames) the entry at `source` to `destination`.
@@ -198,14 +194,46 @@ public struct FileSystem: Equatable, Sendable {
     guard nodes[from] != nil else { throw FileSystemError(.noSuchFile, source) }
     let to = try resolve(destination, followLast: false)
     try requireParentDirectory(of: to, path: destination)
+    moveTree(from, to)
+    record(FileChange(at: clock, path: to, edit: .moveTree(from: from)))
+  }
+
+  private mutating func removeTree(_ root: String) {
+    let prefix = root + "/"
+    for key in nodes.keys where key.hasPrefix(prefix) { nodes[key] = nil }
+    nodes[root] = nil
+  }
+
+  private mutating func copyTree(_ from: String, _ to: String) {
+    guard let node = nodes[from] else { return }
+    if node.kind == .directory {
+      let prefix = from + "/"
+      for key in nodes.keys where key.hasPrefix(prefix) {
+        nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
+      }
+    }
+    nodes[to] = node
+  }
+
+  private mutating func moveTree(_ from: String, _ to: String) {
+    guard let node = nodes[from] else { return }
     let prefix = from + "/"
     for key in nodes.keys where key.hasPrefix(prefix) {
-      set(to + "/" + key.dropFirst(prefix.count), nodes[key])
-      set(key, nil)
+      nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
+      nodes[key] = nil
     }
-    set(to, nodes[from])
-    set(from, nil)
+    nodes[from] = nil
+    nodes[to] = node
   }
+
+  // MARK: - Journal
+
+  /// How much file content a journal may hold before it gives up recording (a script that
+  /// keeps rewriting a growing file would otherwise keep every version).
+  static let journalBudget = 16 << 20
+
+  /// Every entry, for a journal that gave up: the state to jump to.
+  var allNodes: [String: FileNode] { nodes }
 
   /// Replays a journal entry recorded by another copy of this file system.
   mutating func apply(_ change: FileChange) {
@@ -217,16 +245,32 @@ public struct FileSystem: Equatable, Sendable {
       } else {
         nodes[change.path] = .file(text)
       }
+    case .removeTree: removeTree(change.path)
+    case .copyTree(let from): copyTree(from, change.path)
+    case .moveTree(let from): moveTree(from, change.path)
+    case .replaceAll(let all): nodes = all
+    case .gaveUp: break
     }
   }
 
   private mutating func set(_ path: String, _ node: FileNode?) {
     nodes[path] = node
-    if journal != nil { record(path) }
+    if journal != nil { record(FileChange(at: clock, path: path, edit: .set(node))) }
   }
 
-  private mutating func record(_ path: String) {
-    journal?.append(FileChange(at: clock, path: path, edit: .set(nodes[path])))
+  private mutating func record(_ change: FileChange) {
+    guard journal != nil, !journalFull else { return }
+    switch change.edit {
+    case .set(let node?): journalBytes += node.contents.utf8.count
+    case .append(let text): journalBytes += text.utf8.count
+    default: journalBytes += change.path.utf8.count
+    }
+    if journalBytes > Self.journalBudget {
+      journalFull = true
+      journal?.append(FileChange(at: clock, path: "/", edit: .gaveUp))
+    } else {
+      journal?.append(change)
+    }
   }
 
   // MARK: - Resolution

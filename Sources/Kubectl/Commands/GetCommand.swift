@@ -237,7 +237,7 @@ struct GetCommand {
       if !watchOnly { emit(pod, "ADDED", now: cluster.now) }
     }
     let end = cluster.now + Self.watchBound
-    while let next = cluster.nextChange, next <= end {
+    while let next = cluster.nextChange {
       // Nothing else changes pods here, so once the watched pods have no queued work the
       // watch would only wait for Ctrl-C.
       guard
@@ -245,6 +245,12 @@ struct GetCommand {
           cluster.hasPendingWork(forPodUID: $0.metadata.uid ?? "")
         })
       else { break }
+      guard next <= end else {
+        // Still changing (a probe, a crash loop): the watch takes its whole bound.
+        cluster.advance(to: end)
+        output.err(Self.watchBoundNote)
+        break
+      }
       cluster.advance(to: next)
       let current = watchedPods(cluster)
       var present = Set<String>()
@@ -266,6 +272,10 @@ struct GetCommand {
       }
     }
   }
+
+  /// Said when a watch on pods that keep changing reaches ``watchBound``.
+  static let watchBoundNote =
+    "kubetutor: stopped watching after 2 minutes of simulated time (a real watch goes on until Ctrl-C)\n"
 
   /// A real cluster lists its control plane (etcd, kube-apiserver, coredns, …) in kube-system.
   static let controlPlaneNote =

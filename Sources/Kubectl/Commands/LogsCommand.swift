@@ -131,6 +131,13 @@ struct LogsCommand {
       for entry in entries.dropFirst(seen) { output.out(render(entry, container: container)) }
       seen = entries.count
     }
+    if cluster.now >= end,
+      cluster.containerIsRunning(pod: pod, namespace: namespace, container: container)
+    {
+      output.err(
+        "kubetutor: stopped following after 1 minute of simulated time (a real kubectl logs -f goes on until Ctrl-C)\n"
+      )
+    }
   }
 
   private func render(_ entry: LogEntry, container: String) -> String {
