@@ -151,8 +151,9 @@ import Testing
     #expect(cluster.now - start < .seconds(30))
   }
 
-  /// "StopSignal defined with pod.OS": a custom stop signal with `os.name: linux` runs.
-  @Test func stopSignalWithPodOSRuns() throws {
+  /// "StopSignal defined with pod.OS" needs the alpha ContainerStopSignals gate, off in 1.34:
+  /// the pod runs, the API server drops the field, and the image's STOPSIGNAL is used.
+  @Test func stopSignalIsDroppedWithTheGateOff() throws {
     let yaml = """
       apiVersion: v1
       kind: Pod
@@ -163,9 +164,15 @@ import Testing
         - name: test
           image: nginx
           lifecycle:
-            stopSignal: SIGTERM
+            stopSignal: SIGUSR1
       """
-    let cluster = try Self.cluster(yaml)
+    var cluster = try Self.cluster(yaml)
     #expect(try Self.container(cluster, "stopsignal").state.running != nil)
+    let pod = try #require(cluster.pod(named: "stopsignal", in: "default"))
+    #expect(pod.spec.containers.first?.lifecycle?.stopSignal == nil)
+    _ = try cluster.delete(podNamed: "stopsignal", in: "default")
+    cluster.advance(by: .seconds(10))
+    let marks = cluster.timeline(ofPod: "stopsignal", in: "default")?.marks ?? []
+    #expect(marks.contains { $0.kind == .stopSignal("QUIT", graceMilliseconds: 30_000) })
   }
 }

@@ -55,6 +55,9 @@ enum Defaulting {
     if var lifecycle = c.lifecycle {
       lifecycle.postStart = lifecycle.postStart.map(defaulted)
       lifecycle.preStop = lifecycle.preStop.map(defaulted)
+      // ContainerStopSignals is an alpha gate, off in 1.34: the API server drops the field
+      // (dropContainerStopSignals) and the runtime uses the image's STOPSIGNAL.
+      lifecycle.stopSignal = nil
       c.lifecycle = lifecycle
     }
     c.livenessProbe = c.livenessProbe.map(defaulted)
