@@ -192,6 +192,7 @@ public struct SimulatedContainer: Sendable {
     }
     let env = environmentDictionary
     let signalsBefore = kernel.pid1Signals.count
+    let firstPID = kernel.nextPID
     var machine = Machine(kernel: kernel, now: instant, deadline: instant + timeLimit)
     machine.memoryLimit = config.memoryLimit
     kernel = Kernel.placeholder
@@ -214,6 +215,11 @@ public struct SimulatedContainer: Sendable {
       code = 0
     }
     kernel = machine.kernel
+    // The exec's own processes that have ended are gone for good; keeping them would make every
+    // later look-up slower (a probe runs an exec every few seconds for hours).
+    kernel.processes.removeAll {
+      $0.pid >= firstPID && ($0.exitAt.map { $0 <= machine.now } ?? false)
+    }
     // `kill 1` from inside the exec: let a PID 1 script's traps see the signal.
     if kernel.pid1Signals.count > signalsBefore, let index = kernel.index(of: 1),
       kernel.processes[index].role == .shell
