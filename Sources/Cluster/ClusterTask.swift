@@ -41,6 +41,8 @@ enum ClusterTask: Hashable, Sendable {
   case imageBackOff(uid: String, epoch: Int, index: Int)
   /// A second delete shortened the grace period of a pod already terminating.
   case shortenTermination(uid: String, grace: Int64)
+  /// A preStop handler returned its error: the kubelet records FailedPreStopHook.
+  case preStopFailed(uid: String, container: String, instance: Int)
   /// A terminating sidecar's preStop is over or its grace period ran out: stop it if its turn came.
   case sidecarTurn(uid: String, container: String, instance: Int)
   /// A probe worker's turn: on its ticker (`periodic`) or triggered once by a status update.
@@ -59,7 +61,7 @@ enum ClusterTask: Hashable, Sendable {
       .restartContainer(let uid, _),
       .definitionChanged(let uid, _), .shortenTermination(let uid, _),
       .imagePullFailed(let uid, _, _), .imageBackOff(let uid, _, _),
-      .probe(let uid, _, _, _), .sidecarTurn(let uid, _, _):
+      .probe(let uid, _, _, _), .sidecarTurn(let uid, _, _), .preStopFailed(let uid, _, _):
       uid
     }
   }

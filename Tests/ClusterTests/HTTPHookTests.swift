@@ -114,4 +114,48 @@ import Testing
     let timeline = try #require(cluster.timeline(ofPod: "web", in: "default"))
     #expect(timeline.marks.contains { $0.kind == .preStopSucceeded })
   }
+
+  /// The kubelet dials from the node: `host: localhost` is refused at once, not timed out.
+  @Test func localhostHookIsRefusedAtOnce() throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: web}
+      spec:
+        containers:
+        - name: web
+          image: nginx
+          lifecycle:
+            postStart:
+              httpGet: {host: localhost, path: /, port: 80}
+      """
+    let cluster = try Self.started(yaml)
+    #expect(try Self.reasons(cluster).contains("FailedPostStartHook"))
+  }
+
+  /// FailedPreStopHook is recorded when the handler returns its error, not when it starts.
+  @Test func failedPreStopEventComesWhenTheHookFails() throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: web}
+      spec:
+        containers:
+        - name: web
+          image: nginx
+          lifecycle:
+            preStop:
+              httpGet: {host: 10.9.9.9, path: /, port: 80}
+      """
+    var cluster = try Self.started(yaml)
+    let deleted = cluster.now
+    _ = try cluster.delete(podNamed: "web", in: "default", gracePeriod: 300)
+    cluster.advance(by: .seconds(60))
+    #expect(!(try Self.reasons(cluster)).contains("FailedPreStopHook"))
+    cluster.advance(by: .seconds(80))
+    let event = try #require(
+      cluster.events(in: "default").first { $0.reason == "FailedPreStopHook" })
+    let at = try #require(event.lastTimestamp?.instant)
+    #expect(at - deleted >= .seconds(130))
+  }
 }

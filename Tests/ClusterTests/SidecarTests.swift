@@ -125,4 +125,101 @@ import Testing
     let after = try #require(cluster.pod(named: "sidecars", in: "default"))
     #expect(after.status?.containerStatuses?.first?.state.running != nil)
   }
+
+  static func run(_ yaml: String, for seconds: Int64) throws -> Cluster {
+    var cluster = Cluster()
+    _ = try cluster.create(try Fixtures.pod(yaml))
+    cluster.advance(by: .seconds(seconds))
+    return cluster
+  }
+
+  /// A job-like pod: when the app completes, the sidecar is stopped (preStop first) instead of
+  /// keeping the pod alive, and the pod ends Succeeded.
+  @Test func sidecarStopsWhenTheAppCompletes() throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: sidecars}
+      spec:
+        restartPolicy: Never
+        initContainers:
+        - name: log
+          image: nginx
+          restartPolicy: Always
+          lifecycle:
+            preStop:
+              sleep: {seconds: 3}
+        containers:
+        - name: app
+          image: busybox
+          command: ["sh", "-c", "sleep 5"]
+      """
+    let cluster = try Self.run(yaml, for: 40)
+    let pod = try #require(cluster.pod(named: "sidecars", in: "default"))
+    #expect(pod.status?.phase == .succeeded)
+    let log = try #require(pod.status?.initContainerStatuses?.first)
+    #expect(log.state.terminated?.exitCode == 0)
+    #expect(
+      cluster.events(about: pod).contains {
+        $0.reason == "Killing" && $0.message == "Stopping container log"
+      })
+    let hook = try Self.first({ $0 == .preStopRunning }, of: "log", in: cluster)
+    let stop = try Self.first(Self.isStop, of: "log", in: cluster)
+    #expect(stop.at - hook.at == .seconds(3))
+  }
+
+  /// A crash-looping sidecar does not un-initialize a pod whose app runs, and counts as unready.
+  @Test func crashingSidecarAfterInitialization() throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: sidecars}
+      spec:
+        initContainers:
+        - name: flaky
+          image: busybox
+          restartPolicy: Always
+          command: ["sh", "-c", "sleep 10; exit 1"]
+        containers:
+        - name: app
+          image: nginx
+      """
+    let cluster = try Self.run(yaml, for: 60)
+    let pod = try #require(cluster.pod(named: "sidecars", in: "default"))
+    let conditions = pod.status?.conditions ?? []
+    #expect(conditions.first { $0.type == "Initialized" }?.status == "True")
+    let ready = try #require(conditions.first { $0.type == "Ready" })
+    #expect(ready.status == "False")
+    #expect(ready.message == "containers with unready status: [flaky]")
+    let app = try #require(pod.status?.containerStatuses?.first)
+    #expect(app.restartCount == 0)
+    #expect(app.state.running != nil)
+  }
+
+  /// computeInitContainerActions waits for a sidecar's liveness worker to see it before
+  /// starting the next container: up to one period.
+  @Test func sidecarLivenessProbeHoldsTheNextContainerForOneTick() throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: sidecars}
+      spec:
+        initContainers:
+        - name: proxy
+          image: nginx
+          restartPolicy: Always
+          livenessProbe:
+            tcpSocket: {port: 80}
+            periodSeconds: 30
+        containers:
+        - name: app
+          image: nginx
+      """
+    var cluster = try Self.run(yaml, for: 20)
+    let pod = try #require(cluster.pod(named: "sidecars", in: "default"))
+    #expect(pod.status?.containerStatuses?.first?.state.running == nil)
+    cluster.advance(by: .seconds(20))
+    let later = try #require(cluster.pod(named: "sidecars", in: "default"))
+    #expect(later.status?.containerStatuses?.first?.state.running != nil)
+  }
 }

@@ -61,6 +61,15 @@ extension Cluster {
     case .imageBackOff(let uid, let epoch, let index):
       imageBackOff(uid: uid, epoch: epoch, index: index)
     case .shortenTermination(let uid, let grace): shortenTermination(uid: uid, grace: grace)
+    case .preStopFailed(let uid, let name, _):
+      guard let pod = pod(uid: uid),
+        let container = runtimes[uid]?.containers.first(where: {
+          $0.spec.name == name
+        })
+      else { return }
+      recordKubeletEvent(
+        about: pod, container: container, type: "Warning", reason: "FailedPreStopHook",
+        message: "PreStopHook failed")
     case .sidecarTurn(let uid, let name, let instance):
       guard
         runtimes[uid]?.containers.first(where: { $0.spec.name == name })?.instanceNumber
@@ -101,7 +110,9 @@ extension Cluster {
       return
     }
     let container = runtime.containers[index]
-    if container.isInProgress || container.hasSucceededAsInit {
+    var waitsOutBackOff = false
+    if case .backingOff = container.phase { waitsOutBackOff = true }
+    if container.isInProgress || container.hasSucceededAsInit || waitsOutBackOff {
       queue.schedule(.startContainer(uid: uid, epoch: epoch, index: index + 1), at: now)
       return
     }
@@ -249,13 +260,12 @@ extension Cluster {
   /// container, only once it has exited successfully (see `containerExited`).
   mutating func continueStartup(uid: String, epoch: Int, after index: Int) {
     if let container = runtimes[uid]?.containers[index], container.isInit,
-      !container.spec.isSidecar || !container.startupPassed
+      !container.spec.isSidecar || !container.startupPassed || !container.livenessObserved
     {
-      // A sidecar with a startup probe lets the next container start once the probe passes;
-      // meanwhile this sync ends and posts what it started.
-      if container.spec.isSidecar {
-        queue.schedule(.syncStatus(uid: uid), at: now + delay(.endOfSync))
-      }
+      // The sync ends here and posts what it started: a regular init container has to exit,
+      // a sidecar's startup probe to pass (and its liveness worker to have seen it) before the
+      // next container starts.
+      queue.schedule(.syncStatus(uid: uid), at: now + delay(.endOfSync))
       return
     }
     queue.schedule(
@@ -299,6 +309,12 @@ extension Cluster {
       }
       return
     }
+    if runtime.sidecarsStopping {
+      // The pod's work is done: sidecars stop for good, in order, and are not restarted.
+      releaseSidecars(uid: uid)
+      queue.schedule(.syncStatus(uid: uid), at: now + delay(.statusAfterExit))
+      return
+    }
     guard let pod = pod(uid: uid) else { return }
     // Init containers are retried until they succeed, except in a pod that never restarts.
     let podPolicy = pod.spec.restartPolicy ?? "Always"
@@ -330,6 +346,31 @@ extension Cluster {
         .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + delay(.nextAfterInit))
     }
     if !sameSync { queue.schedule(.syncStatus(uid: uid), at: now + delay(.statusAfterExit)) }
+    if !container.isInit && !restart { stopSidecarsIfDone(uid: uid, pod: pod) }
+  }
+
+  /// computePodActions: once no regular container runs or will be restarted, the sidecars must
+  /// not keep the pod alive; they are killed like at deletion (preStop, then in reverse order).
+  private mutating func stopSidecarsIfDone(uid: String, pod: Pod) {
+    guard let runtime = runtimes[uid], !runtime.sidecarsStopping else { return }
+    let podPolicy = pod.spec.restartPolicy ?? "Always"
+    let regularDone = runtime.containers.filter { !$0.isInit }.allSatisfy { container in
+      guard case .exited(let t) = container.phase else { return false }
+      return podPolicy == "Never" || (podPolicy == "OnFailure" && t.exitCode == 0)
+    }
+    let sidecars = runtime.containers.indices.filter {
+      runtime.containers[$0].spec.isSidecar && runtime.containers[$0].isRunning
+    }
+    guard regularDone, !sidecars.isEmpty else { return }
+    runtimes[uid]?.sidecarsStopping = true
+    for index in sidecars {
+      let container = runtime.containers[index]
+      recordKubeletEvent(
+        about: pod, container: container, type: "Normal", reason: "Killing",
+        message: "Stopping container \(container.spec.name)")
+      killContainerGracefully(
+        uid: uid, index: index, pod: pod, grace: runtime.terminationGrace, ordered: true)
+    }
   }
 
   /// Restart with the kubelet's back-off: at once the first time, then 10 s doubling to 5 min.
@@ -361,7 +402,8 @@ extension Cluster {
 
   private mutating func restartContainer(uid: String, name: String) {
     guard let runtime = runtimes[uid], runtime.terminationStartedAt == nil,
-      let index = runtime.index(of: name)
+      !runtime.sidecarsStopping, let index = runtime.index(of: name),
+      !runtime.containers[index].isInProgress
     else { return }
     runtimes[uid]?.containers[index].restartCount += 1
     runtimes[uid]?.containers[index].phase = .notCreated
@@ -423,10 +465,12 @@ extension Cluster {
       runtimes[uid]?.containers[index].runningPreStop = PreStopRun(
         endsAt: outcome.elapsed.map { now + $0 }, failed: outcome.failure != nil)
       let elapsed = min(outcome.elapsed ?? .seconds(grace), .seconds(grace))
-      if outcome.failure != nil {
-        recordKubeletEvent(
-          about: pod, container: container, type: "Warning", reason: "FailedPreStopHook",
-          message: "PreStopHook failed")
+      if outcome.failure != nil, let end = outcome.elapsed {
+        // Recorded by the hook's goroutine when the handler returns its error.
+        queue.schedule(
+          .preStopFailed(
+            uid: uid, container: container.spec.name, instance: container.instanceNumber),
+          at: now + end)
       }
       left = grace - elapsed.wholeMilliseconds / 1000
       stopAt = now + elapsed

@@ -7,6 +7,9 @@ extension Cluster {
   /// Whether a connection from the node to `host:port` is accepted now; nil when no pod has
   /// that IP (the connection attempt times out).
   func acceptsConnection(host: String, port: Int) -> Bool? {
+    // The kubelet dials from the node, where nothing listens: loopback and the node's own
+    // address refuse at once (`host: localhost` is a common slip).
+    if Self.isNodeLocal(host, nodeIP: config.nodeIP) { return false }
     guard let runtime = runtimes.values.first(where: { $0.podIP == host }) else { return nil }
     return runtime.containers.contains {
       $0.instance?.acceptsConnection(onPort: port, at: now) == true
@@ -14,7 +17,12 @@ extension Cluster {
   }
 
   /// Sends `request` to `request.host`; nil when no pod has that IP.
+  static func isNodeLocal(_ host: String, nodeIP: String) -> Bool {
+    host == nodeIP || host == "localhost" || host == "::1" || host.hasPrefix("127.")
+  }
+
   mutating func sendHTTP(_ request: HTTPRequest) -> HTTPResult? {
+    if Self.isNodeLocal(request.host, nodeIP: config.nodeIP) { return .connectionRefused }
     guard let uid = runtimes.first(where: { $0.value.podIP == request.host })?.key,
       let runtime = runtimes[uid]
     else { return nil }

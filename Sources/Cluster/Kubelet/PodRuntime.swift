@@ -15,6 +15,14 @@ struct PodRuntime: Sendable {
   var terminationGrace: Int64 = 30
   /// Whether the pod worker has finished starting every container at least once.
   var startupComplete = false
+  /// Every regular container is done for good: the sidecars are being stopped.
+  var sidecarsStopping = false
+
+  /// Whether a regular container has run (HasAnyRegularContainerStarted): the pod has been
+  /// initialized, whatever its sidecars do since.
+  var anyRegularContainerStarted: Bool {
+    containers.contains { !$0.isInit && $0.instanceNumber > 0 }
+  }
 
   /// Whether a status generated now would show the sandbox (pod IP, PodReadyToStartContainers):
   /// after the first sync that started a container or failed to.
@@ -112,6 +120,12 @@ struct ContainerRuntime: Sendable {
   init(spec: ContainerSpec, isInit: Bool) {
     self.spec = spec
     self.isInit = isInit
+  }
+
+  /// The liveness worker has seen the current instance (computeInitContainerActions waits for
+  /// that before starting the container after a sidecar); true when there is no liveness probe.
+  var livenessObserved: Bool {
+    spec.livenessProbe == nil || probeWorkers[.liveness]?.instance == instanceNumber
   }
 
   /// Started and past postStart: what the prober calls running.

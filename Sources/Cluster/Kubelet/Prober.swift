@@ -77,6 +77,11 @@ extension Cluster {
       // A new container: probing resumes; the run of results carries over (worker.go).
       worker.instance = container.instanceNumber
       worker.onHold = false
+      if kind == .liveness && container.spec.isSidecar {
+        // Its initial result is in: the container after the sidecar may start.
+        runtimes[uid]?.containers[index].probeWorkers[kind] = worker
+        resumeStartup(uid: uid, after: index)
+      }
     }
     defer { runtimes[uid]?.containers[index].probeWorkers[kind] = worker }
     if worker.onHold { return true }
@@ -119,9 +124,7 @@ extension Cluster {
           mark(.ready, uid: uid, container: container.spec.name)
         }
         postStatus(uid: uid)
-        if container.isInit, let epoch = runtimes[uid]?.epoch, runtime.terminationStartedAt == nil {
-          continueStartup(uid: uid, epoch: epoch, after: index)
-        }
+        if container.isInit { resumeStartup(uid: uid, after: index) }
       } else {
         killForProbe(kind, uid: uid, index: index, probe: probe)
       }
@@ -132,6 +135,15 @@ extension Cluster {
       killForProbe(kind, uid: uid, index: index, probe: probe)
     }
     return true
+  }
+
+  /// A sidecar is now started and seen by its liveness worker: the pod's first start goes on
+  /// with the next container (later restarts of the sidecar start nothing else).
+  private mutating func resumeStartup(uid: String, after index: Int) {
+    guard let runtime = runtimes[uid], runtime.terminationStartedAt == nil,
+      !runtime.anyRegularContainerStarted
+    else { return }
+    continueStartup(uid: uid, epoch: runtime.epoch, after: index)
   }
 
   /// The readiness verdict changed the container's Ready: the status manager posts it at once.

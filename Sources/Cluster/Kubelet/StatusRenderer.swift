@@ -40,8 +40,11 @@ extension Cluster {
       }
       return status.state.terminated?.exitCode != 0
     }.map(\.name)
-    let initsDone = incompleteInits.isEmpty
-    let unready = mainStatuses.filter { !$0.ready }.map(\.name)
+    let initsDone = incompleteInits.isEmpty || runtime.anyRegularContainerStarted
+    // Sidecars count for Ready as the regular containers do (GenerateContainersReadyCondition).
+    let sidecarNames = Set(runtime.containers.filter(\.spec.isSidecar).map(\.spec.name))
+    let unready = (initStatuses.filter { sidecarNames.contains($0.name) } + mainStatuses)
+      .filter { !$0.ready }.map(\.name)
     var readyReason: String?
     var readyMessage: String?
     if !unready.isEmpty {
@@ -88,7 +91,12 @@ extension Cluster {
     if pod.spec.restartPolicy == "Never" && initFailed { return .failed }
     let main = runtime.containers.filter { !$0.isInit }
     if main.contains(where: { $0.instanceNumber == 0 }) { return .pending }
-    if main.contains(where: \.isRunning) { return .running }
+    // A sidecar still running (being stopped) keeps the pod Running.
+    if main.contains(where: \.isRunning)
+      || runtime.containers.contains(where: { $0.spec.isSidecar && $0.isRunning })
+    {
+      return .running
+    }
     let codes = main.compactMap { $0.lastTermination?.exitCode }
     switch pod.spec.restartPolicy ?? "Always" {
     case "Always": return .running
