@@ -145,7 +145,7 @@ public struct Cluster: Sendable {
     store(&pod)
     let uid = pod.metadata.uid ?? ""
     runtimes[uid] = PodRuntime(uid: uid, key: key, spec: pod.spec)
-    timelines[key] = PodTimeline(podName: pod.name, createdAt: now)
+    timelines[key] = PodTimeline(podName: pod.name, uid: uid, createdAt: now)
     queue.schedule(
       .bind(uid: uid), at: now + delay(.bind))
     return pod
@@ -198,6 +198,18 @@ public struct Cluster: Sendable {
     if pod.spec.nodeName == nil || terminal { grace = 0 }
     if grace == 0 {
       timelines[key]?.append(.init(at: now, container: nil, kind: .deleteRequested(grace: 0)))
+      if let uid = pod.metadata.uid, !terminal, pod.spec.nodeName != nil,
+        runtimes[uid]?.containers.contains(where: \.isRunning) == true
+      {
+        // A force delete removes the object at once, but the kubelet still stops what runs,
+        // with the smallest grace period it knows (1 s) and preStop first (k8s-hooks.md §3.2).
+        pods.removeValue(forKey: key)
+        resourceVersion += 1
+        runtimes[uid]?.orphan = pod
+        runtimes[uid]?.terminationGrace = 1
+        queue.schedule(.beginTermination(uid: uid), at: now + delay(.observeDeletion))
+        return pod
+      }
       timelines[key]?.append(.init(at: now, container: nil, kind: .removed))
       removeObject(key)
       return pod
@@ -253,16 +265,17 @@ public struct Cluster: Sendable {
   mutating func mark(
     _ kind: PodTimeline.Mark.Kind, uid: String, container: String?, at: Instant? = nil
   ) {
-    guard let key = runtimes[uid]?.key else { return }
+    // A pod created again under the same name has a timeline of its own.
+    guard let key = runtimes[uid]?.key, timelines[key]?.uid == uid else { return }
     timelines[key]?.append(.init(at: at ?? now, container: container, kind: kind))
   }
 
-  /// The pod object with that UID, if it still exists.
+  /// The pod object with that UID, if it still exists; for a force-deleted pod whose
+  /// containers the kubelet is still stopping, the object as it was.
   func pod(uid: String) -> Pod? {
-    guard let key = runtimes[uid]?.key, let pod = pods[key], pod.metadata.uid == uid else {
-      return nil
-    }
-    return pod
+    guard let runtime = runtimes[uid] else { return nil }
+    if let pod = pods[runtime.key], pod.metadata.uid == uid { return pod }
+    return runtime.orphan
   }
 
   /// Dispatches one due task to the component that owns it.

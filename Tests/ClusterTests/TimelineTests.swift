@@ -86,13 +86,32 @@ import Testing
     #expect(!kinds.contains(.running), "a container whose postStart failed never counts as running")
   }
 
-  @Test func forceDeleteEndsTheRecord() throws {
+  /// A force delete removes the object at once; the kubelet still runs preStop and stops the
+  /// container with the 1 s grace it never goes below, plus the 2 s floor.
+  @Test func forceDeleteStillStopsTheContainer() throws {
     var cluster = try Fixtures.clusterWithDemo()
     cluster.advance(by: .seconds(20))
     _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default", gracePeriod: 0)
+    #expect(cluster.pod(named: "lifecycle-demo", in: "default") == nil)
     cluster.advance(by: .seconds(20))
     let kinds = Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default"))
-    #expect(Array(kinds.suffix(2)) == [.deleteRequested(grace: 0), .removed])
+    let delete = try #require(kinds.firstIndex(of: .deleteRequested(grace: 0)))
+    #expect(
+      Array(kinds[delete...]) == [
+        .deleteRequested(grace: 0), .preStopRunning, .preStopSucceeded,
+        .stopSignal("QUIT", graceMilliseconds: 2_000), .exited(code: 0),
+      ])
+    #expect(cluster.pod(named: "lifecycle-demo", in: "default") == nil)
+    #expect(cluster.events(in: "default").contains { $0.reason == "Killing" })
+  }
+
+  /// Deleting an unscheduled pod ends its record at once: nothing ever ran.
+  @Test func deletingAnUnscheduledPodEndsTheRecord() throws {
+    var cluster = Cluster()
+    _ = try cluster.create(try Fixtures.pod(Fixtures.lifecycleDemo))
+    _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default")
+    let kinds = Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default"))
+    #expect(kinds == [.deleteRequested(grace: 0), .removed])
   }
 
   /// A container that exits while its preStop runs ends the hook too (the exec fails).
@@ -135,11 +154,18 @@ import Testing
     cluster.advance(by: .seconds(20))
     _ = try cluster.delete(podNamed: "lifecycle-demo", in: "default", gracePeriod: 0)
     #expect(cluster.pod(named: "lifecycle-demo", in: "default") == nil)
-    #expect(Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default")).last == .removed)
+    #expect(
+      Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default")).last
+        == .deleteRequested(grace: 0))
     _ = try cluster.create(try Fixtures.pod(Fixtures.lifecycleDemo))
     let fresh = try #require(cluster.timeline(ofPod: "lifecycle-demo", in: "default"))
     #expect(fresh.marks.isEmpty)
     #expect(fresh.createdAt == cluster.now)
     #expect(cluster.timeline(ofPod: "other", in: "default") == nil)
+    // The old pod's containers are still being stopped: none of that lands in the new record.
+    cluster.advance(by: .seconds(10))
+    let later = Self.kinds(cluster.timeline(ofPod: "lifecycle-demo", in: "default"))
+    #expect(!later.contains(.preStopRunning))
+    #expect(later.first == .started)
   }
 }

@@ -145,7 +145,8 @@ struct TranscriptTests {
     ]).text
     let bar = forced.split(separator: "\n").first { $0.hasPrefix("  lifecycle-demo-container  |") }
     #expect(bar?.hasSuffix(" |") == true, "nothing runs after the force delete: \(bar ?? "")")
-    #expect(forced.contains("pod removed at once"))
+    #expect(forced.contains("delete requested, no grace period"))
+    #expect(forced.contains("SIGQUIT sent, SIGKILL due at"))
   }
 
   @Test func everyLineIsEchoedAfterItsPrompt() {

@@ -631,6 +631,11 @@ extension Cluster {
 
   private mutating func finishTermination(uid: String) {
     guard var pod = pod(uid: uid), let runtime = runtimes[uid] else { return }
+    if runtime.orphan != nil {
+      // Force-deleted: the object is long gone; the kubelet forgets the pod.
+      runtimes[uid] = nil
+      return
+    }
     var status = renderStatus(for: pod, runtime: runtime)
     let codes = runtime.containers.filter { !$0.isInit }.compactMap { $0.lastTermination?.exitCode }
     status.phase = codes.allSatisfy { $0 == 0 } ? .succeeded : .failed
@@ -643,7 +648,9 @@ extension Cluster {
 
   /// Renders the API status from the runtime state and writes it (a kubelet status update).
   mutating func postStatus(uid: String) {
-    guard var pod = pod(uid: uid), let runtime = runtimes[uid] else { return }
+    guard var pod = pod(uid: uid), let runtime = runtimes[uid], runtime.orphan == nil else {
+      return
+    }
     let status = renderStatus(for: pod, runtime: runtime)
     if status != pod.status {
       pod.status = status

@@ -15,6 +15,9 @@ struct PodRuntime: Sendable {
   var terminationGrace: Int64 = 30
   /// Whether the pod worker has finished starting every container at least once.
   var startupComplete = false
+  /// The API object, kept after a force delete while the kubelet still stops the containers;
+  /// nothing is written back to the API for it.
+  var orphan: Pod?
   /// Every regular container is done for good: the sidecars are being stopped.
   var sidecarsStopping = false
 

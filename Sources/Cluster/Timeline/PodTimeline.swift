@@ -47,6 +47,8 @@ public struct PodTimeline: Equatable, Sendable {
   }
 
   public var podName: String
+  /// The pod object this record is about (a later pod of the same name gets a new record).
+  public var uid: String
   public var createdAt: Instant
   /// In time order (marks of the same instant in the order they were made).
   public private(set) var marks: [Mark] = []
@@ -54,8 +56,9 @@ public struct PodTimeline: Equatable, Sendable {
   /// Enough for hours of a crash loop; older marks are dropped first.
   static let capacity = 2000
 
-  init(podName: String, createdAt: Instant) {
+  init(podName: String, uid: String, createdAt: Instant) {
     self.podName = podName
+    self.uid = uid
     self.createdAt = createdAt
   }
 
