@@ -24,15 +24,14 @@ extension Cluster {
   mutating func sendHTTP(_ request: HTTPRequest) -> HTTPResult? {
     if Self.isNodeLocal(request.host, nodeIP: config.nodeIP) { return .connectionRefused }
     guard let uid = runtimes.first(where: { $0.value.podIP == request.host })?.key,
-      let runtime = runtimes[uid]
+      let count = runtimes[uid]?.containers.count
     else { return nil }
-    for index in runtime.containers.indices {
-      guard var instance = runtime.containers[index].instance,
-        instance.acceptsConnection(onPort: request.port, at: now)
-      else { continue }
-      let result = instance.httpRequest(request, at: now)
-      runtimes[uid]?.containers[index].instance = instance
-      return result
+    for index in 0..<count
+    where runtimes[uid]?.containers[index].instance?.acceptsConnection(
+      onPort: request.port, at: now) == true
+    {
+      let now = self.now
+      return withInstance(uid: uid, index: index) { $0.httpRequest(request, at: now) }
     }
     return .connectionRefused
   }

@@ -41,8 +41,8 @@ extension Cluster {
 
   /// doProbe: one run of a worker. A periodic run schedules the next tick unless the worker stops.
   mutating func probe(uid: String, container name: String, kind: ProbeKind, periodic: Bool) {
-    guard pod(uid: uid) != nil, let runtime = runtimes[uid], let index = runtime.index(of: name),
-      let probe = runtime.containers[index].spec.probe(kind)
+    guard pod(uid: uid) != nil, let index = runtimes[uid]?.index(of: name),
+      let probe = runtimes[uid]?.containers[index].spec.probe(kind)
     else { return }
     if !periodic { runtimes[uid]?.containers[index].readinessTriggered = false }
     if keepsProbing(uid: uid, index: index, kind: kind, probe: probe), periodic {
@@ -56,13 +56,16 @@ extension Cluster {
   private mutating func keepsProbing(uid: String, index: Int, kind: ProbeKind, probe: Probe)
     -> Bool
   {
-    guard let pod = pod(uid: uid), let runtime = runtimes[uid] else { return false }
-    let container = runtime.containers[index]
+    guard let pod = pod(uid: uid), var container = runtimes[uid]?.containers[index] else {
+      return false
+    }
+    let processRuns = container.instance?.isRunning(at: now) == true
+    // This copy must not keep the instance alive while the probe changes it (withInstance).
+    container.instance = nil
+    container.previousInstance = nil
     // Liveness and startup stop once the pod is being deleted; readiness goes on.
-    if runtime.terminationStartedAt != nil && kind != .readiness { return false }
-    guard container.isProbeable, let startedAt = container.runningSince,
-      container.instance?.isRunning(at: now) == true
-    else {
+    if runtimes[uid]?.terminationStartedAt != nil && kind != .readiness { return false }
+    guard container.isProbeable, let startedAt = container.runningSince, processRuns else {
       if kind == .readiness && container.instanceNumber > 0 && container.readinessPassed
         && container.spec.readinessProbe != nil
       {
@@ -182,15 +185,20 @@ extension Cluster {
   private mutating func runProbe(_ action: ProbeAction, probe: Probe, uid: String, index: Int)
     -> ProbeResult
   {
-    guard let container = runtimes[uid]?.containers[index], let podIP = runtimes[uid]?.podIP
+    // The spec only: a copy of the whole container would share, and so copy on write, the
+    // instance the probe is about to change.
+    guard let spec = runtimes[uid]?.containers[index].spec, let podIP = runtimes[uid]?.podIP
     else { return .error("container not found") }
     let timeout = Duration.seconds(probe.timeout)
     switch action {
     case .exec(let command):
-      guard var instance = container.instance else { return .error("container not found") }
-      let argv = Self.expandStatic(command, env: container.spec.env ?? [])
-      let result = instance.exec(argv, stdin: "", tty: false, at: now, timeLimit: timeout)
-      runtimes[uid]?.containers[index].instance = instance
+      let argv = Self.expandStatic(command, env: spec.env ?? [])
+      let now = self.now
+      guard
+        let result = withInstance(
+          uid: uid, index: index,
+          { $0.exec(argv, stdin: "", tty: false, at: now, timeLimit: timeout) })
+      else { return .error("container not found") }
       watchExit(uid: uid, index: index)
       switch result.outcome {
       case .timedOut:
@@ -207,7 +215,7 @@ extension Cluster {
       }
     case .httpGet(let get):
       let host = get.host ?? podIP
-      guard let port = probePort(get.port, in: container.spec) else {
+      guard let port = probePort(get.port, in: spec) else {
         return .error(Self.portError(get.port))
       }
       let scheme = (get.scheme ?? "HTTP").lowercased()
@@ -251,7 +259,7 @@ extension Cluster {
       return .success(response.body)
     case .tcpSocket(let tcp):
       let host = tcp.host ?? podIP
-      guard let port = probePort(tcp.port, in: container.spec) else {
+      guard let port = probePort(tcp.port, in: spec) else {
         return .error(Self.portError(tcp.port))
       }
       let address = Self.joinHostPort(host, port)
