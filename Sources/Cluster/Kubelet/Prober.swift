@@ -72,7 +72,12 @@ extension Cluster {
         runtimes[uid]?.containers[index].readinessPassed = false
       }
       // A container that exited and will not be restarted is not probed again.
-      if case .exited = container.phase, pod.spec.restartPolicy == "Never" { return false }
+      // (Sidecars are always restarted: their workers go on, as fixed in 1.34 patch releases.)
+      if case .exited = container.phase, pod.spec.restartPolicy == "Never",
+        !container.spec.isSidecar
+      {
+        return false
+      }
       return true
     }
     var worker = container.probeWorkers[kind] ?? ProbeWorker()
