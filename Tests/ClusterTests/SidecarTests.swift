@@ -222,4 +222,33 @@ import Testing
     let later = try #require(cluster.pod(named: "sidecars", in: "default"))
     #expect(later.status?.containerStatuses?.first?.state.running != nil)
   }
+
+  /// In a pod that never restarts, a sidecar still does, and its probes follow the new
+  /// container (kubernetes#132826, fixed in 1.34 patch releases).
+  @Test func restartedSidecarOfANeverPodIsProbedAgain() throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: sidecars}
+      spec:
+        restartPolicy: Never
+        initContainers:
+        - name: flaky
+          image: busybox
+          restartPolicy: Always
+          command: ["sh", "-c", "sleep 3; touch /tmp/ready; sleep 5; exit 1"]
+          readinessProbe:
+            exec: {command: ["cat", "/tmp/ready"]}
+            periodSeconds: 1
+        containers:
+        - name: app
+          image: nginx
+      """
+    // Only the worker's ticks see the file appear: no status update asks for it then.
+    let cluster = try Self.run(yaml, for: 16)
+    let pod = try #require(cluster.pod(named: "sidecars", in: "default"))
+    let flaky = try #require(pod.status?.initContainerStatuses?.first)
+    #expect(flaky.restartCount == 1)
+    #expect(flaky.ready)
+  }
 }
