@@ -10,10 +10,14 @@ import Synchronization
 /// Set by the SIGINT handler, read after `readline` returns: Ctrl-C versus Ctrl-D.
 private let interruptReceived = Atomic<Bool>(false)
 
+/// What Tab may offer while the current line is typed (libedit's hook is a C function).
+private let completionContext = Mutex(CompletionContext())
+
 /// A ``LineReader`` on a terminal, through libedit's readline-compatible API.
 ///
 /// Gives the prompt, line editing, history (in memory and in a history file, failing silently
-/// when the file cannot be written), Ctrl-R search, tab completion from ``CompletionTable``, and
+/// when the file cannot be written), Ctrl-R search, tab completion from ``CompletionTable``
+/// with the session's live ``CompletionContext``, and
 /// Ctrl-C that cancels the line and keeps going: the "both" mode of swift-notes.md §1, where our
 /// own SIGINT handler (no `SA_RESTART`) is installed and libedit's signal handling stays on so
 /// that Ctrl-Z/`fg` and resizing keep working. libedit holds global state: make one per process.
@@ -37,6 +41,12 @@ public struct EditLineReader: LineReader {
   }
 
   public var echoesInput: Bool { true }
+
+  public var completes: Bool { true }
+
+  public mutating func prepareCompletion(_ context: CompletionContext) {
+    completionContext.withLock { $0 = context }
+  }
 
   public mutating func readLine(prompt: String) -> LineInput {
     interruptReceived.store(false, ordering: .relaxed)
@@ -82,13 +92,17 @@ private let attemptCompletion:
         let bytes = UnsafeRawBufferPointer(start: buffer, count: min(Int(start), strlen(buffer)))
         before = String(decoding: bytes, as: UTF8.self)
       }
-      switch CompletionTable.candidates(before: before, word: word) {
+      let context = completionContext.withLock { $0 }
+      switch CompletionTable.candidates(before: before, word: word, context: context) {
       case .files:
         rl_attempted_completion_over = 0
         return nil
       case .words(let words):
         rl_attempted_completion_over = 1
         guard !words.isEmpty else { return nil }
+        // A directory completes to `dir/`, ready for the next part, without a space after it.
+        rl_completion_append_character =
+          words.count == 1 && words[0].hasSuffix("/") ? 0 : Int32(UInt8(ascii: " "))
         return completionMatches(words, text: text)
       }
     }

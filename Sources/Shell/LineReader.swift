@@ -19,10 +19,16 @@ public protocol LineReader {
   mutating func readLine(prompt: String) -> LineInput
   /// Records a line the shell ran, for Up-arrow recall; readers without history ignore it.
   mutating func remember(_ line: String)
+  /// Whether the reader offers Tab completion (and so wants ``prepareCompletion(_:)``).
+  var completes: Bool { get }
+  /// Gives the reader what Tab may offer while the next line is typed.
+  mutating func prepareCompletion(_ context: CompletionContext)
 }
 
 extension LineReader {
   public mutating func remember(_ line: String) {}
+  public var completes: Bool { false }
+  public mutating func prepareCompletion(_ context: CompletionContext) {}
 }
 
 /// A ``LineReader`` over a fixed list of lines: transcript tests.

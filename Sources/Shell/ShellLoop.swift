@@ -13,6 +13,7 @@ public enum ShellLoop {
   ) -> Int32 {
     while !session.isFinished {
       let prompt = session.prompt
+      if reader.completes { reader.prepareCompletion(session.completionContext) }
       switch reader.readLine(prompt: prompt) {
       case .line(let line):
         if !reader.echoesInput {

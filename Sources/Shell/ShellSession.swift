@@ -87,6 +87,19 @@ public struct ShellSession: Sendable {
     return execSession?.prompt ?? "$ "
   }
 
+  /// What Tab can offer now: the cluster's pods and, in a container shell, its files.
+  public var completionContext: CompletionContext {
+    var shell: CompletionContext.ContainerShell?
+    if let exec = execSession,
+      let fs = cluster.fileSystem(
+        ofPod: exec.podName, namespace: exec.namespace, container: exec.container)
+    {
+      shell = CompletionContext.ContainerShell(
+        fileSystem: fs, workingDirectory: exec.workingDirectory)
+    }
+    return CompletionContext(cluster: cluster, containerShell: shell)
+  }
+
   /// Whether `exit` has ended the session.
   public var isFinished: Bool { exitStatus != nil }
 

@@ -150,4 +150,44 @@ struct TerminalTests {
     #expect(history.contains("echo\\040typed-line"))
     #expect(history.contains("sleep\\0401m"))
   }
+
+  /// Tab completes pod names from the live cluster, and paths inside a container shell.
+  @Test func tabCompletesFromTheClusterAndTheContainer() throws {
+    guard let executable = Tmux.find(),
+      FileManager.default.isExecutableFile(atPath: Binary.url.path)
+    else {
+      Issue.record("tmux or the built binary is missing (`make deps`, `swift build`).")
+      return
+    }
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kubetutor-tab-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    let tmux = Tmux(executable: executable)
+    defer { _ = try? tmux("kill-server") }
+    let command =
+      "env HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; cd \"\(home.path)\"; \"\(Binary.url.path)\"; sleep 60'"
+    try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
+    try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
+
+    try tmux(
+      "send-keys", "-t", "t", "kubectl apply -f https://k8s.io/examples/pods/lifecycle-events.yaml",
+      "Enter")
+    try tmux.waitFor("the pod to be created") { $0.contains("pod/lifecycle-demo created") }
+    try tmux("send-keys", "-t", "t", "ff 20s", "Enter")
+    try tmux.waitFor("the fast-forward") { $0.contains { $0.hasPrefix("Fast-forwarded") } }
+
+    try tmux("send-keys", "-t", "t", "kubectl describe po lif", "Tab")
+    try tmux.waitFor("the pod name to complete") {
+      $0.last == "$ kubectl describe po lifecycle-demo"
+    }
+    try tmux("send-keys", "-t", "t", "C-u", "kubectl exec -it lifecycle-demo -- bash", "Enter")
+    try tmux.waitFor("the container prompt") { $0.last == "root@lifecycle-demo:/#" }
+    try tmux("send-keys", "-t", "t", "cat /usr/share/mess", "Tab")
+    try tmux.waitFor("the container path to complete") {
+      $0.last == "root@lifecycle-demo:/# cat /usr/share/message"
+    }
+    try tmux("send-keys", "-t", "t", "Enter")
+    try tmux.waitFor("the file to print") { $0.contains("Hello from the postStart handler") }
+  }
 }

@@ -26,20 +26,6 @@ struct SupportTests {
     #expect(ColumnLayout.displayWidth("中文.txt") == 8)
   }
 
-  @Test(arguments: [
-    ("", "", CompletionTable.Candidates.words(OuterCommand.names)),
-    ("", "ku", .words(["kubectl"])),
-    ("kubectl ", "ge", .words(["get"])),
-    ("k ", "de", .words(["delete", "describe"])),
-    ("kubectl get ", "po", .words(["pod", "pods"])),
-    ("kubectl get pods ", "--wa", .words(["--watch"])),
-    ("kubectl apply -f ", "po", .files),
-    ("cat ", "RE", .files),
-  ])
-  func completes(_ before: String, _ word: String, _ expected: CompletionTable.Candidates) {
-    #expect(CompletionTable.candidates(before: before, word: word) == expected)
-  }
-
   /// The plain reader: final line without a newline, CRLF, invalid UTF-8, a 10 MB line.
   @Test func streamReaderSplitsLines() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -188,3 +188,14 @@ public struct InteractiveLineResult: Equatable, Sendable {
   /// The line opened a construct (`while …`, an open quote) the shell needs more lines for.
   public var needsMoreInput: Bool
 }
+
+extension Cluster {
+  /// The file system of a container as it is now (for completing paths in a container shell);
+  /// nil when the container has never run.
+  public func fileSystem(ofPod name: String, namespace: String, container: String) -> FileSystem? {
+    guard let pod = pod(named: name, in: namespace), let uid = pod.metadata.uid,
+      let index = runtimes[uid]?.index(of: container)
+    else { return nil }
+    return runtimes[uid]?.containers[index].instance?.filesystem(at: now)
+  }
+}

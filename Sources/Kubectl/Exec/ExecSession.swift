@@ -18,6 +18,9 @@ public struct ExecSession: Sendable {
     continuing ? shell.continuationPrompt : shell.prompt(hostname: hostname)
   }
 
+  /// The container shell's current directory.
+  public var workingDirectory: String { shell.workingDirectory }
+
   /// The result of one line typed into the container's shell.
   public struct LineResult: Equatable, Sendable {
     /// What the shell printed (stdout and stderr merged, as through a TTY).
