@@ -24,11 +24,12 @@ private let completionContext = Mutex(CompletionContext())
 /// Only use it when stdin and stdout are both terminals.
 public struct EditLineReader: LineReader {
   private let historyPath: String?
+  private var directoryReady = false
 
   /// Sets up libedit and loads the history file.
   ///
-  /// - Parameter historyPath: the history file (`$HOME/.kubetutor_history`); `nil` keeps
-  ///   history in memory only.
+  /// - Parameter historyPath: the history file (``StateDirectory/historyFile(environment:)``),
+  ///   its directory created on the first write; `nil` keeps history in memory only.
   public init(historyPath: String?) {
     self.historyPath = historyPath
     Self.enableUTF8Input()
@@ -60,7 +61,22 @@ public struct EditLineReader: LineReader {
 
   public mutating func remember(_ line: String) {
     _ = add_history(line)
-    if let historyPath { _ = write_history(historyPath) }  // unwritable: keep going without it
+    guard let historyPath else { return }
+    if !directoryReady {
+      // Created on demand, private to the learner; if that fails, history stays in memory.
+      Self.createDirectories(PathResolver.resolve("..", from: historyPath))
+      directoryReady = true
+    }
+    _ = write_history(historyPath)  // unwritable: keep going without it
+  }
+
+  /// `mkdir -p` with mode 0700.
+  private static func createDirectories(_ path: String) {
+    var current = ""
+    for component in path.split(separator: "/") {
+      current += "/" + component
+      _ = mkdir(current, 0o700)
+    }
   }
 
   /// Without a UTF-8 `LC_CTYPE` libedit silently drops multibyte input (swift-notes.md §1).

@@ -58,7 +58,8 @@ public enum ShellLauncher {
     return ShellLoop.run(session: &session, reader: &reader, output: &output)
   }
 
-  /// `kubetutor shell` on a terminal: libedit, the wall clock times `speed`, history in `$HOME`.
+  /// `kubetutor shell` on a terminal: libedit, the wall clock times `speed`, history in the
+  /// learner's state directory (``StateDirectory``).
   ///
   /// Falls back to ``runScript(_:lesson:)`` on stdin when stdin or stdout is not a terminal.
   public static func interactive(lesson: LessonSelection = LessonSelection(), speed: Double = 1)
@@ -75,7 +76,8 @@ public enum ShellLauncher {
         files: DiskFiles(), workingDirectory: currentDirectory, homeDirectory: homeDirectory ?? "/",
         cluster: ClusterConfig(epoch: clock.now()), clock: .wallClock(clock, speed: speed),
         screen: .terminal, columns: terminalColumns, lesson: lesson))
-    var reader = EditLineReader(historyPath: homeDirectory.map { $0 + "/.kubetutor_history" })
+    var reader = EditLineReader(
+      historyPath: StateDirectory.historyFile(environment: stateEnvironment))
     return ShellLoop.run(session: &session, reader: &reader, output: &output)
   }
 
@@ -83,6 +85,15 @@ public enum ShellLauncher {
     guard let path = getcwd(nil, 0) else { return "/" }
     defer { free(path) }
     return String(cString: path)
+  }
+
+  /// The variables ``StateDirectory`` reads, from the process environment.
+  private static var stateEnvironment: [String: String] {
+    var environment: [String: String] = [:]
+    for name in ["XDG_STATE_HOME", "HOME"] {
+      if let value = getenv(name) { environment[name] = String(cString: value) }
+    }
+    return environment
   }
 
   private static var homeDirectory: String? {

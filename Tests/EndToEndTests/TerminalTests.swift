@@ -112,7 +112,7 @@ struct TerminalTests {
     // Its `trap : INT` matters: libedit re-raises Ctrl-C to the whole process group, and a
     // shell without job control would otherwise die of it once kubetutor exits.
     let command =
-      "env HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; \"\(Binary.url.path)\"; echo kubetutor-exit=$?; sleep 60'"
+      "env -u XDG_STATE_HOME HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; \"\(Binary.url.path)\"; echo kubetutor-exit=$?; sleep 60'"
     try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
 
     try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
@@ -146,7 +146,8 @@ struct TerminalTests {
 
     let history = String(
       decoding: FileManager.default.contents(
-        atPath: home.appendingPathComponent(".kubetutor_history").path) ?? Data(), as: UTF8.self)
+        atPath: home.appendingPathComponent(".local/state/kubetutor/history").path) ?? Data(),
+      as: UTF8.self)
     #expect(history.contains("echo\\040typed-line"))
     #expect(history.contains("sleep\\0401m"))
   }

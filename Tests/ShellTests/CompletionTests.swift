@@ -73,3 +73,17 @@ import Testing
         == .words(["/usr/share/nginx/html/index.html"]))
   }
 }
+
+/// The learner's state directory, by the XDG rules.
+@Suite struct StateDirectoryTests {
+  @Test(arguments: [
+    (["XDG_STATE_HOME": "/x/state", "HOME": "/home/a"], "/x/state/kubetutor"),
+    (["XDG_STATE_HOME": "relative", "HOME": "/home/a"], "/home/a/.local/state/kubetutor"),
+    (["HOME": "/home/a/"], "/home/a/.local/state/kubetutor"),
+    (["HOME": ""], nil),
+    ([:], nil),
+  ])
+  func path(_ environment: [String: String], _ expected: String?) {
+    #expect(StateDirectory.path(environment: environment) == expected)
+  }
+}
