@@ -41,6 +41,8 @@ enum ClusterTask: Hashable, Sendable {
   case imageBackOff(uid: String, epoch: Int, index: Int)
   /// A second delete shortened the grace period of a pod already terminating.
   case shortenTermination(uid: String, grace: Int64)
+  /// The pod worker's sync during a crash back-off (CrashLoopBackOff, `BackOff`).
+  case backOffSync(uid: String, container: String, instance: Int)
   /// A preStop handler returned its error: the kubelet records FailedPreStopHook.
   case preStopFailed(uid: String, container: String, instance: Int)
   /// A terminating sidecar's preStop is over or its grace period ran out: stop it if its turn came.
@@ -61,7 +63,8 @@ enum ClusterTask: Hashable, Sendable {
       .restartContainer(let uid, _),
       .definitionChanged(let uid, _), .shortenTermination(let uid, _),
       .imagePullFailed(let uid, _, _), .imageBackOff(let uid, _, _),
-      .probe(let uid, _, _, _), .sidecarTurn(let uid, _, _), .preStopFailed(let uid, _, _):
+      .probe(let uid, _, _, _), .sidecarTurn(let uid, _, _), .preStopFailed(let uid, _, _),
+      .backOffSync(let uid, _, _):
       uid
     }
   }

@@ -70,6 +70,8 @@ extension Cluster {
       recordKubeletEvent(
         about: pod, container: container, type: "Warning", reason: "FailedPreStopHook",
         message: "PreStopHook failed")
+    case .backOffSync(let uid, let name, let instance):
+      backOffSync(uid: uid, name: name, instance: instance)
     case .sidecarTurn(let uid, let name, let instance):
       guard
         runtimes[uid]?.containers.first(where: { $0.spec.name == name })?.instanceNumber
@@ -227,18 +229,19 @@ extension Cluster {
       let container = runtimes[uid]?.containers[index]
     else { return }
     guard case .running(let startedAt, _) = container.phase else { return }
-    runtimes[uid]?.containers[index].phase = .running(startedAt: startedAt, hookRunning: false)
     if let failure = container.hookFailure {
       recordPostStartFailure(uid: uid, pod: pod, container: container)
       runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
         reason: "PostStartHookError", message: failure)
-      // killContainer: preStop first if there is one, then the stop signal (2 s floor).
+      // startContainer kills it right there (preStop first, then the stop signal with the 2 s
+      // floor), inside the same sync: the status stays as before (ContainerCreating, not
+      // ready), and the remaining containers start once it is dead (see containerExited).
+      runtimes[uid]?.containers[index].killingAfterFailedHook = true
       killContainerGracefully(
         uid: uid, index: index, pod: pod, grace: runtimes[uid]?.terminationGrace ?? 30)
-      // SyncPod starts the remaining containers whatever happened to this one.
-      continueStartup(uid: uid, epoch: epoch, after: index)
       return
     }
+    runtimes[uid]?.containers[index].phase = .running(startedAt: startedAt, hookRunning: false)
     mark(.postStartSucceeded, uid: uid, container: container.spec.name)
     containerRunning(uid: uid, index: index)
     runtimes[uid]?.containers[index].waiting = nil
@@ -295,11 +298,15 @@ extension Cluster {
       startedAt: KubeTime(startedAt), finishedAt: KubeTime(now), containerID: container.containerID)
     // A hook still running when the process ends dies with it (the exec fails).
     // (A delete has already marked it when it cancelled the hook.)
-    if case .running(_, hookRunning: true) = container.phase, runtime.terminationStartedAt == nil {
+    if case .running(_, hookRunning: true) = container.phase, runtime.terminationStartedAt == nil,
+      !container.killingAfterFailedHook
+    {
       mark(.postStartFailed, uid: uid, container: name)
     }
+    runtimes[uid]?.containers[index].killingAfterFailedHook = false
     closePreStop(uid: uid, index: index, unfinished: .preStopFailed)
     runtimes[uid]?.containers[index].phase = .exited(terminated)
+    runtimes[uid]?.containers[index].olderTermination = container.lastTermination
     runtimes[uid]?.containers[index].lastTermination = terminated
     mark(.exited(code: exit.exitCode), uid: uid, container: name)
     if runtime.terminationStartedAt != nil {
@@ -333,6 +340,10 @@ extension Cluster {
       container.restartWhenStopped
       || (container.killedForProbe && restart && container.backOff == .zero)
     runtimes[uid]?.containers[index].killedForProbe = false
+    let statusAt = now + delay(.statusAfterExit)
+    // The status showing it stopped comes before anything that sync decides (same instant:
+    // scheduled first, runs first).
+    if !sameSync { queue.schedule(.syncStatus(uid: uid), at: statusAt) }
     if container.restartWhenStopped {
       // A definition change restarts at once, whatever the restart policy, without back-off.
       runtimes[uid]?.containers[index].restartWhenStopped = false
@@ -340,12 +351,26 @@ extension Cluster {
         .restartContainer(uid: uid, container: name), at: now + delay(.restartAfterDefinitionChange)
       )
     } else if restart {
-      scheduleRestart(uid: uid, index: index, pod: pod)
+      scheduleRestart(uid: uid, index: index, pod: pod, statusAt: sameSync ? nil : statusAt)
     } else if container.isInit && exit.exitCode == 0, let epoch = runtimes[uid]?.epoch {
       queue.schedule(
         .startContainer(uid: uid, epoch: epoch, index: index + 1), at: now + delay(.nextAfterInit))
     }
-    if !sameSync { queue.schedule(.syncStatus(uid: uid), at: now + delay(.statusAfterExit)) }
+    if !restart && !container.restartWhenStopped {
+      // Only a container that will run again keeps the error as its waiting reason.
+      runtimes[uid]?.containers[index].waiting = nil
+    }
+    if container.killingAfterFailedHook, let epoch = runtimes[uid]?.epoch,
+      !runtime.startupComplete
+    {
+      // The sync that started it goes on with the next container now that it is dead; its
+      // outcome shows in the status the exit brings (above), not in one of its own.
+      if index + 1 < runtime.containers.count {
+        continueStartup(uid: uid, epoch: epoch, after: index)
+      } else {
+        runtimes[uid]?.startupComplete = true
+      }
+    }
     if !container.isInit && !restart { stopSidecarsIfDone(uid: uid, pod: pod) }
   }
 
@@ -374,30 +399,64 @@ extension Cluster {
   }
 
   /// Restart with the kubelet's back-off: at once the first time, then 10 s doubling to 5 min.
-  private mutating func scheduleRestart(uid: String, index: Int, pod: Pod) {
+  /// `statusAt` is when the sync that saw the exit posts the stopped container (nil: the kubelet
+  /// restarts it in the sync that killed it, with no status in between).
+  ///
+  /// In back-off that sync records `BackOff`; the pod worker then syncs again every 10–15 s
+  /// (its requeue after a failed sync). Each of those posts the previous sync's verdict,
+  /// CrashLoopBackOff, and either records `BackOff` again or, once the back-off is over,
+  /// starts the container.
+  private mutating func scheduleRestart(uid: String, index: Int, pod: Pod, statusAt: Instant?) {
     guard let container = runtimes[uid]?.containers[index] else { return }
     let delay = container.backOff
     runtimes[uid]?.containers[index].backOff =
       KubeletRules.nextBackOff(
         after: delay, initial: KubeletRules.crashBackOffInitial, max: KubeletRules.crashBackOffMax)
-    if delay > .zero {
-      let until = now + delay
-      runtimes[uid]?.containers[index].lastWaiting = container.waiting
-      runtimes[uid]?.containers[index].phase = .backingOff(until: until)
-      runtimes[uid]?.containers[index].waiting = ContainerStateWaiting(
-        reason: "CrashLoopBackOff",
-        message:
-          "back-off \(GoDuration.string(delay)) restarting failed container=\(container.spec.name) pod=\(pod.name)_\(pod.namespace)(\(pod.metadata.uid ?? ""))"
-      )
-      recordKubeletEvent(
-        about: pod, container: container, type: "Warning", reason: "BackOff",
-        message:
-          "Back-off restarting failed container \(container.spec.name) in pod \(pod.name)_\(pod.namespace)(\(pod.metadata.uid ?? ""))"
-      )
+    guard delay > .zero else {
+      queue.schedule(
+        .restartContainer(uid: uid, container: container.spec.name),
+        at: (statusAt ?? now) + self.delay(.restartAfterBackOff))
+      return
     }
+    runtimes[uid]?.containers[index].lastWaiting = container.waiting
+    runtimes[uid]?.containers[index].phase = .backingOff(until: now + delay)
+    runtimes[uid]?.containers[index].currentBackOff = delay
     queue.schedule(
-      .restartContainer(uid: uid, container: container.spec.name),
-      at: now + delay + self.delay(.restartAfterBackOff))
+      .backOffSync(uid: uid, container: container.spec.name, instance: container.instanceNumber),
+      at: statusAt ?? now)
+  }
+
+  /// The pod worker's requeue after a failed sync: 10 s with up to 50 % jitter.
+  private mutating func errorResync() -> Duration {
+    rng.duration(between: KubeletRules.errorResync, and: KubeletRules.errorResync * 3 / 2)
+  }
+
+  /// A sync of a container in crash back-off (see `scheduleRestart`).
+  private mutating func backOffSync(uid: String, name: String, instance: Int) {
+    guard let pod = pod(uid: uid), let index = runtimes[uid]?.index(of: name),
+      let container = runtimes[uid]?.containers[index], container.instanceNumber == instance,
+      case .backingOff(let until) = container.phase
+    else { return }
+    let podRef = "\(pod.name)_\(pod.namespace)(\(pod.metadata.uid ?? ""))"
+    let verdict = ContainerStateWaiting(
+      reason: "CrashLoopBackOff",
+      message:
+        "back-off \(GoDuration.string(container.currentBackOff)) restarting failed container=\(name) pod=\(podRef)"
+    )
+    if container.waiting == verdict {
+      // A later sync: it shows what the last one decided.
+      postStatus(uid: uid)
+    }
+    guard now < until else {
+      restartContainer(uid: uid, name: name)
+      return
+    }
+    runtimes[uid]?.containers[index].waiting = verdict
+    recordKubeletEvent(
+      about: pod, container: container, type: "Warning", reason: "BackOff",
+      message: "Back-off restarting failed container \(name) in pod \(podRef)")
+    queue.schedule(
+      .backOffSync(uid: uid, container: name, instance: instance), at: now + errorResync())
   }
 
   private mutating func restartContainer(uid: String, name: String) {
@@ -546,7 +605,10 @@ extension Cluster {
       let container = runtime.containers[index]
       guard container.isRunning else { continue }
       anyRunning = true
-      if case .running(_, hookRunning: true) = container.phase {
+      if container.killingAfterFailedHook {
+        // Already being killed for its failed postStart: that kill goes on.
+        continue
+      } else if case .running(_, hookRunning: true) = container.phase {
         // Deleting cancels the pod worker's sync: the postStart still running fails, and the
         // container is killed for that (k8s-hooks.md §2.7).
         recordPostStartFailure(uid: uid, pod: pod, container: container)

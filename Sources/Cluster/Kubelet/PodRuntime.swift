@@ -85,6 +85,11 @@ struct ContainerRuntime: Sendable {
   var containerID: String?
   var image: Image?
   var lastTermination: ContainerStateTerminated?
+  /// The instance before `lastTermination`, shown as the last state while the newest one is
+  /// the current state.
+  var olderTermination: ContainerStateTerminated?
+  /// The crash back-off being waited out (for the CrashLoopBackOff message).
+  var currentBackOff: Duration = .zero
   var restartCount: Int32 = 0
   var backOff: Duration = .zero
   /// The image pull back-off, separate from the crash back-off as in the kubelet.
@@ -107,6 +112,8 @@ struct ContainerRuntime: Sendable {
   var runningPreStop: PreStopRun?
   /// The instance whose exit is already scheduled, so it is scheduled once.
   var exitScheduledFor = 0
+  /// Set while the kubelet kills it for a failed postStart (its phase still shows the hook).
+  var killingAfterFailedHook = false
   /// Set when the kubelet is killing it for a failed liveness or startup probe.
   var killedForProbe = false
   /// Set while a terminating sidecar waits for its turn to get the stop signal.

@@ -100,6 +100,8 @@ enum KubeletRules {
   static let minimumStopGraceSeconds: Int64 = 2
   /// Download speed of a first pull, in bytes per millisecond (25 MB/s).
   static let pullBytesPerMillisecond: Int64 = 25_000
+  /// The pod worker's requeue after a failed sync (workerBackOffPeriod), plus up to half again.
+  static let errorResync = Duration.seconds(10)
   /// The longest a postStart hook is waited for before the simulator treats it as hung.
   static let postStartLimit = Duration.seconds(3600)
 

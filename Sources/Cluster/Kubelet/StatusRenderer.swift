@@ -143,24 +143,34 @@ extension Cluster {
         status.started = container.startupPassed
       }
     case .exited(let terminated):
-      if let waiting = container.waiting {
-        status.state = ContainerState(waiting: waiting)
-        status.lastState = ContainerState(terminated: terminated)
-      } else {
-        status.state = ContainerState(terminated: terminated)
-      }
+      status.state = stoppedState(container, terminated: terminated, into: &status)
     case .backingOff:
-      status.state = ContainerState(waiting: container.waiting)
       if let last = container.lastTermination {
-        status.lastState = ContainerState(terminated: last)
+        status.state = stoppedState(container, terminated: last, into: &status)
       }
     }
     return status
   }
 
+  /// A stopped container: the waiting reason the last sync left (a hook error, a back-off) with
+  /// this instance as the last state; else this instance, and the one before as the last state.
+  private func stoppedState(
+    _ container: ContainerRuntime, terminated: ContainerStateTerminated,
+    into status: inout ContainerStatus
+  ) -> ContainerState {
+    if let waiting = container.waiting {
+      status.lastState = ContainerState(terminated: terminated)
+      return ContainerState(waiting: waiting)
+    }
+    status.lastState = ContainerState(terminated: container.olderTermination)
+    return ContainerState(terminated: terminated)
+  }
+
   private func isCurrentTermination(_ container: ContainerRuntime) -> Bool {
-    if case .exited = container.phase { return true }
-    return false
+    switch container.phase {
+    case .exited, .backingOff: true
+    default: false
+    }
   }
 
 }
