@@ -745,8 +745,13 @@ extension Cluster {
     }
     let reference = container.spec.image ?? ""
     let full = ImageReference.normalized(reference)
+    // The registry has the repository but not the tag, or no such repository (containerd's words).
+    let reason =
+      config.images.tags(ofRepositoryOf: reference) != nil
+      ? "\(full): not found"
+      : "pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed"
     let error =
-      "failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed"
+      "failed to pull and unpack image \"\(full)\": failed to resolve reference \"\(full)\": \(reason)"
     recordKubeletEvent(
       about: pod, container: container, type: "Warning", reason: "Failed",
       message: "Failed to pull image \"\(reference)\": \(error)")

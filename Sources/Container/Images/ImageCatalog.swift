@@ -32,6 +32,19 @@ public struct ImageCatalog: Sendable {
     return base.retagged(parsed.tag)
   }
 
+  /// The tags the catalog has for the repository of `reference` (`nginx:9.99` → nginx's tags),
+  /// or nil when it does not know that repository at all.
+  public func tags(ofRepositoryOf reference: String) -> [String]? {
+    guard let parsed = ImageReference(reference) else { return nil }
+    return Self.tags[parsed.repository]
+  }
+
+  private static let tags = [
+    "docker.io/library/nginx": ["1.25", "1.25.5", "1.27", "1.27.3", "latest", "mainline", "stable"],
+    "docker.io/library/busybox": ["1.36", "1.36.1", "1.37", "1.37.0", "latest"],
+    "docker.io/kennethreitz/httpbin": ["latest"],
+  ]
+
   // Each image is built once: its filesystem is large, and copies share it until written.
   private static let nginx1273 = NginxImage.make(
     version: "1.27.3", tag: "latest",

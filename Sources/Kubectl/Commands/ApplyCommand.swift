@@ -235,10 +235,40 @@ struct ApplyCommand {
       guard let image = container.image, !image.isEmpty,
         cluster.config.images.image(for: image) == nil
       else { continue }
-      output.err(
-        "kubetutor: image \"\(image)\" is not in the simulator's catalog (nginx, busybox, kennethreitz/httpbin); pulling it will fail like pulling an image that does not exist\n"
-      )
+      if let tags = cluster.config.images.tags(ofRepositoryOf: image) {
+        output.err(
+          "kubetutor: the simulator has \"\(image.split(separator: ":").first ?? "")\" only with the tags \(tags.joined(separator: ", ")); pulling \"\(image)\" will fail as for a tag the registry lacks\n"
+        )
+      } else if !looksLikeATypo(image) {
+        // A near miss (`ngnix`) is left to fail as it would on a real cluster: that is the lesson.
+        output.err(
+          "kubetutor: image \"\(image)\" is not in the simulator's catalog (nginx, busybox, kennethreitz/httpbin); pulling it will fail as for an image the registry lacks\n"
+        )
+      }
     }
+  }
+
+  /// Whether the image's name is one or two edits away from a catalogued one.
+  private static func looksLikeATypo(_ image: String) -> Bool {
+    let name = String(
+      (image.split(separator: "/").last ?? "").split(separator: ":").first ?? "")
+    return ["nginx", "busybox", "httpbin"].contains { editDistance(name, $0) <= 2 }
+  }
+
+  private static func editDistance(_ a: String, _ b: String) -> Int {
+    let x = Array(a)
+    let y = Array(b)
+    var row = Array(0...y.count)
+    for i in 1...max(1, x.count) where !x.isEmpty {
+      var previous = row[0]
+      row[0] = i
+      for j in stride(from: 1, through: y.count, by: 1) {
+        let saved = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+        previous = saved
+      }
+    }
+    return x.isEmpty ? y.count : row[y.count]
   }
 
   static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
