@@ -40,7 +40,9 @@ public struct ImageCatalog: Sendable {
   }
 
   private static let tags = [
-    "docker.io/library/nginx": ["1.25", "1.25.5", "1.27", "1.27.3", "latest", "mainline", "stable"],
+    "docker.io/library/nginx": [
+      "1.25", "1.25.5", "1.27", "1.27.3", "latest", "mainline", "stable",
+    ],
     "docker.io/library/busybox": ["1.36", "1.36.1", "1.37", "1.37.0", "latest"],
     "docker.io/kennethreitz/httpbin": ["latest"],
   ]
