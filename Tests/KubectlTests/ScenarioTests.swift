@@ -305,6 +305,17 @@ import Testing
         "kubectl describe pod/pod-with-hooks",
       ]),
     Scenario(
+      name: "watch-lists-first-as-one-table",
+      files: [
+        "/root/pods.yaml":
+          "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers: [{name: c, image: nginx}]\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: a-longer-name}\nspec:\n  containers: [{name: c, image: ngnix}]\n"
+      ],
+      lines: [
+        "kubectl apply -f pods.yaml",
+        "sleep 10",
+        "kubectl get pods -w",
+      ]),
+    Scenario(
       name: "liveness-exec", files: ["/root/pod.yaml": Manifests.livenessExec(name: "probed")],
       lines: [
         "kubectl apply -f pod.yaml",

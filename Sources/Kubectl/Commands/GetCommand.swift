@@ -212,7 +212,7 @@ struct GetCommand {
     var writer = TabWriter.table()
     var headerPrinted = false
     var seen: [String: Pod] = [:]
-    func emit(_ pod: Pod, _ event: String, now: Instant) {
+    func emit(_ pod: Pod, _ event: String, now: Instant, flush: Bool = true) {
       if format == .name {
         output.out("pod/\(pod.name)\n")
         return
@@ -230,12 +230,14 @@ struct GetCommand {
       headerPrinted = true
       text += cells.map(Table.sanitize).joined(separator: "\t") + "\n"
       writer.write(text)
-      output.out(writer.takeOutput())
+      if flush { output.out(writer.takeOutput()) }
     }
+    // kubectl prints the objects listed at the start as one table, flushed once.
     for pod in watchedPods(cluster) {
       seen[pod.metadata.uid ?? pod.name] = pod
-      if !watchOnly { emit(pod, "ADDED", now: cluster.now) }
+      if !watchOnly { emit(pod, "ADDED", now: cluster.now, flush: false) }
     }
+    output.out(writer.takeOutput())
     let end = cluster.now + Self.watchBound
     while let next = cluster.nextChange {
       // Nothing else changes pods here, so once the watched pods have no queued work the
