@@ -46,6 +46,13 @@ import Testing
         "spec.containers[0].livenessProbe: Required value: must specify a handler type",
       ]),
     Case(
+      name: "bad header name",
+      container:
+        "    readinessProbe: {httpGet: {port: 80, httpHeaders: [{name: \"bad header\", value: x}, {name: X-Ok, value: y}]}}",
+      causes: [
+        "spec.containers[0].readinessProbe.httpGet.httpHeaders: Invalid value: \"bad header\": a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"
+      ]),
+    Case(
       name: "empty exec command", container: "    startupProbe: {exec: {command: []}}",
       causes: ["spec.containers[0].startupProbe.exec.command: Required value"]),
     Case(

@@ -201,6 +201,21 @@ enum Validation {
             path: "\(path).httpGet.scheme",
             kind: .unsupported(value: FieldError.quoted(scheme), supported: ["HTTP", "HTTPS"])))
       }
+      for header in get.httpHeaders ?? []
+      where header.name.isEmpty
+        || !header.name.unicodeScalars.allSatisfy({
+          $0 == "-" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        })
+      {
+        errors.append(
+          FieldError(
+            path: "\(path).httpGet.httpHeaders",
+            kind: .invalid(
+              value: FieldError.quoted(header.name),
+              detail:
+                "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"
+            )))
+      }
     }
     if let tcp = handler.tcpSocket, isFirst("tcpSocket") {
       errors += validatePort(tcp.port, path: "\(path).tcpSocket.port")
