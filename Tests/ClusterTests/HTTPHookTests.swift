@@ -158,4 +158,39 @@ import Testing
     let at = try #require(event.lastTimestamp?.instant)
     #expect(at - deleted >= .seconds(130))
   }
+
+  /// A server that takes the connection and never answers (`nc -l`) hangs the hook: postStart
+  /// holds the pod in ContainerCreating; a preStop is cut at the grace period.
+  @Test(arguments: ["postStart", "preStop"])
+  func serverThatNeverAnswersHangsTheHook(_ hook: String) throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: web}
+      spec:
+        terminationGracePeriodSeconds: 10
+        containers:
+        - name: web
+          image: busybox
+          command: ["nc", "-l", "-p", "8080"]
+          lifecycle:
+            \(hook):
+              httpGet: {path: /hook, port: 8080}
+      """
+    var cluster = try Self.started(yaml)
+    let pod = try #require(cluster.pod(named: "web", in: "default"))
+    let state = try #require(pod.status?.containerStatuses?.first?.state)
+    if hook == "postStart" {
+      #expect(state.waiting?.reason == "ContainerCreating")
+      #expect(try Self.accessLog(cluster).contains("GET /hook HTTP/1.1"))
+    } else {
+      #expect(state.running != nil)
+    }
+    _ = try cluster.delete(podNamed: "web", in: "default")
+    cluster.advance(by: .seconds(30))
+    #expect(cluster.pod(named: "web", in: "default") == nil)
+    let kinds = cluster.timeline(ofPod: "web", in: "default")?.marks.map(\.kind) ?? []
+    #expect(kinds.contains(hook == "postStart" ? .postStartFailed : .preStopCut))
+    #expect(kinds.contains(.killed))
+  }
 }

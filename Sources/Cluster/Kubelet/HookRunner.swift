@@ -94,6 +94,10 @@ extension Cluster {
         }
         // Any response is a success: the kubelet never checks the status code.
         return HookOutcome(elapsed: response.elapsed, failure: nil)
+      case .noAnswer:
+        // The server took the connection and never answers: the kubelet waits (a postStart
+        // for ever, a preStop until the grace period runs out).
+        return HookOutcome(elapsed: nil, failure: nil)
       case .connectionRefused:
         let url = "\(scheme)://\(host):\(port)\(path)"
         return HookOutcome(

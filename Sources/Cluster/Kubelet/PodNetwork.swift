@@ -17,6 +17,13 @@ extension Cluster {
   }
 
   /// Sends `request` to `request.host`; nil when no pod has that IP.
+  /// Whether what listens at `host:port` takes connections and never answers (`nc -l`).
+  func neverAnswers(host: String, port: Int) -> Bool {
+    runtimes.values.first(where: { $0.podIP == host })?.containers.contains {
+      $0.instance?.neverAnswers(onPort: port, at: now) == true
+    } ?? false
+  }
+
   static func isNodeLocal(_ host: String, nodeIP: String) -> Bool {
     host == nodeIP || host == "localhost" || host == "::1" || host.hasPrefix("127.")
   }

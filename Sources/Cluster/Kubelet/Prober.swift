@@ -236,7 +236,7 @@ extension Cluster {
         return .failure(
           "Get \(FieldError.quoted(url)): dial tcp \(address): connect: connection refused"
         )
-      case true? where scheme == "https":
+      case true? where scheme == "https" && !neverAnswers(host: host, port: port):
         // The simulated servers speak plain HTTP only.
         return .failure(
           "Get \(FieldError.quoted(url)): http: server gave HTTP response to HTTPS client"
@@ -248,7 +248,14 @@ extension Cluster {
         method: "GET", scheme: scheme, host: host, port: port, path: path,
         headers: Self.kubeletHeaders(get.httpHeaders, userAgent: "kube-probe/1.34"),
         clientIP: config.nodeIP)
-      guard case .response(let response)? = sendHTTP(request) else {
+      let result = sendHTTP(request)
+      guard case .response(let response)? = result else {
+        if result == .noAnswer {
+          // Taken and never answered (`nc -l`): the client's timeout ends the wait.
+          return .failure(
+            "Get \(FieldError.quoted(url)): context deadline exceeded (Client.Timeout exceeded while awaiting headers)"
+          )
+        }
         return .failure(
           "Get \(FieldError.quoted(url)): dial tcp \(address): connect: connection refused"
         )

@@ -1,6 +1,53 @@
-/// HTTP clients: `curl` (in the nginx image) and busybox `wget`.
+/// HTTP clients: `curl` (in the nginx image) and busybox `wget`; busybox `nc -l` as a server
+/// that accepts connections and never answers.
 enum NetworkCommands {
-  static let all: [Program] = [curl, wget]
+  static let all: [Program] = [curl, wget, nc]
+
+  /// `nc -l -p PORT`: listens, prints what arrives, never replies (a hook sent there hangs).
+  /// Client mode is not simulated.
+  static let nc = Program(name: "nc") { machine, inv throws(ShellControl) in
+    var listen = false
+    var port: Int?
+    var rest = inv.operands[...]
+    while let arg = rest.popFirst() {
+      if arg.hasPrefix("-") && arg.count > 1 {
+        var letters = arg.dropFirst()
+        while let letter = letters.popFirst() {
+          switch letter {
+          case "l": listen = true
+          case "k", "v", "n": break
+          case "p", "w", "i":
+            let value = letters.isEmpty ? rest.popFirst() : String(letters)
+            letters = ""
+            if letter == "p" { port = value.flatMap { Int($0) } }
+          default:
+            machine.err(inv, "nc: invalid option -- '\(letter)'\n")
+            return 1
+          }
+        }
+      } else if listen, port == nil, let number = Int(arg) {
+        port = number
+      }
+    }
+    guard listen else {
+      machine.err(inv, "kubetutor: 'nc' as a client is not simulated; 'nc -l -p PORT' listens\n")
+      return 1
+    }
+    guard let port, (1...65535).contains(port) else {
+      machine.err(inv, "nc: bad port\n")
+      return 1
+    }
+    if machine.kernel.acceptsConnection(onPort: port, at: machine.now) {
+      machine.err(inv, "nc: bind: Address already in use\n")
+      return 1
+    }
+    if let index = machine.kernel.index(of: inv.pid) {
+      machine.kernel.processes[index].role = .silentListener(port: port)
+    }
+    // Waits for ever: the connection it accepts is never answered.
+    try machine.advance(by: .seconds(86_400 * 365 * 10))
+    return 0
+  }
 
   static let curl = Program(name: "curl") { machine, inv throws(ShellControl) in
     var silent = false
@@ -96,6 +143,9 @@ enum NetworkCommands {
     let result =
       machine.kernel.isLocal(url.host)
       ? machine.kernel.serve(request, at: machine.now) : .connectionRefused
+    if result == .noAnswer {
+      try machine.advance(by: .seconds(86_400 * 365 * 10))  // waits for an answer that never comes
+    }
     guard case .response(let response) = result else {
       if !quietErrors {
         machine.err(
@@ -179,6 +229,9 @@ enum NetworkCommands {
     let result =
       machine.kernel.isLocal(url.host)
       ? machine.kernel.serve(request, at: machine.now) : .connectionRefused
+    if result == .noAnswer {
+      try machine.advance(by: .seconds(86_400 * 365 * 10))  // waits for an answer that never comes
+    }
     guard case .response(let response) = result else {
       machine.err(inv, "wget: can't connect to remote host (\(address)): Connection refused\n")
       return 1

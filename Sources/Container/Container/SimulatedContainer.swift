@@ -146,6 +146,11 @@ public struct SimulatedContainer: Sendable {
     return kernel.serve(request, at: instant)
   }
 
+  /// Whether something listens on `port` at `instant` that never answers (`nc -l`).
+  public func neverAnswers(onPort port: Int, at instant: Instant) -> Bool {
+    kernel.silentListener(onPort: port, at: instant) != nil
+  }
+
   /// Whether a TCP connection to `port` on this container's IP would be accepted at `instant`.
   public func acceptsConnection(onPort port: Int, at instant: Instant) -> Bool {
     kernel.acceptsConnection(onPort: port, at: instant)

@@ -4,4 +4,6 @@ public enum HTTPResult: Equatable, Sendable {
   case response(HTTPResponse)
   /// Nothing listens on that port (or the server is shutting down).
   case connectionRefused
+  /// Something accepted the connection and never answers: the client waits until it gives up.
+  case noAnswer
 }

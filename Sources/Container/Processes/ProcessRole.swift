@@ -10,6 +10,8 @@ public enum ProcessRole: Equatable, Sendable {
   case gunicornWorker
   /// A shell interpreting a script (its traps decide signal handling).
   case shell
+  /// A TCP listener that accepts connections and never answers (`nc -l -p PORT`).
+  case silentListener(port: Int)
   /// Any other program (default signal actions).
   case program
 }

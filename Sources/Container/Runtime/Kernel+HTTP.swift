@@ -2,6 +2,17 @@
 extension Kernel {
   /// Serves `request` arriving at `instant` on this container's IP.
   mutating func serve(_ request: HTTPRequest, at instant: Instant) -> HTTPResult {
+    if let listener = silentListener(onPort: request.port, at: instant) {
+      // `nc -l` prints what it receives, CRLF line ends included: the request line, the
+      // headers and the blank line after them (into the container log when it is PID 1).
+      let lines =
+        ["\(request.method) \(request.path) HTTP/1.1", "Host: \(request.host):\(request.port)"]
+        + request.headers.map { "\($0.name): \($0.value)" } + [""]
+      if listener.pid == 1 {
+        for line in lines { logLine(line + "\r", stream: .stdout, at: instant) }
+      }
+      return .noAnswer
+    }
     guard
       let listener = alive(at: instant).first(where: {
         ($0.role == .nginxMaster || $0.role == .gunicornMaster) && $0.exitAt == nil
@@ -18,10 +29,16 @@ extension Kernel {
 
   /// Whether a TCP connection to `port` at `instant` would be accepted (a server listens there).
   func acceptsConnection(onPort port: Int, at instant: Instant) -> Bool {
-    port == 80
+    if silentListener(onPort: port, at: instant) != nil { return true }
+    return port == 80
       && alive(at: instant).contains {
         ($0.role == .nginxMaster || $0.role == .gunicornMaster) && $0.exitAt == nil
       }
+  }
+
+  /// The `nc -l` process listening on `port` at `instant`, if any.
+  func silentListener(onPort port: Int, at instant: Instant) -> SimulatedProcess? {
+    alive(at: instant).first { $0.role == .silentListener(port: port) }
   }
 
   private mutating func serveNginx(_ request: HTTPRequest, at instant: Instant) -> HTTPResponse {

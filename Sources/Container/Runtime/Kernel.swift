@@ -143,7 +143,7 @@ struct Kernel: Sendable {
       gunicornMasterReceived(signal, pid: pid, at: instant)
     case .shell where pid == 1:
       pid1Signals.append(PendingSignal(at: instant, signal: signal, sender: sender))
-    case .nginxWorker, .gunicornWorker, .shell, .program:
+    case .nginxWorker, .gunicornWorker, .shell, .program, .silentListener:
       if pid != 1 && signal.terminatesByDefault && signal.isCatchable {
         killTree(pid, signal: signal, at: instant)
       }
