@@ -193,4 +193,28 @@ import Testing
     #expect(kinds.contains(hook == "postStart" ? .postStartFailed : .preStopCut))
     #expect(kinds.contains(.killed))
   }
+
+  /// tcpSocket passes validation but the kubelet refuses to run it (k8s-hooks.md §1.6): the
+  /// postStart fails with the handler printed by its generated String().
+  @Test func tcpSocketHookFailsAtRunTime() throws {
+    let yaml = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: web}
+      spec:
+        containers:
+        - name: web
+          image: nginx
+          lifecycle:
+            postStart:
+              tcpSocket: {port: 80}
+      """
+    let cluster = try Self.started(yaml)
+    let pod = try #require(cluster.pod(named: "web", in: "default"))
+    let waiting = pod.status?.containerStatuses?.first?.state.waiting
+    #expect(
+      waiting?.message
+        == "Cannot run handler: invalid handler: &LifecycleHandler{Exec:nil,HTTPGet:nil,TCPSocket:&TCPSocketAction{Port:80,Host:,},Sleep:nil,}"
+    )
+  }
 }

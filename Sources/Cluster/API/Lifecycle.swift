@@ -31,7 +31,7 @@ public struct LifecycleHandler: Codable, Hashable, Sendable {
   public var action: HookAction? {
     if let exec { return .exec(exec.command ?? []) }
     if let httpGet { return .httpGet(httpGet) }
-    if tcpSocket != nil { return .tcpSocket }
+    if let tcpSocket { return .tcpSocket(tcpSocket) }
     if let sleep { return .sleep(seconds: sleep.seconds ?? 0) }
     return nil
   }
@@ -41,7 +41,7 @@ public struct LifecycleHandler: Codable, Hashable, Sendable {
 public enum HookAction: Hashable, Sendable {
   case exec([String])
   case httpGet(HTTPGetAction)
-  case tcpSocket
+  case tcpSocket(TCPSocketAction)
   case sleep(seconds: Int64)
 }
 

@@ -64,7 +64,8 @@ extension Cluster {
             "HTTP lifecycle hook (\(path)) for Container \(FieldError.quoted(name)) in Pod \(FieldError.quoted(podRef)) failed - error: \(text)"
         )
       }
-      var headers = Self.kubeletHeaders(get.httpHeaders, userAgent: "kube-lifecycle/1.34")
+      var headers = Self.kubeletHeaders(
+        get.httpHeaders, userAgent: "kube-lifecycle/1.34", host: host, port: port)
       // No simulated server speaks TLS, so an HTTPS hook always gets a plain-HTTP answer; the
       // kubelet then retries once over http without the Authorization header, and that retry
       // is the request the server sees (k8s-hooks.md §4.1).
@@ -109,19 +110,25 @@ extension Cluster {
     case .sleep(let seconds):
       return HookOutcome(
         elapsed: .seconds(min(seconds, limit.wholeMilliseconds / 1000)), failure: nil)
-    case .tcpSocket:
+    case .tcpSocket(let tcp):
       return HookOutcome(
         elapsed: .zero,
         failure:
-          "Cannot run handler: invalid handler: &LifecycleHandler{Exec:nil,HTTPGet:nil,TCPSocket:&TCPSocketAction{},Sleep:nil,}"
+          "Cannot run handler: invalid handler: &LifecycleHandler{Exec:nil,HTTPGet:nil,TCPSocket:&TCPSocketAction{Port:\(tcp.port?.description ?? "0"),Host:\(tcp.host ?? ""),},Sleep:nil,}"
       )
     }
   }
 
   /// The headers of a kubelet HTTP request: the spec's, plus its User-Agent and `Accept: */*`
   /// unless the spec sets them.
-  static func kubeletHeaders(_ spec: [HTTPHeader]?, userAgent: String) -> [Container.HTTPHeader] {
+  static func kubeletHeaders(_ spec: [HTTPHeader]?, userAgent: String, host: String, port: Int)
+    -> [Container.HTTPHeader]
+  {
     var headers = (spec ?? []).map { Container.HTTPHeader(name: $0.name, value: $0.value) }
+    // Go takes the Host header from the URL, which names the port: `192.168.1.4:80`.
+    if !headers.contains(where: { $0.name.lowercased() == "host" }) {
+      headers.insert(Container.HTTPHeader(name: "Host", value: joinHostPort(host, port)), at: 0)
+    }
     if !headers.contains(where: { $0.name.lowercased() == "user-agent" }) {
       headers.append(Container.HTTPHeader(name: "User-Agent", value: userAgent))
     }

@@ -185,7 +185,7 @@ extension Cluster {
     recordKubeletEvent(
       about: pod, container: container, type: "Normal", reason: "Created",
       message: "Created container: \(container.spec.name)")
-    let config = ContainerConfig(
+    var config = ContainerConfig(
       image: image, command: container.spec.command, args: container.spec.args,
       env: (container.spec.env ?? []).map {
         Container.EnvVar(name: $0.name, value: $0.value ?? "")
@@ -193,6 +193,9 @@ extension Cluster {
       workingDir: container.spec.workingDir, hostname: pod.spec.hostname ?? pod.name,
       extraFiles: KubeletFiles.files(for: pod, podIP: podIP, namespace: pod.namespace),
       ipAddress: podIP)
+    // Volumes appear as their mount directories (an emptyDir starts empty; a pod's containers
+    // do not share their contents here).
+    config.mountPoints = (container.spec.volumeMounts ?? []).map(\.mountPath)
     if container.instance != nil { container.previousInstance = container.instance }
     container.instance = SimulatedContainer(config: config, startedAt: now)
     container.instanceNumber += 1

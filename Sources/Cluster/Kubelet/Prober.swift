@@ -246,7 +246,8 @@ extension Cluster {
       }
       let request = HTTPRequest(
         method: "GET", scheme: scheme, host: host, port: port, path: path,
-        headers: Self.kubeletHeaders(get.httpHeaders, userAgent: "kube-probe/1.34"),
+        headers: Self.kubeletHeaders(
+          get.httpHeaders, userAgent: "kube-probe/1.34", host: host, port: port),
         clientIP: config.nodeIP)
       let result = sendHTTP(request)
       guard case .response(let response)? = result else {

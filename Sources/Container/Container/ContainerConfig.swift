@@ -16,6 +16,8 @@ public struct ContainerConfig: Sendable {
   public var extraFiles: [String: String]
   /// The pod IP.
   public var ipAddress: String
+  /// Directories volumes are mounted at (empty when the container starts).
+  public var mountPoints: [String] = []
   /// The memory budget of one run in this container (see `Machine.memoryLimit`); tests lower it.
   public var memoryLimit = 16 << 20
 

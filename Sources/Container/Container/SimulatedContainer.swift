@@ -41,6 +41,9 @@ public struct SimulatedContainer: Sendable {
     self.startedAt = startedAt
     self.horizon = horizon
     var fs = config.image.filesystem
+    for path in config.mountPoints where !fs.isDirectory(path) {
+      try? fs.createDirectory(path, intermediates: true)
+    }
     for path in config.extraFiles.keys.sorted() {
       fs.install(.file(config.extraFiles[path] ?? ""), at: path)
     }

@@ -5,9 +5,16 @@ extension Kernel {
     if let listener = silentListener(onPort: request.port, at: instant) {
       // `nc -l` prints what it receives, CRLF line ends included: the request line, the
       // headers and the blank line after them (into the container log when it is PID 1).
+      // In the order Go and curl write them: Host, User-Agent, then the rest by name.
+      let host = request.header("Host") ?? "\(request.host):\(request.port)"
+      let others = request.headers.filter {
+        !["host", "user-agent"].contains($0.name.lowercased())
+      }
+      .sorted { $0.name < $1.name }
       let lines =
-        ["\(request.method) \(request.path) HTTP/1.1", "Host: \(request.host):\(request.port)"]
-        + request.headers.map { "\($0.name): \($0.value)" } + [""]
+        ["\(request.method) \(request.path) HTTP/1.1", "Host: \(host)"]
+        + (request.header("User-Agent").map { ["User-Agent: \($0)"] } ?? [])
+        + others.map { "\($0.name): \($0.value)" } + [""]
       if listener.pid == 1 {
         for line in lines { logLine(line + "\r", stream: .stdout, at: instant) }
       }
