@@ -61,7 +61,7 @@ public enum TimelineChart {
       "SIG\(signal) sent, SIGKILL due at \(offset(at + .milliseconds(grace) - origin))"
     case .killed: "SIGKILL"
     case .exited(let code): "exited with code \(code)"
-    case .removed: "pod removed at once: what runs is killed, no grace"
+    case .removed: "pod object removed at once (nothing was running)"
     }
   }
 

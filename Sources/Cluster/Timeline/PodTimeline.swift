@@ -36,8 +36,8 @@ public struct PodTimeline: Equatable, Sendable {
       case stopSignal(String, graceMilliseconds: Int64)
       case killed
       case exited(code: Int32)
-      /// The pod object was removed at once (grace period 0): the kubelet kills what is left
-      /// without a grace period, outside the steps above.
+      /// The pod object was removed at once with nothing running (never scheduled, or already
+      /// Succeeded/Failed); a force delete of running containers is followed by their stop instead.
       case removed
     }
 
