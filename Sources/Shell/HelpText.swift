@@ -23,9 +23,11 @@ public enum HelpText {
 
     Inside `kubectl exec -it POD -- /bin/bash` you type into the simulated container
     until `exit`. Time: the cluster clock follows the real clock while you read (see
-    `kubetutor shell --speed`); `ff` skips ahead. One command per line: no pipes or
-    redirections; `$?`, `$HOME` and `$PWD` expand. Ctrl-C cancels the line, Up/Down
-    recall history, Tab completes commands.
+    `kubetutor shell --speed`); `ff` skips ahead. One command per line, no pipes; `>`,
+    `>>`, `2>&1`, `<` and here-documents (`cat <<EOF > pod.yaml`, `kubectl apply -f - <<EOF`)
+    work, writing only inside the directory the shell started in; `$?`, `$HOME` and `$PWD`
+    expand. Ctrl-C cancels the line, Up/Down recall history, Tab completes commands, pod
+    names, flags and paths.
 
     """
 

@@ -5,8 +5,12 @@
 public enum ShellError: Error, Equatable, Sendable {
   /// A quote was opened and never closed (`echo "abc`); the character is `"` or `'`.
   case unterminatedQuote(Character)
-  /// Pipes, redirections, lists and subshells: this shell runs one simple command per line.
+  /// Pipes, lists and subshells: this shell runs one simple command per line.
   case unsupportedOperator(String)
+  /// A redirection with no file after it (`cat >`, `cat > >x`): the token found instead.
+  case missingRedirectionTarget(String)
+  /// A file the shell would write lies outside its workspace.
+  case outsideWorkspace(path: String, workspace: String)
   /// The first word names no builtin (`bash: foo: command not found`).
   case commandNotFound(String)
   /// `sleep` (or `ff`) without an interval.
@@ -39,7 +43,11 @@ public enum ShellError: Error, Equatable, Sendable {
       return "bash: unexpected EOF while looking for matching `\(quote)'\n"
     case .unsupportedOperator(let op):
       return "kubetutor: '\(op)' is not supported: this shell runs one simple command per line "
-        + "(no pipes, redirections, lists or subshells)\n"
+        + "(no pipes, lists or subshells)\n"
+    case .missingRedirectionTarget(let token):
+      return "bash: syntax error near unexpected token `\(token)'\n"
+    case .outsideWorkspace(let path, let workspace):
+      return "kubetutor: \(path): the shell only writes inside its workspace (\(workspace))\n"
     case .commandNotFound(let name):
       return "bash: \(name): command not found\n"
     case .missingOperand(let command):
@@ -76,7 +84,10 @@ public enum ShellError: Error, Equatable, Sendable {
   /// The exit status bash or coreutils would give.
   public var exitStatus: Int32 {
     switch self {
-    case .unterminatedQuote, .unsupportedOperator, .numericArgumentRequired: return 2
+    case .unterminatedQuote, .unsupportedOperator, .numericArgumentRequired,
+      .missingRedirectionTarget:
+      return 2
+    case .outsideWorkspace: return 1
     case .commandNotFound: return 127
     case .noSuchFile(let command, _): return command == "ls" ? 2 : 1
     case .unsupportedOption(let command, _): return command == "ls" ? 2 : 1

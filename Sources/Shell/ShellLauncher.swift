@@ -75,7 +75,7 @@ public enum ShellLauncher {
       configuration: ShellSession.Configuration(
         files: DiskFiles(), workingDirectory: currentDirectory, homeDirectory: homeDirectory ?? "/",
         cluster: ClusterConfig(epoch: clock.now()), clock: .wallClock(clock, speed: speed),
-        screen: .terminal, columns: terminalColumns, lesson: lesson))
+        screen: .terminal, columns: terminalColumns, lesson: lesson, writer: DiskFileWriter()))
     var reader = EditLineReader(
       historyPath: StateDirectory.historyFile(environment: stateEnvironment))
     return ShellLoop.run(session: &session, reader: &reader, output: &output)

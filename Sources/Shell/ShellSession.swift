@@ -35,12 +35,15 @@ public struct ShellSession: Sendable {
     public var columns: Int
     /// The lesson options (kept for the lessons to come).
     public var lesson: LessonSelection
+    /// Where files the shell writes are also saved (nil: only for this session).
+    public var writer: (any FileWriter)?
 
     public init(
       files: any FileSource, workingDirectory: String = "/", homeDirectory: String = "/root",
       cluster: ClusterConfig = ClusterConfig(), clock: ClockMode = .scripted,
       screen: Screen = .transcript,
-      columns: Int = 80, lesson: LessonSelection = LessonSelection()
+      columns: Int = 80, lesson: LessonSelection = LessonSelection(),
+      writer: (any FileWriter)? = nil
     ) {
       self.files = files
       self.workingDirectory = PathResolver.resolve(workingDirectory, from: "/")
@@ -50,6 +53,7 @@ public struct ShellSession: Sendable {
       self.screen = screen
       self.columns = max(20, columns)
       self.lesson = lesson
+      self.writer = writer
     }
   }
 
@@ -67,6 +71,31 @@ public struct ShellSession: Sendable {
   public private(set) var exitStatus: Int32?
   /// The start of a command continued with a trailing `\`.
   private var continuation: String?
+  /// A here-document being read: the command that waits for it, and its lines so far.
+  private var hereDocument: PendingHereDocument?
+  /// Files written by the shell this session, over the configured ones.
+  private var writtenFiles: [String: String] = [:]
+
+  /// Where a redirected stream goes.
+  private enum RedirectTarget: Equatable {
+    case stream(CommandOutput.Stream)
+    case file(String)
+  }
+
+  private struct PendingHereDocument: Sendable {
+    var command: OuterCommand
+    var redirections: [WordSplitter.Redirection]
+    var delimiter: String
+    var stripTabs: Bool
+    var literal: Bool
+    var lines: [String] = []
+  }
+
+  /// The files commands see: the configured ones and what the shell wrote.
+  var files: any FileSource {
+    writtenFiles.isEmpty
+      ? configuration.files : OverlayFiles(base: configuration.files, written: writtenFiles)
+  }
   /// The wall time the virtual clock last caught up with (interactive mode).
   private var lastWallTime: Instant?
   private var previousDirectory: String?
@@ -83,7 +112,7 @@ public struct ShellSession: Sendable {
 
   /// The prompt to show now: `$ `, the container's prompt, or `> ` after a trailing `\`.
   public var prompt: String {
-    if continuation != nil { return "> " }
+    if continuation != nil || hereDocument != nil { return "> " }
     return execSession?.prompt ?? "$ "
   }
 
@@ -107,6 +136,17 @@ public struct ShellSession: Sendable {
   public mutating func run(line: String, output: inout some OutputSink) {
     guard exitStatus == nil else { return }
     advanceClockForLine()
+    if var document = hereDocument {
+      let text = document.stripTabs ? String(line.drop { $0 == "\t" }) : line
+      guard text == document.delimiter else {
+        document.lines.append(text)
+        hereDocument = document
+        return
+      }
+      hereDocument = nil
+      runHereDocument(document, output: &output)
+      return
+    }
     if execSession != nil {
       runInContainer(line, output: &output)
       return
@@ -122,6 +162,7 @@ public struct ShellSession: Sendable {
   /// Ctrl-C: drops a half-entered continued command. (The reader has already dropped the line.)
   public mutating func interrupt() {
     continuation = nil
+    hereDocument = nil
     lastStatus = 130
   }
 
@@ -132,6 +173,15 @@ public struct ShellSession: Sendable {
   /// of a script the transcript simply stops.
   /// - Returns: true when the whole session should end.
   public mutating func endOfInput(output: inout some OutputSink) -> Bool {
+    if let document = hereDocument {
+      // bash warns and runs the command with what it got.
+      output.write(
+        "bash: warning: here-document delimited by end-of-file (wanted `\(document.delimiter)')\n",
+        to: .stderr)
+      hereDocument = nil
+      runHereDocument(document, output: &output)
+      return true
+    }
     if let pending = continuation {
       continuation = nil
       runOuter(pending, output: &output)
@@ -161,7 +211,7 @@ public struct ShellSession: Sendable {
   }
 
   private mutating func runOuter(_ text: String, output: inout some OutputSink) {
-    do {
+    do throws(ShellError) {
       let split = try WordSplitter.split(
         text, home: configuration.homeDirectory,
         variables: [
@@ -172,13 +222,141 @@ public struct ShellSession: Sendable {
         continuation = String(text.dropLast())
         return
       }
-      try execute(OuterCommand.parse(words: split.words), output: &output)
+      let command = try OuterCommand.parse(words: split.words)
+      var redirections = split.redirections
+      if let index = redirections.firstIndex(where: {
+        if case .hereDocument = $0 { true } else { false }
+      }), case .hereDocument(let delimiter, let stripTabs, let literal) = redirections[index] {
+        redirections.remove(at: index)
+        hereDocument = PendingHereDocument(
+          command: command, redirections: redirections, delimiter: delimiter,
+          stripTabs: stripTabs, literal: literal)
+        return
+      }
+      var stdin: String?
+      for case .input(let path) in redirections {
+        guard case .file(let text) = files.read(PathResolver.resolve(path, from: workingDirectory))
+        else { throw ShellError.noSuchFile(command: "bash", path: path) }
+        stdin = text
+      }
+      try executeRedirected(command, redirections: redirections, stdin: stdin, output: &output)
     } catch {
       output.write(error.message, to: .stderr)
       lastStatus = error.exitStatus
       if case .numericArgumentRequired(command: "exit", _) = error {
         exitStatus = error.exitStatus  // bash leaves even when `exit`'s argument is bad
       }
+    }
+  }
+
+  /// Runs the command a here-document was read for, with the document as its input.
+  private mutating func runHereDocument(
+    _ document: PendingHereDocument, output: inout some OutputSink
+  ) {
+    var body = document.lines.map { $0 + "\n" }.joined()
+    if !document.literal { body = expandVariables(in: body) }
+    do {
+      try executeRedirected(
+        document.command, redirections: document.redirections, stdin: body, output: &output)
+    } catch {
+      output.write(error.message, to: .stderr)
+      lastStatus = error.exitStatus
+    }
+  }
+
+  /// `$NAME`, `${NAME}` and `$?` in an unquoted here-document.
+  private func expandVariables(in text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      // Each line through the word splitter's expansion, quotes kept as typed.
+      var out = ""
+      var rest = Substring(line)
+      while let dollar = rest.firstIndex(of: "$") {
+        out += rest[..<dollar]
+        let after = rest[rest.index(after: dollar)...]
+        let name: Substring
+        var consumed: Substring.Index
+        if after.hasPrefix("{"), let close = after.firstIndex(of: "}") {
+          name = after[after.index(after: after.startIndex)..<close]
+          consumed = after.index(after: close)
+        } else if after.hasPrefix("?") {
+          name = after.prefix(1)
+          consumed = after.index(after: after.startIndex)
+        } else {
+          name = after.prefix { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+          consumed = name.endIndex
+        }
+        if name.isEmpty {
+          out += "$"
+          rest = after
+          continue
+        }
+        out += shellVariables[String(name)] ?? ""
+        rest = after[consumed...]
+      }
+      return out + rest
+    }.joined(separator: "\n")
+  }
+
+  /// The variables `$NAME` reads.
+  private var shellVariables: [String: String] {
+    [
+      "?": String(lastStatus), "HOME": configuration.homeDirectory, "PWD": workingDirectory,
+      "OLDPWD": previousDirectory ?? "",
+    ]
+  }
+
+  /// Runs `command` with its input from `stdin` (nil: the terminal) and its streams sent where
+  /// the redirections say; files are written once the command has run.
+  private mutating func executeRedirected(
+    _ command: OuterCommand, redirections: [WordSplitter.Redirection], stdin: String?,
+    output: inout some OutputSink
+  ) throws(ShellError) {
+    var targets: [Int: RedirectTarget] = [1: .stream(.stdout), 2: .stream(.stderr)]
+    var files: [String: String] = [:]
+    for redirection in redirections {
+      switch redirection {
+      case .output(let fd, let path, let append):
+        let resolved = PathResolver.resolve(path, from: workingDirectory)
+        try checkWritable(resolved, as: path)
+        var start = ""
+        if append, case .file(let text) = self.files.read(resolved) { start = text }
+        files[resolved] = files[resolved] ?? start
+        targets[fd] = .file(resolved)
+      case .duplicate(let fd, let to):
+        targets[fd] = targets[to]
+      case .input, .hereDocument:
+        break
+      }
+    }
+    guard targets != [1: .stream(.stdout), 2: .stream(.stderr)] || !files.isEmpty else {
+      try execute(command, stdin: stdin, output: &output)
+      return
+    }
+    var captured = TranscriptBuffer()
+    try execute(command, stdin: stdin, output: &captured)
+    for chunk in captured.chunks {
+      switch targets[chunk.stream == .stdout ? 1 : 2] {
+      case .file(let path)?: files[path, default: ""] += chunk.text
+      case .stream(let stream)?: output.write(chunk.text, to: stream)
+      case nil: break
+      }
+    }
+    for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
+      writtenFiles[path] = contents
+      do {
+        try configuration.writer?.write(contents, to: path)
+      } catch {
+        output.write("bash: \(path): \(error.message)\n", to: .stderr)
+        lastStatus = 1
+      }
+    }
+  }
+
+  /// The shell writes inside its workspace only (the directory it started in).
+  private func checkWritable(_ resolved: String, as typed: String) throws(ShellError) {
+    let root = configuration.workingDirectory
+    guard resolved.hasPrefix(root == "/" ? "/" : root + "/") else {
+      throw .outsideWorkspace(path: typed, workspace: root)
     }
   }
 
@@ -199,17 +377,17 @@ public struct ShellSession: Sendable {
 
   // MARK: - Commands
 
-  private mutating func execute(_ command: OuterCommand, output: inout some OutputSink)
-    throws(ShellError)
-  {
+  private mutating func execute(
+    _ command: OuterCommand, stdin: String? = nil, output: inout some OutputSink
+  ) throws(ShellError) {
     lastStatus = 0
     switch command {
     case .nothing:
       break
     case .kubectl(let arguments):
       let environment = KubectlEnvironment(
-        files: configuration.files, workingDirectory: workingDirectory, stdin: "",
-        stdinIsTerminal: true)
+        files: files, workingDirectory: workingDirectory, stdin: stdin ?? "",
+        stdinIsTerminal: stdin == nil)
       let result = Kubectl.run(arguments, in: &cluster, environment: environment)
       for chunk in result.chunks { output.write(chunk.text, to: chunk.stream) }
       lastStatus = result.exitCode
@@ -219,6 +397,8 @@ public struct ShellSession: Sendable {
     case .fastForward(let duration):
       cluster.advance(by: duration)
       output.write("Fast-forwarded the cluster clock by \(Self.describe(duration)).\n", to: .stdout)
+    case .cat(let paths) where paths.isEmpty && stdin != nil:
+      output.write(stdin ?? "", to: .stdout)
     case .cat(let paths):
       try cat(paths, output: &output)
     case .ls(let paths):
@@ -250,7 +430,7 @@ public struct ShellSession: Sendable {
   private mutating func cat(_ paths: [String], output: inout some OutputSink) throws(ShellError) {
     var firstError: ShellError?
     for path in paths {
-      switch configuration.files.read(PathResolver.resolve(path, from: workingDirectory)) {
+      switch files.read(PathResolver.resolve(path, from: workingDirectory)) {
       case .file(let text):
         output.write(text, to: .stdout)
       case .directory:
@@ -267,7 +447,7 @@ public struct ShellSession: Sendable {
     var directories: [(String, [String])] = []
     var firstError: ShellError?
     for path in paths.isEmpty ? ["."] : paths {
-      switch configuration.files.read(PathResolver.resolve(path, from: workingDirectory)) {
+      switch self.files.read(PathResolver.resolve(path, from: workingDirectory)) {
       case .file: files.append(path)
       case .directory(let entries):
         directories.append((path, entries.filter { !$0.hasPrefix(".") }))
@@ -299,7 +479,7 @@ public struct ShellSession: Sendable {
       path = previousDirectory ?? workingDirectory
     }
     let resolved = PathResolver.resolve(path, from: workingDirectory)
-    switch configuration.files.read(resolved) {
+    switch files.read(resolved) {
     case .directory:
       previousDirectory = workingDirectory
       workingDirectory = resolved

@@ -12,11 +12,27 @@ public enum WordSplitter {
     public var words: [String]
     /// True when the line ended in `\`: bash would read another line before running it.
     public var continues: Bool
+    /// The redirections, in the order written.
+    public var redirections: [Redirection]
 
-    public init(words: [String], continues: Bool = false) {
+    public init(words: [String], continues: Bool = false, redirections: [Redirection] = []) {
       self.words = words
       self.continues = continues
+      self.redirections = redirections
     }
+  }
+
+  /// A redirection of a simple command.
+  public enum Redirection: Equatable, Sendable {
+    /// `> file`, `>> file`, `2> file`: a stream of the command into a file.
+    case output(fd: Int, path: String, append: Bool)
+    /// `2>&1`, `>&2`: one stream sent where the other goes.
+    case duplicate(fd: Int, to: Int)
+    /// `< file`.
+    case input(path: String)
+    /// `<<WORD` (`<<-WORD` strips leading tabs): the lines up to WORD are the input; with the
+    /// delimiter quoted (`<<'EOF'`) they are taken literally, else `$NAME` expands in them.
+    case hereDocument(delimiter: String, stripTabs: Bool, literal: Bool)
   }
 
   private static let operators: Set<Unicode.Scalar> = ["|", "&", ";", "<", ">", "(", ")", "`"]
@@ -33,9 +49,13 @@ public enum WordSplitter {
     throws(ShellError) -> Result
   {
     var words: [String] = []
+    var redirections: [Redirection] = []
     var current = String.UnicodeScalarView()
     var inWord = false
+    var quoted = false  // the current word had a quote in it (a literal heredoc delimiter)
     var tildeCandidate = false  // the current word began with an unquoted `~`
+    /// The redirection whose target is the next word: its operator and file descriptor.
+    var pending: (op: String, fd: Int)?
     let scalars = Array(line.unicodeScalars)
     var index = 0
 
@@ -45,10 +65,59 @@ public enum WordSplitter {
       if tildeCandidate, let home, word == "~" || word.hasPrefix("~/") {
         word = home + word.dropFirst()
       }
-      words.append(word)
+      if let (op, fd) = pending {
+        switch op {
+        case "<<", "<<-":
+          redirections.append(
+            .hereDocument(delimiter: word, stripTabs: op == "<<-", literal: quoted))
+        case "<": redirections.append(.input(path: word))
+        default: redirections.append(.output(fd: fd, path: word, append: op == ">>"))
+        }
+        pending = nil
+      } else {
+        words.append(word)
+      }
       current = String.UnicodeScalarView()
       inWord = false
+      quoted = false
       tildeCandidate = false
+    }
+
+    /// Reads a redirection operator at `index` (`>`, `>>`, `<`, `<<`, `<<-`, `>&N`); a word of
+    /// just `1` or `2` right before it names the stream.
+    func readRedirection() throws(ShellError) {
+      var fd = scalars[index] == "<" ? 0 : 1
+      if inWord, !quoted, let digit = String(current).first, String(current).count == 1,
+        digit == "1" || digit == "2"
+      {
+        fd = digit == "1" ? 1 : 2
+        current = String.UnicodeScalarView()
+        inWord = false
+      } else {
+        finishWord()
+      }
+      if pending != nil { throw .missingRedirectionTarget(String(scalars[index])) }
+      var op = String(scalars[index])
+      index += 1
+      if index < scalars.count, scalars[index] == scalars[index - 1] {
+        op.unicodeScalars.append(scalars[index])
+        index += 1
+        if op == "<<", index < scalars.count, scalars[index] == "-" {
+          op += "-"
+          index += 1
+        }
+      }
+      if op == ">", index + 1 < scalars.count, scalars[index] == "&",
+        let target = Int(String(scalars[index + 1])), target == 1 || target == 2
+      {
+        redirections.append(.duplicate(fd: fd, to: target))
+        index += 2
+        return
+      }
+      if let next = index < scalars.count ? scalars[index] : nil, operators.contains(next) {
+        throw .missingRedirectionTarget(String(next))
+      }
+      pending = (op, fd)
     }
 
     /// How many scalars the last `expandParameter()` appended.
@@ -105,6 +174,7 @@ public enum WordSplitter {
         index = scalars.count  // a comment runs to the end of the line
       case "'":
         inWord = true
+        quoted = true
         guard let close = scalars[(index + 1)...].firstIndex(of: "'") else {
           throw .unterminatedQuote("'")
         }
@@ -112,6 +182,7 @@ public enum WordSplitter {
         index = close + 1
       case "\"":
         inWord = true
+        quoted = true
         index += 1
         var closed = false
         while index < scalars.count {
@@ -136,11 +207,13 @@ public enum WordSplitter {
       case "\\":
         if index + 1 == scalars.count {
           finishWord()
-          return Result(words: words, continues: true)
+          return Result(words: words, continues: true, redirections: redirections)
         }
         inWord = true
         current.append(scalars[index + 1])
         index += 2
+      case "<", ">":
+        try readRedirection()
       case _ where operators.contains(scalar):
         var op = String(scalar)
         if index + 1 < scalars.count, operators.contains(scalars[index + 1]) {
@@ -157,6 +230,7 @@ public enum WordSplitter {
       }
     }
     finishWord()
-    return Result(words: words)
+    if pending != nil { throw .missingRedirectionTarget("newline") }
+    return Result(words: words, redirections: redirections)
   }
 }

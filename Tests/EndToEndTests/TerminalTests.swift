@@ -152,24 +152,33 @@ struct TerminalTests {
     #expect(history.contains("sleep\\0401m"))
   }
 
-  /// Tab completes pod names from the live cluster, and paths inside a container shell.
-  @Test func tabCompletesFromTheClusterAndTheContainer() throws {
+  /// The shell under tmux in a fresh directory that is also its HOME, at its first prompt;
+  /// nil (with the reason recorded) without tmux or the binary.
+  static func startShell() throws -> (Tmux, URL)? {
     guard let executable = Tmux.find(),
       FileManager.default.isExecutableFile(atPath: Binary.url.path)
     else {
       Issue.record("tmux or the built binary is missing (`make deps`, `swift build`).")
-      return
+      return nil
     }
     let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "kubetutor-tab-\(UUID().uuidString)")
+      "kubetutor-tty-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: home) }
     let tmux = Tmux(executable: executable)
-    defer { _ = try? tmux("kill-server") }
     let command =
-      "env HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; cd \"\(home.path)\"; \"\(Binary.url.path)\"; sleep 60'"
+      "env -u XDG_STATE_HOME HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; cd \"\(home.path)\"; \"\(Binary.url.path)\"; sleep 60'"
     try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
     try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
+    return (tmux, home)
+  }
+
+  /// Tab completes pod names from the live cluster, and paths inside a container shell.
+  @Test func tabCompletesFromTheClusterAndTheContainer() throws {
+    guard let (tmux, home) = try Self.startShell() else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
 
     try tmux(
       "send-keys", "-t", "t", "kubectl apply -f https://k8s.io/examples/pods/lifecycle-events.yaml",
@@ -190,5 +199,23 @@ struct TerminalTests {
     }
     try tmux("send-keys", "-t", "t", "Enter")
     try tmux.waitFor("the file to print") { $0.contains("Hello from the postStart handler") }
+  }
+
+  /// A here-document at the real prompt: the continuation prompt, then the file in the
+  /// workspace on disk.
+  @Test func hereDocumentWritesIntoTheWorkspace() throws {
+    guard let (tmux, home) = try Self.startShell() else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    try tmux("send-keys", "-t", "t", "cat <<EOF > hello.txt", "Enter")
+    try tmux.waitFor("the continuation prompt") { $0.last == ">" || $0.last == "> " }
+    try tmux("send-keys", "-t", "t", "home is $HOME", "Enter", "EOF", "Enter")
+    try tmux.waitFor("the prompt again") { $0.last == "$" || $0.last == "$ " }
+    let written = String(
+      decoding: FileManager.default.contents(atPath: home.appendingPathComponent("hello.txt").path)
+        ?? Data(), as: UTF8.self)
+    #expect(written == "home is \(home.path)\n")
   }
 }

@@ -77,24 +77,62 @@ struct WordSplitterTests {
     SplitErrorCase(
       line: "kubectl get pods | grep demo",
       message:
-        "kubetutor: '|' is not supported: this shell runs one simple command per line (no pipes, redirections, lists or subshells)\n",
+        "kubetutor: '|' is not supported: this shell runs one simple command per line (no pipes, lists or subshells)\n",
       status: 2),
     SplitErrorCase(
       line: "kubectl get pods && echo ok",
       message:
-        "kubetutor: '&&' is not supported: this shell runs one simple command per line (no pipes, redirections, lists or subshells)\n",
+        "kubetutor: '&&' is not supported: this shell runs one simple command per line (no pipes, lists or subshells)\n",
       status: 2),
     SplitErrorCase(
-      line: "echo hi > file",
-      message:
-        "kubetutor: '>' is not supported: this shell runs one simple command per line (no pipes, redirections, lists or subshells)\n",
-      status: 2),
+      line: "cat >", message: "bash: syntax error near unexpected token `newline'\n", status: 2),
+    SplitErrorCase(
+      line: "cat > >x", message: "bash: syntax error near unexpected token `>'\n", status: 2),
     SplitErrorCase(
       line: "echo `date`",
       message:
-        "kubetutor: '`' is not supported: this shell runs one simple command per line (no pipes, redirections, lists or subshells)\n",
+        "kubetutor: '`' is not supported: this shell runs one simple command per line (no pipes, lists or subshells)\n",
       status: 2),
   ]
+
+  @Test(arguments: [
+    (
+      "echo hi > out.txt", ["echo", "hi"],
+      [WordSplitter.Redirection.output(fd: 1, path: "out.txt", append: false)]
+    ),
+    ("echo hi>>out.txt", ["echo", "hi"], [.output(fd: 1, path: "out.txt", append: true)]),
+    (
+      "kubectl get pods 2>err.txt", ["kubectl", "get", "pods"],
+      [.output(fd: 2, path: "err.txt", append: false)]
+    ),
+    (
+      "kubectl get pods > all.txt 2>&1", ["kubectl", "get", "pods"],
+      [.output(fd: 1, path: "all.txt", append: false), .duplicate(fd: 2, to: 1)]
+    ),
+    ("echo oops >&2", ["echo", "oops"], [.duplicate(fd: 1, to: 2)]),
+    ("cat < pod.yaml", ["cat"], [.input(path: "pod.yaml")]),
+    (
+      "cat <<EOF > pod.yaml", ["cat"],
+      [
+        .hereDocument(delimiter: "EOF", stripTabs: false, literal: false),
+        .output(fd: 1, path: "pod.yaml", append: false),
+      ]
+    ),
+    (
+      "kubectl apply -f - <<'END'", ["kubectl", "apply", "-f", "-"],
+      [.hereDocument(delimiter: "END", stripTabs: false, literal: true)]
+    ),
+    ("cat <<-EOF", ["cat"], [.hereDocument(delimiter: "EOF", stripTabs: true, literal: false)]),
+    ("echo a2 > f", ["echo", "a2"], [.output(fd: 1, path: "f", append: false)]),
+    ("echo '>' x", ["echo", ">", "x"], []),
+  ])
+  func redirections(_ line: String, _ words: [String], _ redirections: [WordSplitter.Redirection])
+    throws
+  {
+    let result = try WordSplitter.split(line)
+    #expect(result.words == words)
+    #expect(result.redirections == redirections)
+  }
 
   @Test(arguments: errors)
   func rejects(_ testCase: SplitErrorCase) {
