@@ -352,6 +352,46 @@ public struct ShellSession: Sendable {
     }
   }
 
+  /// Every pod as `kubectl get pods -A` would summarise it now.
+  private func podSummaries() -> [String: PodSummary] {
+    var summaries: [String: PodSummary] = [:]
+    for pod in cluster.pods(in: nil) {
+      summaries[pod.namespace + "/" + pod.name] = PodSummary(pod, now: cluster.now)
+    }
+    return summaries
+  }
+
+  /// What `ff` reports happened meanwhile: one line per pod whose status, readiness or
+  /// restarts changed, that appeared or that is gone (pods outside `default` named with
+  /// their namespace).
+  static func changes(from before: [String: PodSummary], to after: [String: PodSummary])
+    -> String
+  {
+    var lines: [String] = []
+    for key in Set(before.keys).union(after.keys).sorted() {
+      let old = before[key]
+      let new = after[key]
+      guard let summary = new ?? old else { continue }
+      let name =
+        "pod/" + (summary.namespace == "default" ? summary.name : key)
+      switch (old, new) {
+      case (nil, let new?):
+        lines.append("  \(name) appeared: \(new.status) (\(new.ready) ready)")
+      case (_?, nil):
+        lines.append("  \(name) is gone")
+      case (let old?, let new?) where old != new:
+        var line = "  \(name): "
+        line += old.status == new.status ? new.status : "\(old.status) → \(new.status)"
+        line += " (\(new.ready) ready"
+        if old.restarts != new.restarts { line += ", restarts \(old.restarts) → \(new.restarts)" }
+        lines.append(line + ")")
+      default:
+        break
+      }
+    }
+    return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+  }
+
   /// The shell writes inside its workspace only (the directory it started in).
   private func checkWritable(_ resolved: String, as typed: String) throws(ShellError) {
     let root = configuration.workingDirectory
@@ -395,8 +435,10 @@ public struct ShellSession: Sendable {
     case .sleep(let duration):
       cluster.advance(by: duration)
     case .fastForward(let duration):
+      let before = podSummaries()
       cluster.advance(by: duration)
       output.write("Fast-forwarded the cluster clock by \(Self.describe(duration)).\n", to: .stdout)
+      output.write(Self.changes(from: before, to: podSummaries()), to: .stdout)
     case .cat(let paths) where paths.isEmpty && stdin != nil:
       output.write(stdin ?? "", to: .stdout)
     case .cat(let paths):

@@ -33,6 +33,26 @@ struct SessionTests {
     #expect(session.cluster.now == epoch + .milliseconds(7_293_500 + 1_000))
   }
 
+  /// `ff` says what happened to the pods meanwhile.
+  @Test func fastForwardReportsWhatChanged() {
+    var session = Fixtures.session()
+    var output = TranscriptBuffer()
+    session.run(line: "kubectl apply -f pods/lifecycle-events.yaml", output: &output)
+    session.run(line: "kubectl apply -f pods/liveness.yaml", output: &output)
+    output = TranscriptBuffer()
+    session.run(line: "ff 90s", output: &output)
+    #expect(
+      output.text == """
+        Fast-forwarded the cluster clock by 1m30s.
+          pod/lifecycle-demo: ContainerCreating → Running (1/1 ready)
+          pod/liveness-exec: ContainerCreating → Running (1/1 ready, restarts 0 → 1)
+
+        """)
+    output = TranscriptBuffer()
+    session.run(line: "ff 5s", output: &output)
+    #expect(output.text == "Fast-forwarded the cluster clock by 5s.\n")
+  }
+
   @Test func wallClockModeFollowsTheWallClockTimesSpeed() {
     let wall = ManualWallClock(Instant(seconds: 1_800_000_000))
     var session = Fixtures.session(clock: .wallClock(wall, speed: 2), screen: .terminal)
