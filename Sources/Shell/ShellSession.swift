@@ -184,7 +184,9 @@ public struct ShellSession: Sendable {
     }
     if let pending = continuation {
       continuation = nil
-      runOuter(pending, output: &output)
+      runOuter(
+        pending.hasSuffix("\n") ? String(pending.dropLast()) : pending, atEndOfInput: true,
+        output: &output)
       return true
     }
     guard execSession != nil, configuration.screen == .terminal, exitStatus == nil else {
@@ -210,7 +212,11 @@ public struct ShellSession: Sendable {
     }
   }
 
-  private mutating func runOuter(_ text: String, output: inout some OutputSink) {
+  /// Runs one outer-shell command line; an open quote waits for more lines (as bash reads on
+  /// until the quote closes) unless the input has ended.
+  private mutating func runOuter(
+    _ text: String, atEndOfInput: Bool = false, output: inout some OutputSink
+  ) {
     do throws(ShellError) {
       let split = try WordSplitter.split(
         text, home: configuration.homeDirectory,
@@ -241,6 +247,10 @@ public struct ShellSession: Sendable {
       }
       try executeRedirected(command, redirections: redirections, stdin: stdin, output: &output)
     } catch {
+      if case .unterminatedQuote = error, !atEndOfInput {
+        continuation = text + "\n"
+        return
+      }
       output.write(error.message, to: .stderr)
       lastStatus = error.exitStatus
       if case .numericArgumentRequired(command: "exit", _) = error {

@@ -46,8 +46,6 @@ struct TranscriptTests {
       lines: [
         "foo --bar",
         "kubctl get pods",
-        "echo \"unterminated",
-        "echo 'unterminated",
         "kubectl get pods | grep demo",
         "echo hi > out.txt",
         "sleep",
@@ -61,6 +59,7 @@ struct TranscriptTests {
         "cd README.md",
         "cd a b",
         "exit 1 2",
+        "echo 'unterminated at the end of the input",
       ]),
     TranscriptCase(
       name: "timeline",
@@ -140,6 +139,8 @@ struct TranscriptTests {
         "three",
         "echo joined\\",
         "word",
+        "echo \"an open quote",
+        "goes on\" here",
         "exit 5",
         "echo never shown",
       ]),
