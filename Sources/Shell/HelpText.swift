@@ -12,7 +12,7 @@ public enum HelpText {
       kubectl ARGS...      talk to the simulated cluster (also: k ARGS...)
       sleep N              wait N seconds of cluster time (1.5, 30s, 2m, 1h)
       ff N, fast-forward N jump the cluster clock forward N (same units as sleep)
-      cat FILE...          show files from your disk (read-only)
+      cat [FILE...]        show files (or, with a here-document, what you type)
       ls [PATH...]         list a directory
       cd [DIR], pwd        change or show the current directory
       echo [-n] TEXT...    print text

@@ -41,7 +41,7 @@ public enum CompletionVocabulary {
     return flagSpecs(for: verb).first { $0.shorthand.map(String.init) == String(short) }?.name
   }
 
-  private static func flagSpecs(for verb: String) -> [FlagSpec] {
+  static func flagSpecs(for verb: String) -> [FlagSpec] {
     switch Invocation.Verb(rawValue: verb) {
     case .apply?, .create?: ApplyCommand.flags
     case .get?: GetCommand.flags

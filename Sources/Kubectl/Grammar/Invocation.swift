@@ -39,6 +39,9 @@ struct Invocation: Sendable {
     // Global flags may come before the verb: `kubectl -n default get pods`.
     while i < arguments.count, arguments[i].hasPrefix("-"), arguments[i] != "-" {
       let arg = arguments[i]
+      if arg == "--help" || arg == "-h" {
+        return Invocation(verb: .help, arguments: [], namespace: namespace)
+      }
       let takesValue = [
         "-n", "--namespace", "--context", "--kubeconfig", "--request-timeout", "-v", "--v",
       ].contains(arg)
@@ -59,7 +62,51 @@ struct Invocation: Sendable {
       }
       throw .unknownCommand(word, suggestions: suggestions(for: word))
     }
-    return Invocation(verb: verb, arguments: Array(arguments[(i + 1)...]), namespace: namespace)
+    let rest = Array(arguments[(i + 1)...])
+    // `--help` anywhere before `--` asks for the command's help instead of running it.
+    if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }),
+      verb != .help
+    {
+      return Invocation(verb: .help, arguments: [verb.rawValue], namespace: namespace)
+    }
+    return Invocation(verb: verb, arguments: rest, namespace: namespace)
+  }
+
+  /// The one-line description kubectl gives each simulated command.
+  static let summaries: [Verb: String] = [
+    .apply: "Apply a configuration to a resource by file name or stdin",
+    .create: "Create a resource from a file or from stdin",
+    .get: "Display one or many resources",
+    .describe: "Show details of a specific resource or group of resources",
+    .exec: "Execute a command in a container",
+    .delete:
+      "Delete resources by file names, stdin, resources and names, or by resources and label selector",
+    .logs: "Print the logs for a container in a pod",
+    .wait: "Experimental: Wait for a specific condition on one or many resources",
+    .explain: "Get documentation for a resource",
+    .version: "Print the client and server version information",
+  ]
+
+  /// `kubectl VERB --help`, shortened to what the simulator does: the description, the flags
+  /// it accepts, and where kubectl's full text is.
+  static func help(for verb: Verb) -> String {
+    var text = (summaries[verb] ?? "") + ".\n\nFlags kubetutor simulates:\n"
+    for flag in CompletionVocabulary.flagSpecs(for: verb.rawValue).sorted(by: { $0.name < $1.name })
+    {
+      let short = flag.shorthand.map { "-\($0), " } ?? "    "
+      let value: String
+      switch flag.kind {
+      case .bool, .optionalString: value = ""
+      case .int: value = " int"
+      case .string: value = " string"
+      case .stringArray: value = " strings"
+      }
+      text += "    \(short)--\(flag.name)\(value)\n"
+    }
+    text += "\nUsage:\n  kubectl \(verb.rawValue) [flags] [options]\n\n"
+    text +=
+      "kubetutor: this help is shortened to what the simulator does; kubectl's full text is at https://kubernetes.io/docs/reference/kubectl/generated/kubectl_\(verb.rawValue)/\n"
+    return text
   }
 
   func execute(
@@ -88,7 +135,12 @@ struct Invocation: Sendable {
       try WaitCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
     case .explain: try ExplainCommand(arguments).execute(output: &output)
     case .version: try VersionCommand(arguments).execute(output: &output)
-    case .help: output.out(Self.helpText)
+    case .help:
+      if let name = arguments.first, let verb = Verb(rawValue: name), verb != .help {
+        output.out(Self.help(for: verb))
+      } else {
+        output.out(Self.helpText)
+      }
     }
   }
 
