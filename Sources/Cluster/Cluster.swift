@@ -203,8 +203,7 @@ public struct Cluster: Sendable {
       {
         // A force delete removes the object at once, but the kubelet still stops what runs,
         // with the smallest grace period it knows (1 s) and preStop first (k8s-hooks.md §3.2).
-        pods.removeValue(forKey: key)
-        resourceVersion += 1
+        removeObject(key, forgetRuntime: false)
         runtimes[uid]?.orphan = pod
         runtimes[uid]?.terminationGrace = 1
         queue.schedule(.beginTermination(uid: uid), at: now + delay(.observeDeletion))
@@ -254,11 +253,12 @@ public struct Cluster: Sendable {
     pods[ObjectKey(namespace: pod.namespace, name: pod.name)] = pod
   }
 
-  /// Removes the API object and forgets the kubelet's record of it.
-  mutating func removeObject(_ key: ObjectKey) {
+  /// Removes the API object and (unless the kubelet still has containers to stop) forgets the
+  /// kubelet's record of it.
+  mutating func removeObject(_ key: ObjectKey, forgetRuntime: Bool = true) {
     guard let pod = pods.removeValue(forKey: key) else { return }
     resourceVersion += 1
-    if let uid = pod.metadata.uid { runtimes[uid] = nil }
+    if forgetRuntime, let uid = pod.metadata.uid { runtimes[uid] = nil }
   }
 
   /// Adds a step to the timeline of the pod with that UID (while the kubelet knows it).

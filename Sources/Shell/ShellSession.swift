@@ -219,11 +219,7 @@ public struct ShellSession: Sendable {
   ) {
     do throws(ShellError) {
       let split = try WordSplitter.split(
-        text, home: configuration.homeDirectory,
-        variables: [
-          "?": String(lastStatus), "HOME": configuration.homeDirectory, "PWD": workingDirectory,
-          "OLDPWD": previousDirectory ?? "",
-        ])
+        text, home: configuration.homeDirectory, variables: shellVariables)
       if split.continues {
         continuation = String(text.dropLast())
         return
@@ -264,7 +260,9 @@ public struct ShellSession: Sendable {
     _ document: PendingHereDocument, output: inout some OutputSink
   ) {
     var body = document.lines.map { $0 + "\n" }.joined()
-    if !document.literal { body = expandVariables(in: body) }
+    if !document.literal {
+      body = WordSplitter.expandParameters(in: body, variables: shellVariables)
+    }
     do {
       try executeRedirected(
         document.command, redirections: document.redirections, stdin: body, output: &output)
@@ -272,39 +270,6 @@ public struct ShellSession: Sendable {
       output.write(error.message, to: .stderr)
       lastStatus = error.exitStatus
     }
-  }
-
-  /// `$NAME`, `${NAME}` and `$?` in an unquoted here-document.
-  private func expandVariables(in text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      // Each line through the word splitter's expansion, quotes kept as typed.
-      var out = ""
-      var rest = Substring(line)
-      while let dollar = rest.firstIndex(of: "$") {
-        out += rest[..<dollar]
-        let after = rest[rest.index(after: dollar)...]
-        let name: Substring
-        var consumed: Substring.Index
-        if after.hasPrefix("{"), let close = after.firstIndex(of: "}") {
-          name = after[after.index(after: after.startIndex)..<close]
-          consumed = after.index(after: close)
-        } else if after.hasPrefix("?") {
-          name = after.prefix(1)
-          consumed = after.index(after: after.startIndex)
-        } else {
-          name = after.prefix { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
-          consumed = name.endIndex
-        }
-        if name.isEmpty {
-          out += "$"
-          rest = after
-          continue
-        }
-        out += shellVariables[String(name)] ?? ""
-        rest = after[consumed...]
-      }
-      return out + rest
-    }.joined(separator: "\n")
   }
 
   /// The variables `$NAME` reads.

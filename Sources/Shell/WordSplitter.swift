@@ -35,6 +35,50 @@ public enum WordSplitter {
     case hereDocument(delimiter: String, stripTabs: Bool, literal: Bool)
   }
 
+  /// The value of the parameter (`$?`, `$NAME`, `${NAME}`) starting at `index`, and the index
+  /// after it; nil when the `$` there starts none (it is then a plain `$`).
+  private static func parameter(
+    at index: Int, in scalars: [Unicode.Scalar], variables: [String: String]
+  ) -> (String.UnicodeScalarView, Int)? {
+    guard scalars[index] == "$", index + 1 < scalars.count else { return nil }
+    let next = scalars[index + 1]
+    func isNameStart(_ s: Unicode.Scalar) -> Bool {
+      s == "_" || (s.isASCII && s.properties.isAlphabetic)
+    }
+    func isName(_ s: Unicode.Scalar) -> Bool { isNameStart(s) || ("0"..."9").contains(s) }
+    if next == "?" { return ((variables["?"] ?? "0").unicodeScalars, index + 2) }
+    if next == "{", let close = scalars[(index + 2)...].firstIndex(of: "}"),
+      close > index + 2, isNameStart(scalars[index + 2]),
+      scalars[(index + 2)..<close].allSatisfy(isName)
+    {
+      let name = String(String.UnicodeScalarView(scalars[(index + 2)..<close]))
+      return ((variables[name] ?? "").unicodeScalars, close + 1)
+    }
+    guard isNameStart(next) else { return nil }
+    var end = index + 1
+    while end < scalars.count, isName(scalars[end]) { end += 1 }
+    let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+    return ((variables[name] ?? "").unicodeScalars, end)
+  }
+
+  /// Expands the parameters in `text` and nothing else (quotes and backslashes stay as they
+  /// are): the body of an unquoted here-document.
+  public static func expandParameters(in text: String, variables: [String: String]) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      if let (value, next) = parameter(at: index, in: scalars, variables: variables) {
+        out.append(contentsOf: value)
+        index = next
+      } else {
+        out.append(scalars[index])
+        index += 1
+      }
+    }
+    return String(out)
+  }
+
   private static let operators: Set<Unicode.Scalar> = ["|", "&", ";", "<", ">", "(", ")", "`"]
   private static let doubleQuoteEscapable: Set<Unicode.Scalar> = ["$", "`", "\"", "\\"]
 
@@ -125,39 +169,13 @@ public enum WordSplitter {
 
     /// Expands `$…` at `index` into `current` if it is a parameter; returns whether it was.
     func expandParameter() -> Bool {
-      expandedLength = 0
-      guard scalars[index] == "$", index + 1 < scalars.count else { return false }
-      let next = scalars[index + 1]
-      func isNameStart(_ s: Unicode.Scalar) -> Bool {
-        s == "_" || (s.isASCII && s.properties.isAlphabetic)
+      guard let (value, next) = parameter(at: index, in: scalars, variables: variables) else {
+        expandedLength = 0
+        return false
       }
-      func isName(_ s: Unicode.Scalar) -> Bool { isNameStart(s) || ("0"..."9").contains(s) }
-      if next == "?" {
-        let value = (variables["?"] ?? "0").unicodeScalars
-        current.append(contentsOf: value)
-        expandedLength = value.count
-        index += 2
-        return true
-      }
-      if next == "{", let close = scalars[(index + 2)...].firstIndex(of: "}"),
-        close > index + 2, isNameStart(scalars[index + 2]),
-        scalars[(index + 2)..<close].allSatisfy(isName)
-      {
-        let name = String(String.UnicodeScalarView(scalars[(index + 2)..<close]))
-        let value = (variables[name] ?? "").unicodeScalars
-        current.append(contentsOf: value)
-        expandedLength = value.count
-        index = close + 1
-        return true
-      }
-      guard isNameStart(next) else { return false }
-      var end = index + 1
-      while end < scalars.count, isName(scalars[end]) { end += 1 }
-      let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-      let value = (variables[name] ?? "").unicodeScalars
       current.append(contentsOf: value)
       expandedLength = value.count
-      index = end
+      index = next
       return true
     }
 

@@ -90,12 +90,9 @@ import Testing
     let deleted = try cluster.delete(
       podNamed: "pod-with-prestop-sleep-hook", in: "default", gracePeriod: deleteGrace)
     let deadline = try #require(deleted.metadata.deletionTimestamp?.instant)
-    let timeline = cluster.timeline(ofPod: "pod-with-prestop-sleep-hook", in: "default")
     cluster.advance(by: .seconds(Int64(grace) + 10))
     let marks = try #require(
-      timeline.map { _ in
-        cluster.timeline(ofPod: "pod-with-prestop-sleep-hook", in: "default")?.marks ?? []
-      })
+      cluster.timeline(ofPod: "pod-with-prestop-sleep-hook", in: "default")?.marks)
     let exit = try #require(marks.last { if case .exited = $0.kind { true } else { false } })
     return exit.at - deadline + .seconds(deleteGrace ?? Int64(grace))
   }

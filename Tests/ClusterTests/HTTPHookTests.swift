@@ -30,6 +30,22 @@ import Testing
     """
   }
 
+  /// An nginx pod `web` whose one hook is `handler` (a one-line YAML flow mapping entry).
+  static func nginx(_ hook: String, handler: String) -> String {
+    """
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx
+        lifecycle:
+          \(hook):
+            \(handler)
+    """
+  }
+
   static func started(_ yaml: String) throws -> Cluster {
     var cluster = Cluster()
     _ = try cluster.create(try Fixtures.pod(yaml))
@@ -117,36 +133,14 @@ import Testing
 
   /// The kubelet dials from the node: `host: localhost` is refused at once, not timed out.
   @Test func localhostHookIsRefusedAtOnce() throws {
-    let yaml = """
-      apiVersion: v1
-      kind: Pod
-      metadata: {name: web}
-      spec:
-        containers:
-        - name: web
-          image: nginx
-          lifecycle:
-            postStart:
-              httpGet: {host: localhost, path: /, port: 80}
-      """
+    let yaml = Self.nginx("postStart", handler: "httpGet: {host: localhost, path: /, port: 80}")
     let cluster = try Self.started(yaml)
     #expect(try Self.reasons(cluster).contains("FailedPostStartHook"))
   }
 
   /// FailedPreStopHook is recorded when the handler returns its error, not when it starts.
   @Test func failedPreStopEventComesWhenTheHookFails() throws {
-    let yaml = """
-      apiVersion: v1
-      kind: Pod
-      metadata: {name: web}
-      spec:
-        containers:
-        - name: web
-          image: nginx
-          lifecycle:
-            preStop:
-              httpGet: {host: 10.9.9.9, path: /, port: 80}
-      """
+    let yaml = Self.nginx("preStop", handler: "httpGet: {host: 10.9.9.9, path: /, port: 80}")
     var cluster = try Self.started(yaml)
     let deleted = cluster.now
     _ = try cluster.delete(podNamed: "web", in: "default", gracePeriod: 300)
@@ -197,18 +191,7 @@ import Testing
   /// tcpSocket passes validation but the kubelet refuses to run it (k8s-hooks.md §1.6): the
   /// postStart fails with the handler printed by its generated String().
   @Test func tcpSocketHookFailsAtRunTime() throws {
-    let yaml = """
-      apiVersion: v1
-      kind: Pod
-      metadata: {name: web}
-      spec:
-        containers:
-        - name: web
-          image: nginx
-          lifecycle:
-            postStart:
-              tcpSocket: {port: 80}
-      """
+    let yaml = Self.nginx("postStart", handler: "tcpSocket: {port: 80}")
     let cluster = try Self.started(yaml)
     let pod = try #require(cluster.pod(named: "web", in: "default"))
     let waiting = pod.status?.containerStatuses?.first?.state.waiting

@@ -252,23 +252,7 @@ struct ApplyCommand {
   private static func looksLikeATypo(_ image: String) -> Bool {
     let name = String(
       (image.split(separator: "/").last ?? "").split(separator: ":").first ?? "")
-    return ["nginx", "busybox", "httpbin"].contains { editDistance(name, $0) <= 2 }
-  }
-
-  private static func editDistance(_ a: String, _ b: String) -> Int {
-    let x = Array(a)
-    let y = Array(b)
-    var row = Array(0...y.count)
-    for i in 1...max(1, x.count) where !x.isEmpty {
-      var previous = row[0]
-      row[0] = i
-      for j in stride(from: 1, through: y.count, by: 1) {
-        let saved = row[j]
-        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-        previous = saved
-      }
-    }
-    return x.isEmpty ? y.count : row[y.count]
+    return ["nginx", "busybox", "httpbin"].contains { Invocation.editDistance(name, $0) <= 2 }
   }
 
   static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
