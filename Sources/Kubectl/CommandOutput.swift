@@ -25,6 +25,8 @@ public struct CommandOutput: Equatable, Sendable {
   /// Set when `kubectl exec -it POD -- /bin/bash` opened an interactive container shell: the
   /// following lines go to it until it exits.
   public var session: ExecSession?
+  /// Set when Ctrl-C stopped the command while it waited (only on a terminal, with a ``Pacer``).
+  public var interrupted = false
 
   public init() {}
 
@@ -49,6 +51,6 @@ public struct CommandOutput: Equatable, Sendable {
 
   public static func == (lhs: CommandOutput, rhs: CommandOutput) -> Bool {
     lhs.chunks == rhs.chunks && lhs.exitCode == rhs.exitCode
-      && (lhs.session == nil) == (rhs.session == nil)
+      && (lhs.session == nil) == (rhs.session == nil) && lhs.interrupted == rhs.interrupted
   }
 }

@@ -10,11 +10,14 @@ public struct KubectlEnvironment: Sendable {
   public var stdin: String
   /// Whether kubectl's stdin is a terminal (`-t` needs one; `kubetutor run` simulates one).
   public var stdinIsTerminal: Bool
+  /// Spends real time while a command blocks (the interactive shell); nil moves the clock at once.
+  public var pacer: (any Pacer)?
 
   public init(
     files: any FileSource, workingDirectory: String = "/", stdin: String = "",
-    stdinIsTerminal: Bool = true
+    stdinIsTerminal: Bool = true, pacer: (any Pacer)? = nil
   ) {
+    self.pacer = pacer
     self.files = files
     self.workingDirectory = workingDirectory
     self.stdin = stdin

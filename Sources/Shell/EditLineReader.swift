@@ -7,9 +7,6 @@ import Synchronization
   import Darwin
 #endif
 
-/// Set by the SIGINT handler, read after `readline` returns: Ctrl-C versus Ctrl-D.
-private let interruptReceived = Atomic<Bool>(false)
-
 /// What Tab may offer while the current line is typed (libedit's hook is a C function).
 private let completionContext = Mutex(CompletionContext())
 
@@ -24,35 +21,44 @@ private let completionContext = Mutex(CompletionContext())
 /// Only use it when stdin and stdout are both terminals.
 public struct EditLineReader: LineReader {
   private let historyPath: String?
+  private let colour: Bool
   private var directoryReady = false
 
   /// Sets up libedit and loads the history file.
   ///
-  /// - Parameter historyPath: the history file (``StateDirectory/historyFile(environment:)``),
-  ///   its directory created on the first write; `nil` keeps history in memory only.
-  public init(historyPath: String?) {
+  /// - Parameters:
+  ///   - historyPath: the history file (``StateDirectory/historyFile(environment:)``),
+  ///     its directory created on the first write; `nil` keeps history in memory only.
+  ///   - colour: whether the prompt is shown in bold.
+  public init(historyPath: String?, colour: Bool = false) {
     self.historyPath = historyPath
+    self.colour = colour
     Self.enableUTF8Input()
     rl_readline_name = UnsafePointer(strdup("kubetutor"))
     rl_attempted_completion_function = attemptCompletion
     using_history()
     stifle_history(1000)
     if let historyPath { _ = read_history(historyPath) }
-    Self.installInterruptHandler()
+    InterruptSignal.install()
   }
 
   public var echoesInput: Bool { true }
 
   public var completes: Bool { true }
 
+  public var columns: Int? { ShellLauncher.terminalColumns }
+
   public mutating func prepareCompletion(_ context: CompletionContext) {
     completionContext.withLock { $0 = context }
   }
 
   public mutating func readLine(prompt: String) -> LineInput {
-    interruptReceived.store(false, ordering: .relaxed)
-    guard let raw = readline(prompt) else {
-      return interruptReceived.load(ordering: .relaxed) ? .interrupt : .end
+    InterruptSignal.reset()
+    // \u{1}…\u{2} tell libedit the escape sequences take no room on the line.
+    let shown = colour ? "\u{1}\u{1B}[1m\u{2}" + prompt + "\u{1}\u{1B}[0m\u{2}" : prompt
+    guard let raw = readline(shown) else {
+      // readline returns NULL for Ctrl-D and, with our handler, for Ctrl-C.
+      return InterruptSignal.take() ? .interrupt : .end
     }
     defer { free(raw) }
     let bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw))
@@ -86,15 +92,6 @@ public struct EditLineReader: LineReader {
     if ctype == "C" || ctype == "POSIX" {
       _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
-  }
-
-  private static func installInterruptHandler() {
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in interruptReceived.store(true, ordering: .relaxed)
-    }
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0  // no SA_RESTART: libedit's read() must return EINTR
-    sigaction(SIGINT, &action, nil)
   }
 }
 

@@ -55,6 +55,6 @@ public struct FileDescriptorSink: OutputSink {
 }
 
 /// `write(2)`, reachable from inside a type that has its own `write` method.
-private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
   write(descriptor, bytes, count)
 }

@@ -1,21 +1,19 @@
 /// The lesson options of `kubetutor shell` / `run`: accepted and kept until lessons exist.
 public struct LessonSelection: Equatable, Sendable {
   /// The UI and lesson language.
-  public enum Language: String, CaseIterable, Sendable {
-    case en, zh
-  }
+  public typealias Language = Shell.Language
 
   /// `--lesson ID`.
   public var lessonID: String?
   /// `--step N` (1-based).
   public var step: Int?
-  /// `--lang en|zh`.
-  public var language: Language
+  /// `--lang en|zh`; nil: from the environment (``Language/preferred(environment:)``).
+  public var language: Language?
   /// `--sandbox`: a free shell with no lesson.
   public var sandbox: Bool
 
   public init(
-    lessonID: String? = nil, step: Int? = nil, language: Language = .en, sandbox: Bool = false
+    lessonID: String? = nil, step: Int? = nil, language: Language? = nil, sandbox: Bool = false
   ) {
     self.lessonID = lessonID
     self.step = step
@@ -24,9 +22,8 @@ public struct LessonSelection: Equatable, Sendable {
   }
 
   /// The one line shown when lesson options are given: lessons are not in this version yet.
-  public var notice: String? {
+  public func notice(_ strings: UIStrings) -> String? {
     guard let lessonID else { return nil }
-    return
-      "kubetutor: lessons arrive in a later version; starting a sandbox shell instead of lesson \"\(lessonID)\".\n"
+    return strings.text(.lessonNotice, ["lesson": lessonID])
   }
 }

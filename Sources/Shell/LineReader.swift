@@ -23,12 +23,15 @@ public protocol LineReader {
   var completes: Bool { get }
   /// Gives the reader what Tab may offer while the next line is typed.
   mutating func prepareCompletion(_ context: CompletionContext)
+  /// The width of the terminal now (it follows window resizes); nil when not a terminal.
+  var columns: Int? { get }
 }
 
 extension LineReader {
   public mutating func remember(_ line: String) {}
   public var completes: Bool { false }
   public mutating func prepareCompletion(_ context: CompletionContext) {}
+  public var columns: Int? { nil }
 }
 
 /// A ``LineReader`` over a fixed list of lines: transcript tests.

@@ -23,8 +23,10 @@ public enum OuterCommand: Equatable, Sendable {
   case cd(String?)
   /// `clear`.
   case clear
-  /// `help`.
-  case help
+  /// `help` or `help kubectl`.
+  case help(HelpTopic?)
+  /// `lang zh|en`: switches kubetutor's language.
+  case lang(Language)
   /// `timeline POD`: what happened to the pod's containers, drawn on the simulated clock.
   case timeline(String)
   /// `exit [N]`.
@@ -33,8 +35,13 @@ public enum OuterCommand: Equatable, Sendable {
   /// The names this shell understands, for `help` and tab completion.
   public static let names = [
     "kubectl", "k", "sleep", "ff", "fast-forward", "cat", "ls", "echo", "pwd", "cd", "clear",
-    "help", "exit", "timeline",
+    "help", "exit", "timeline", "lang",
   ]
+
+  /// What `help` can say more about.
+  public enum HelpTopic: String, Equatable, Sendable {
+    case kubectl
+  }
 
   /// Parses a line.
   ///
@@ -78,7 +85,15 @@ public enum OuterCommand: Equatable, Sendable {
     case "clear":
       return .clear
     case "help":
-      return .help
+      guard let topic = arguments.first else { return .help(nil) }
+      guard arguments.count == 1, let known = HelpTopic(rawValue: topic) else {
+        throw .noHelpTopic(arguments.joined(separator: " "))
+      }
+      return .help(known)
+    case "lang":
+      guard arguments.count == 1, let language = arguments.first.flatMap(Language.init(rawValue:))
+      else { throw .usage(command: "lang", synopsis: "zh|en") }
+      return .lang(language)
     case "timeline":
       if let option = arguments.first(where: isOption) {
         throw .unsupportedOption(command: "timeline", option: option)

@@ -35,6 +35,8 @@ public enum ShellError: Error, Equatable, Sendable {
   case usage(command: String, synopsis: String)
   /// `timeline NAME` for a pod never created in this session.
   case noSuchPod(String)
+  /// `help TOPIC` for a topic there is no help on.
+  case noHelpTopic(String)
 
   /// The text printed to stderr, ending in a newline.
   public var message: String {
@@ -78,6 +80,8 @@ public enum ShellError: Error, Equatable, Sendable {
       return "kubetutor: usage: \(command) \(synopsis)\n"
     case .noSuchPod(let name):
       return "timeline: no pod named \"\(name)\" was created in namespace default this session\n"
+    case .noHelpTopic(let topic):
+      return "bash: help: no help topics match `\(topic)'.  Try `help' or `help kubectl'.\n"
     }
   }
 
@@ -91,7 +95,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case .commandNotFound: return 127
     case .noSuchFile(let command, _): return command == "ls" ? 2 : 1
     case .unsupportedOption(let command, _): return command == "ls" ? 2 : 1
-    case .missingOperand, .noSuchPod, .usage, .invalidInterval, .intervalTooLong, .isADirectory,
+    case .missingOperand, .noSuchPod, .usage, .noHelpTopic, .invalidInterval, .intervalTooLong,
+      .isADirectory,
       .notADirectory,
       .tooManyArguments:
       return 1

@@ -49,11 +49,12 @@ public enum ShellLauncher {
     }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var output = FileDescriptorSink.transcript
-    if let notice = lesson.notice { output.write(notice, to: .stderr) }
+    let language = lesson.language ?? Language.preferred(environment: localeEnvironment)
+    if let notice = lesson.notice(UIStrings(language)) { output.write(notice, to: .stderr) }
     var session = ShellSession(
       configuration: ShellSession.Configuration(
         files: DiskFiles(), workingDirectory: currentDirectory, homeDirectory: homeDirectory ?? "/",
-        clock: .scripted, screen: .transcript, lesson: lesson))
+        clock: .scripted, screen: .transcript, lesson: lesson, language: language))
     var reader = StreamLineReader(descriptor: descriptor)
     return ShellLoop.run(session: &session, reader: &reader, output: &output)
   }
@@ -66,18 +67,27 @@ public enum ShellLauncher {
     -> Int32
   {
     guard isInteractiveTerminal else { return runScript(.standardInput, lesson: lesson) }
+    let language = lesson.language ?? Language.preferred(environment: localeEnvironment)
+    let strings = UIStrings(language)
+    let colour = colourAllowed
     var output = FileDescriptorSink()
-    output.write(HelpText.banner, to: .stdout)
-    if let notice = lesson.notice { output.write(notice, to: .stdout) }
+    var banner = strings.text(.banner, ["version": KubetutorInfo.version])
+    if colour, let end = banner.firstIndex(of: ":") {
+      banner = "\u{1B}[1m" + banner[..<end] + "\u{1B}[0m" + banner[end...]
+    }
+    output.write(banner, to: .stdout)
+    if let notice = lesson.notice(strings) { output.write(notice, to: .stdout) }
     output.flush()
     let clock = SystemWallClock()
     var session = ShellSession(
       configuration: ShellSession.Configuration(
         files: DiskFiles(), workingDirectory: currentDirectory, homeDirectory: homeDirectory ?? "/",
         cluster: ClusterConfig(epoch: clock.now()), clock: .wallClock(clock, speed: speed),
-        screen: .terminal, columns: terminalColumns, lesson: lesson, writer: DiskFileWriter()))
+        screen: .terminal, columns: terminalColumns, lesson: lesson, writer: DiskFileWriter(),
+        language: language,
+        terminal: SystemTerminal(colour: colour, columns: { ShellLauncher.terminalColumns })))
     var reader = EditLineReader(
-      historyPath: StateDirectory.historyFile(environment: stateEnvironment))
+      historyPath: StateDirectory.historyFile(environment: stateEnvironment), colour: colour)
     return ShellLoop.run(session: &session, reader: &reader, output: &output)
   }
 
@@ -89,8 +99,25 @@ public enum ShellLauncher {
 
   /// The variables ``StateDirectory`` reads, from the process environment.
   private static var stateEnvironment: [String: String] {
+    environment(["XDG_STATE_HOME", "HOME"])
+  }
+
+  /// The variables ``Language/preferred(environment:)`` reads.
+  private static var localeEnvironment: [String: String] {
+    environment(["LC_ALL", "LC_MESSAGES", "LANG"])
+  }
+
+  /// Colour only on a terminal that can show it, and never when `NO_COLOR` is set
+  /// (no-color.org: present and not empty).
+  static var colourAllowed: Bool {
+    let variables = environment(["NO_COLOR", "TERM"])
+    return isatty(STDOUT_FILENO) != 0 && (variables["NO_COLOR"] ?? "").isEmpty
+      && variables["TERM"] != "dumb"
+  }
+
+  private static func environment(_ names: [String]) -> [String: String] {
     var environment: [String: String] = [:]
-    for name in ["XDG_STATE_HOME", "HOME"] {
+    for name in names {
       if let value = getenv(name) { environment[name] = String(cString: value) }
     }
     return environment
@@ -101,7 +128,8 @@ public enum ShellLauncher {
     return String(cString: home)
   }
 
-  private static var terminalColumns: Int {
+  /// The terminal's width now (it changes when the window is resized).
+  static var terminalColumns: Int {
     var size = winsize()
     if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
       return Int(size.ws_col)

@@ -14,7 +14,10 @@ public enum ShellLoop {
     while !session.isFinished {
       let prompt = session.prompt
       if reader.completes { reader.prepareCompletion(session.completionContext) }
-      switch reader.readLine(prompt: prompt) {
+      let input = reader.readLine(prompt: prompt)
+      // The window may have been resized while the line was typed.
+      if let columns = reader.columns { session.columns = max(20, columns) }
+      switch input {
       case .line(let line):
         if !reader.echoesInput {
           output.write(prompt + line + "\n", to: .stdout)

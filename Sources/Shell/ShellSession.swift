@@ -37,14 +37,22 @@ public struct ShellSession: Sendable {
     public var lesson: LessonSelection
     /// Where files the shell writes are also saved (nil: only for this session).
     public var writer: (any FileWriter)?
+    /// The language of kubetutor's own words, until `lang` changes it.
+    public var language: Language
+    /// The terminal commands wait on (interactive only): with ``ClockMode/wallClock(_:speed:)``
+    /// blocking commands then take real time, stream their output and stop on Ctrl-C.
+    public var terminal: (any LiveTerminal)?
 
     public init(
       files: any FileSource, workingDirectory: String = "/", homeDirectory: String = "/root",
       cluster: ClusterConfig = ClusterConfig(), clock: ClockMode = .scripted,
       screen: Screen = .transcript,
       columns: Int = 80, lesson: LessonSelection = LessonSelection(),
-      writer: (any FileWriter)? = nil
+      writer: (any FileWriter)? = nil, language: Language = .en,
+      terminal: (any LiveTerminal)? = nil
     ) {
+      self.language = language
+      self.terminal = terminal
       self.files = files
       self.workingDirectory = PathResolver.resolve(workingDirectory, from: "/")
       self.homeDirectory = homeDirectory
@@ -65,6 +73,10 @@ public struct ShellSession: Sendable {
   public private(set) var execSession: ExecSession?
   /// The outer shell's current directory.
   public private(set) var workingDirectory: String
+  /// The language of kubetutor's own words (`lang` switches it).
+  public private(set) var language: Language
+  /// The terminal's width, for `ls` (the reader reports resizes).
+  public var columns: Int
   /// The exit status of the last command (`$?`).
   public private(set) var lastStatus: Int32 = 0
   /// Set once `exit` ran: the status the program ends with.
@@ -105,6 +117,8 @@ public struct ShellSession: Sendable {
     self.configuration = configuration
     self.cluster = Cluster(config: configuration.cluster)
     self.workingDirectory = configuration.workingDirectory
+    self.language = configuration.language
+    self.columns = configuration.columns
     if case .wallClock(let clock, _) = configuration.clock {
       lastWallTime = clock.now()
     }
@@ -201,7 +215,9 @@ public struct ShellSession: Sendable {
 
   private mutating func runInContainer(_ line: String, output: inout some OutputSink) {
     guard var exec = execSession else { return }
-    let result = exec.run(line: line, in: &cluster)
+    let pacer = livePacer(streams: true)
+    let result = exec.run(line: line, in: &cluster, pacer: pacer)
+    if pacer != nil { commandEnded() }
     output.write(result.output, to: .stdout)
     if let status = result.exitStatus {
       output.write(result.kubectlMessage, to: .stderr)
@@ -308,7 +324,7 @@ public struct ShellSession: Sendable {
       return
     }
     var captured = TranscriptBuffer()
-    try execute(command, stdin: stdin, output: &captured)
+    try execute(command, stdin: stdin, streams: false, output: &captured)
     for chunk in captured.chunks {
       switch targets[chunk.stream == .stdout ? 1 : 2] {
       case .file(let path)?: files[path, default: ""] += chunk.text
@@ -339,9 +355,10 @@ public struct ShellSession: Sendable {
   /// What `ff` reports happened meanwhile: one line per pod whose status, readiness or
   /// restarts changed, that appeared or that is gone (pods outside `default` named with
   /// their namespace).
-  static func changes(from before: [String: PodSummary], to after: [String: PodSummary])
-    -> String
-  {
+  static func changes(
+    from before: [String: PodSummary], to after: [String: PodSummary],
+    strings: UIStrings = UIStrings(.en)
+  ) -> String {
     var lines: [String] = []
     for key in Set(before.keys).union(after.keys).sorted() {
       let old = before[key]
@@ -351,15 +368,23 @@ public struct ShellSession: Sendable {
         "pod/" + (summary.namespace == "default" ? summary.name : key)
       switch (old, new) {
       case (nil, let new?):
-        lines.append("  \(name) appeared: \(new.status) (\(new.ready) ready)")
+        lines.append(
+          strings.text(.podAppeared, ["pod": name, "status": new.status, "ready": new.ready]))
       case (_?, nil):
-        lines.append("  \(name) is gone")
+        lines.append(strings.text(.podGone, ["pod": name]))
       case (let old?, let new?) where old != new:
-        var line = "  \(name): "
-        line += old.status == new.status ? new.status : "\(old.status) → \(new.status)"
-        line += " (\(new.ready) ready"
-        if old.restarts != new.restarts { line += ", restarts \(old.restarts) → \(new.restarts)" }
-        lines.append(line + ")")
+        let restarts =
+          old.restarts == new.restarts
+          ? ""
+          : strings.text(.restartsChanged, ["old": old.restarts, "new": new.restarts])
+        lines.append(
+          strings.text(
+            .podChanged,
+            [
+              "pod": name,
+              "status": old.status == new.status ? new.status : "\(old.status) → \(new.status)",
+              "ready": new.ready, "restarts": restarts,
+            ]))
       default:
         break
       }
@@ -377,6 +402,32 @@ public struct ShellSession: Sendable {
 
   // MARK: - Time
 
+  /// kubetutor's own words in the session's language.
+  public var strings: UIStrings { UIStrings(language) }
+
+  /// The pacer of the command about to run: only on a terminal whose clock follows the wall.
+  private mutating func livePacer(streams: Bool) -> LivePacer? {
+    guard case .wallClock(let clock, let speed) = configuration.clock,
+      let terminal = configuration.terminal
+    else { return nil }
+    terminal.commandStarts()
+    let now = clock.now()
+    lastWallTime = now
+    return LivePacer(
+      clock: clock, speed: Self.clamped(speed), terminal: terminal, streams: streams,
+      wallStart: now, virtualStart: cluster.now, strings: strings)
+  }
+
+  /// After a paced command: the terminal is itself again, and the time the command took is
+  /// already on the cluster clock.
+  private mutating func commandEnded() {
+    guard case .wallClock(let clock, _) = configuration.clock else { return }
+    configuration.terminal?.commandEnds()
+    lastWallTime = clock.now()
+  }
+
+  private static func clamped(_ speed: Double) -> Double { min(max(speed, 0.001), 10_000) }
+
   private mutating func advanceClockForLine() {
     switch configuration.clock {
     case .perLine(let step):
@@ -385,7 +436,7 @@ public struct ShellSession: Sendable {
       let now = clock.now()
       defer { lastWallTime = now }
       guard let last = lastWallTime, now > last else { return }
-      let elapsed = Double(now.milliseconds - last.milliseconds) * min(max(speed, 0), 10_000)
+      let elapsed = Double(now.milliseconds - last.milliseconds) * Self.clamped(speed)
       cluster.advance(by: .milliseconds(Int64(min(elapsed, 1e15))))
     }
   }
@@ -393,27 +444,45 @@ public struct ShellSession: Sendable {
   // MARK: - Commands
 
   private mutating func execute(
-    _ command: OuterCommand, stdin: String? = nil, output: inout some OutputSink
+    _ command: OuterCommand, stdin: String? = nil, streams: Bool = true,
+    output: inout some OutputSink
   ) throws(ShellError) {
     lastStatus = 0
     switch command {
     case .nothing:
       break
     case .kubectl(let arguments):
+      let pacer = livePacer(streams: streams)
       let environment = KubectlEnvironment(
         files: files, workingDirectory: workingDirectory, stdin: stdin ?? "",
-        stdinIsTerminal: stdin == nil)
+        stdinIsTerminal: stdin == nil, pacer: pacer)
       let result = Kubectl.run(arguments, in: &cluster, environment: environment)
+      if pacer != nil { commandEnded() }
       for chunk in result.chunks { output.write(chunk.text, to: chunk.stream) }
+      // The terminal showed nothing for the Ctrl-C (no echo while waiting): bash's `^C` line.
+      if result.interrupted { output.write("^C\n", to: .stdout) }
       lastStatus = result.exitCode
       execSession = result.session
     case .sleep(let duration):
-      cluster.advance(by: duration)
+      let target = cluster.now + duration
+      var nothing = CommandOutput()
+      if let pacer = livePacer(streams: streams),
+        let stop = pacer.wait(from: cluster.now, until: target, for: .sleep, pending: &nothing)
+      {
+        commandEnded()
+        cluster.advance(to: stop)
+        output.write("^C\n", to: .stdout)
+        lastStatus = 130
+        return
+      }
+      commandEnded()
+      cluster.advance(to: target)
     case .fastForward(let duration):
       let before = podSummaries()
       cluster.advance(by: duration)
-      output.write("Fast-forwarded the cluster clock by \(Self.describe(duration)).\n", to: .stdout)
-      output.write(Self.changes(from: before, to: podSummaries()), to: .stdout)
+      output.write(
+        strings.text(.fastForwarded, ["duration": Self.describe(duration)]), to: .stdout)
+      output.write(Self.changes(from: before, to: podSummaries(), strings: strings), to: .stdout)
     case .cat(let paths) where paths.isEmpty && stdin != nil:
       output.write(stdin ?? "", to: .stdout)
     case .cat(let paths):
@@ -430,8 +499,11 @@ public struct ShellSession: Sendable {
       if configuration.screen == .terminal {
         output.write("\u{1B}[H\u{1B}[2J\u{1B}[3J", to: .stdout)
       }
-    case .help:
-      output.write(HelpText.help, to: .stdout)
+    case .help(let topic):
+      output.write(strings.text(topic == .kubectl ? .helpKubectl : .help), to: .stdout)
+    case .lang(let chosen):
+      language = chosen
+      output.write(strings.text(.languageSwitched), to: .stdout)
     case .timeline(let name):
       // The shell's pods live in `default`, as kubectl's commands without -n.
       let podName = name.hasPrefix("pod/") ? String(name.dropFirst(4)) : name
@@ -476,12 +548,12 @@ public struct ShellSession: Sendable {
     var blocks: [String] = []
     if !files.isEmpty {
       blocks.append(
-        ColumnLayout.render(files.sorted(by: Self.byteOrder), width: configuration.columns))
+        ColumnLayout.render(files.sorted(by: Self.byteOrder), width: columns))
     }
     let headers = paths.count > 1
     for (path, entries) in directories {
       let body = ColumnLayout.render(
-        entries.sorted(by: Self.byteOrder), width: configuration.columns)
+        entries.sorted(by: Self.byteOrder), width: columns)
       blocks.append(headers ? "\(path):\n" + body : body)
     }
     output.write(blocks.joined(separator: "\n"), to: .stdout)

@@ -17,8 +17,8 @@ struct RunCommand: ParsableCommand {
   @Option(help: "The lesson to run the lines in (lessons arrive in a later version).")
   var lesson: String?
 
-  @Option(help: "The language: en or zh.")
-  var lang: LessonSelection.Language = .en
+  @Option(help: "The language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
+  var lang: LessonSelection.Language?
 
   func run() throws {
     let status = ShellLauncher.runScript(

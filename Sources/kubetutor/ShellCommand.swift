@@ -14,8 +14,8 @@ struct ShellCommand: ParsableCommand {
   @Option(help: "The step of the lesson to jump to (1-based).")
   var step: Int?
 
-  @Option(help: "The language: en or zh.")
-  var lang: LessonSelection.Language = .en
+  @Option(help: "The language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
+  var lang: LessonSelection.Language?
 
   @Flag(help: "A free shell with no lesson.")
   var sandbox = false

@@ -15,9 +15,12 @@ enum Binary {
   }
 
   /// Runs the binary with `arguments`, piping `stdin` in; gives up after `timeout` seconds.
-  static func run(_ arguments: [String], stdin: String = "", timeout: TimeInterval = 60) throws
-    -> Result
-  {
+  /// - Parameter environment: variables set for the run; the locale variables are cleared
+  ///   first, so kubetutor speaks English unless the test asks otherwise.
+  static func run(
+    _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
+    timeout: TimeInterval = 60
+  ) throws -> Result {
     guard FileManager.default.isExecutableFile(atPath: url.path) else {
       throw BinaryMissing(path: url.path)
     }
@@ -33,6 +36,9 @@ enum Binary {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    var variables = ProcessInfo.processInfo.environment
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { variables[name] = nil }
+    process.environment = variables.merging(environment) { $1 }
     // The same directory for every run, so `pwd` is stable.
     process.currentDirectoryURL = FileManager.default.temporaryDirectory
     let input = Pipe()

@@ -93,10 +93,28 @@ struct PipedStdinTests {
       ["shell", "--lesson", "01-lifecycle-demo", "--step", "2", "--lang", "zh", "--sandbox"],
       stdin: "echo hi\n")
     #expect(result.status == 0)
-    #expect(result.stdout.contains("lessons arrive in a later version"))
+    #expect(result.stdout.contains("课程将在以后的版本中提供"))
     #expect(result.stdout.hasSuffix("$ echo hi\nhi\n"))
     let bad = try Binary.run(["shell", "--lang", "fr"], stdin: "")
     #expect(bad.status != 0)
+  }
+
+  /// `--lang` wins over the environment; without it LC_ALL, LC_MESSAGES, then LANG decide.
+  @Test(arguments: [
+    ([String](), ["LANG": "zh_CN.UTF-8"], true),
+    (["--lang", "en"], ["LANG": "zh_CN.UTF-8"], false),
+    (["--lang", "zh"], ["LANG": "en_US.UTF-8"], true),
+    ([], ["LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"], false),
+    ([], [:], false),
+  ])
+  func languageComesFromTheFlagThenTheLocale(
+    flags: [String], environment: [String: String], chinese: Bool
+  ) throws {
+    let result = try Binary.run(
+      ["run", "--lesson", "x"] + flags, stdin: "ff 5s\n", environment: environment)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("集群时钟已向前拨了 5s。") == chinese, "\(result.stdout)")
+    #expect(result.stdout.contains("Fast-forwarded the cluster clock by 5s.") == !chinese)
   }
 
   @Test func survivesGarbageAndHugeInput() throws {

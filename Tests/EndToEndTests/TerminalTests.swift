@@ -134,11 +134,11 @@ struct TerminalTests {
     try tmux("send-keys", "-t", "t", "echo 你好 wörld", "Enter")
     try tmux.waitFor("UTF-8 input to survive") { $0.contains("你好 wörld") }
 
-    try tmux("send-keys", "-t", "t", "sleep 1m", "Enter")
+    try tmux("send-keys", "-t", "t", "sleep 0.5", "Enter")
     // Wait for the prompt: a Ctrl-D typed ahead reaches the tty in cooked mode, which turns
     // it into a zero-length read that libedit never sees (bash behaves the same).
     try tmux.waitFor("the prompt after sleep") { lines in
-      lines.count >= 2 && lines[lines.count - 2] == "$ sleep 1m"
+      lines.count >= 2 && lines[lines.count - 2] == "$ sleep 0.5"
         && lines.last?.hasPrefix("$") == true
     }
     try tmux("send-keys", "-t", "t", "C-d")
@@ -149,12 +149,17 @@ struct TerminalTests {
         atPath: home.appendingPathComponent(".local/state/kubetutor/history").path) ?? Data(),
       as: UTF8.self)
     #expect(history.contains("echo\\040typed-line"))
-    #expect(history.contains("sleep\\0401m"))
+    #expect(history.contains("sleep\\0400.5"))
   }
 
   /// The shell under tmux in a fresh directory that is also its HOME, at its first prompt;
   /// nil (with the reason recorded) without tmux or the binary.
-  static func startShell() throws -> (Tmux, URL)? {
+  /// - Parameters:
+  ///   - environment: extra `NAME=value` words for `env` (`LANG=zh_CN.UTF-8`, `NO_COLOR=1`).
+  ///   - arguments: extra words after the binary (`shell --speed 10`).
+  static func startShell(environment: String = "LANG=C.UTF-8", arguments: String = "") throws
+    -> (Tmux, URL)?
+  {
     guard let executable = Tmux.find(),
       FileManager.default.isExecutableFile(atPath: Binary.url.path)
     else {
@@ -166,7 +171,7 @@ struct TerminalTests {
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let tmux = Tmux(executable: executable)
     let command =
-      "env -u XDG_STATE_HOME HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; cd \"\(home.path)\"; \"\(Binary.url.path)\"; sleep 60'"
+      "env -u XDG_STATE_HOME -u NO_COLOR -u LC_ALL -u LC_MESSAGES HOME='\(home.path)' \(environment) TERM=xterm sh -c 'trap : INT; cd \"\(home.path)\"; \"\(Binary.url.path)\" \(arguments); sleep 60'"
     try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
     try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
     return (tmux, home)
@@ -217,5 +222,70 @@ struct TerminalTests {
       decoding: FileManager.default.contents(atPath: home.appendingPathComponent("hello.txt").path)
         ?? Data(), as: UTF8.self)
     #expect(written == "home is \(home.path)\n")
+  }
+
+  /// Commands that wait take real time on a terminal, show a quiet indicator, and stop on
+  /// Ctrl-C without ending the shell; a watch prints rows as they happen.
+  @Test func ctrlCStopsWaitingCommandsAndAWatchIsLive() throws {
+    guard let (tmux, home) = try Self.startShell(arguments: "shell --speed 10") else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    // Ten simulated minutes at speed 10 is a minute of real time: only Ctrl-C ends it in time.
+    try tmux("send-keys", "-t", "t", "sleep 600", "Enter")
+    try tmux.waitFor("the wait indicator") {
+      $0.last?.hasPrefix("… sleeping · ") == true && $0.last?.hasSuffix("Ctrl-C stops") == true
+    }
+    try tmux("send-keys", "-t", "t", "C-c")
+    try tmux.waitFor("the prompt after ^C") { Array($0.suffix(2)) == ["^C", "$"] }
+    try tmux("send-keys", "-t", "t", "echo status=$?", "Enter")
+    try tmux.waitFor("the status of the interrupted sleep") { $0.contains("status=130") }
+
+    try tmux(
+      "send-keys", "-t", "t", "kubectl apply -f https://k8s.io/examples/pods/lifecycle-events.yaml",
+      "Enter")
+    try tmux.waitFor("the pod to be created") { $0.contains("pod/lifecycle-demo created") }
+    try tmux("send-keys", "-t", "t", "kubectl get pods -w", "Enter")
+    try tmux.waitFor("the first row") {
+      $0.contains { $0.hasPrefix("lifecycle-demo ") && $0.contains("ContainerCreating") }
+    }
+    // A later row arrives while the watch still runs: it is streamed, not printed at the end.
+    try tmux.waitFor("a live Running row") {
+      $0.contains { $0.hasPrefix("lifecycle-demo ") && $0.contains("Running") }
+        && !($0.last ?? "").hasPrefix("$")
+    }
+    try tmux("send-keys", "-t", "t", "C-c")
+    try tmux.waitFor("the prompt after the watch") { Array($0.suffix(2)) == ["^C", "$"] }
+  }
+
+  /// The banner, help and indicator follow LANG; `lang` switches; kubectl stays English.
+  @Test func theLanguageFollowsLangAndTheLangCommand() throws {
+    guard let (tmux, home) = try Self.startShell(environment: "LANG=zh_CN.UTF-8") else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    try tmux.waitFor("the Chinese banner") { $0.contains { $0.contains("输入 `help` 查看命令") } }
+    try tmux("send-keys", "-t", "t", "kubectl get pods", "Enter")
+    try tmux.waitFor("kubectl in English") {
+      $0.contains("No resources found in default namespace.")
+    }
+    try tmux("send-keys", "-t", "t", "lang en", "Enter")
+    try tmux.waitFor("the switch") { $0.contains("kubetutor now speaks English.") }
+    try tmux("send-keys", "-t", "t", "help", "Enter")
+    try tmux.waitFor("English help") { $0.contains { $0.hasPrefix("Commands:") } }
+  }
+
+  /// Colour (a bold prompt) on a terminal, none with NO_COLOR.
+  @Test(arguments: [("LANG=C.UTF-8", true), ("LANG=C.UTF-8 NO_COLOR=1", false)])
+  func colourOnlyWithoutNoColor(environment: String, bold: Bool) throws {
+    guard let (tmux, home) = try Self.startShell(environment: environment) else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    let screen = try tmux("capture-pane", "-p", "-e", "-t", "t")
+    #expect(screen.contains("\u{1B}[1m") == bold, "screen: \(screen)")
   }
 }

@@ -50,7 +50,10 @@ struct OuterCommandTests {
     CommandCase(line: "cd", command: .cd(nil)),
     CommandCase(line: "cd /tmp", command: .cd("/tmp")),
     CommandCase(line: "clear", command: .clear),
-    CommandCase(line: "help", command: .help),
+    CommandCase(line: "help", command: .help(nil)),
+    CommandCase(line: "help kubectl", command: .help(.kubectl)),
+    CommandCase(line: "lang zh", command: .lang(.zh)),
+    CommandCase(line: "lang en", command: .lang(.en)),
     CommandCase(line: "exit", command: .exit(0)),
     CommandCase(line: "exit 3", command: .exit(3)),
     CommandCase(line: "exit 256", command: .exit(0)),
@@ -64,6 +67,11 @@ struct OuterCommandTests {
 
   static let errors: [CommandErrorCase] = [
     CommandErrorCase(line: "foo", message: "bash: foo: command not found\n", status: 127),
+    CommandErrorCase(line: "lang", message: "kubetutor: usage: lang zh|en\n", status: 1),
+    CommandErrorCase(line: "lang fr", message: "kubetutor: usage: lang zh|en\n", status: 1),
+    CommandErrorCase(
+      line: "help me",
+      message: "bash: help: no help topics match `me'.  Try `help' or `help kubectl'.\n", status: 1),
     CommandErrorCase(line: "vim pod.yaml", message: "bash: vim: command not found\n", status: 127),
     CommandErrorCase(
       line: "'kubectl get'", message: "bash: kubectl get: command not found\n", status: 127),

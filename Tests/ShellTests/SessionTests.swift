@@ -162,10 +162,14 @@ struct SessionTests {
   }
 
   @Test func lessonNoticeOnlyWithALesson() {
-    #expect(LessonSelection().notice == nil)
+    #expect(LessonSelection().notice(UIStrings(.en)) == nil)
     #expect(
-      LessonSelection(lessonID: "01-lifecycle-demo").notice
+      LessonSelection(lessonID: "01-lifecycle-demo").notice(UIStrings(.en))
         == "kubetutor: lessons arrive in a later version; starting a sandbox shell instead of lesson \"01-lifecycle-demo\".\n"
+    )
+    #expect(
+      LessonSelection(lessonID: "01-lifecycle-demo").notice(UIStrings(.zh))
+        == "kubetutor：课程将在以后的版本中提供；现在打开的是沙盒 shell，而不是课程“01-lifecycle-demo”。\n"
     )
   }
 

@@ -24,7 +24,14 @@ public struct ExecOutput: Equatable, Sendable {
   public var startFailure: String?
   /// The command was still running when the simulator stopped waiting for it.
   public var cutOff: Bool
+  /// Ctrl-C stopped the command (see the `pace` parameter of ``Cluster/exec``).
+  public var interrupted = false
 }
+
+/// Spends real time on a command that runs `elapsed` of virtual time: returns nil when it may
+/// run to the end, or how far it got before Ctrl-C. The interactive shell passes one; the
+/// Cluster layer only calls it.
+public typealias ExecPace = (_ elapsed: Duration) -> Duration?
 
 extension Cluster {
   /// The container an exec or logs request reaches, after the API server's checks.
@@ -49,22 +56,31 @@ extension Cluster {
   /// Runs a command in a running container (`kubectl exec`), advancing the clock by its duration.
   public mutating func exec(
     _ command: [String], pod name: String, namespace: String, container: String?, stdin: String,
-    tty: Bool, limit: Duration
+    tty: Bool, limit: Duration, pace: ExecPace? = nil
   ) throws(ContainerAccessError) -> ExecOutput {
     let (pod, containerName) = try runningContainer(
       pod: name, namespace: namespace, container: container)
     guard let uid = pod.metadata.uid, let index = runtimes[uid]?.index(of: containerName),
       var instance = runtimes[uid]?.containers[index].instance
     else { throw .containerNotFound(containerName) }
-    let result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: limit)
+    let untouched = instance
+    var result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: limit)
+    var interrupted = false
+    if let pace, let reached = pace(result.elapsed), reached < result.elapsed {
+      // Ctrl-C: the same run again, cut off where the learner pressed it. The container is a
+      // value, so the first run left no trace.
+      instance = untouched
+      result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: reached)
+      interrupted = true
+    }
     runtimes[uid]?.containers[index].instance = instance
     watchExit(uid: uid, index: index)
     var output = ExecOutput(
       stdout: result.stdout, stderr: result.stderr, combined: result.combined,
-      exitCode: result.exitCode, startFailure: nil, cutOff: false)
+      exitCode: result.exitCode, startFailure: nil, cutOff: false, interrupted: interrupted)
     switch result.outcome {
     case .completed: break
-    case .timedOut: output.cutOff = true
+    case .timedOut: output.cutOff = !interrupted
     case .notStarted(let reason): output.startFailure = reason
     }
     advance(by: result.elapsed)
@@ -91,7 +107,7 @@ extension Cluster {
   /// Runs one line typed into an interactive container shell, advancing the clock.
   public mutating func runInteractive(
     _ shell: inout InteractiveSession, line: String, pod name: String, namespace: String,
-    container: String
+    container: String, pace: ExecPace? = nil
   ) -> InteractiveLineResult {
     guard let pod = pod(named: name, in: namespace), let uid = pod.metadata.uid,
       let index = runtimes[uid]?.index(of: container),
@@ -101,7 +117,13 @@ extension Cluster {
       return InteractiveLineResult(
         output: "", exitStatus: 137, lostConnection: true, needsMoreInput: false)
     }
-    let step = shell.run(line: line, in: &instance, at: now, timeLimit: .seconds(600))
+    let untouched = (shell, instance)
+    var step = shell.run(line: line, in: &instance, at: now, timeLimit: .seconds(600))
+    if let pace, let reached = pace(step.elapsed), reached < step.elapsed {
+      // Ctrl-C reaches the container's shell as at its time limit: `^C`, status 130.
+      (shell, instance) = untouched
+      step = shell.run(line: line, in: &instance, at: now, timeLimit: reached)
+    }
     runtimes[uid]?.containers[index].instance = instance
     watchExit(uid: uid, index: index)
     advance(by: step.elapsed)

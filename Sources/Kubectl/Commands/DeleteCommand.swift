@@ -136,13 +136,19 @@ struct DeleteCommand {
     }
     if wait && !waitFor.isEmpty {
       let limit = Self.waitLimit(parsed.string("timeout"))
-      let gone = cluster.advance(
+      let outcome = cluster.advance(
         until: { cluster in
           waitFor.allSatisfy { target in
             cluster.pod(named: target.name, in: target.namespace)?.metadata.uid != target.uid
           }
-        }, limit: limit)
-      if !gone,
+        }, limit: limit, pacer: environment.pacer,
+        activity: .deletion(pods: waitFor.map(\.name)), output: &output)
+      if outcome == .interrupted {
+        // kubectl dies of SIGINT; the deletion it asked for goes on in the cluster.
+        output.exitCode = 130
+        return
+      }
+      if outcome == .timedOut,
         let first = waitFor.first(where: {
           cluster.pod(named: $0.name, in: $0.namespace)?.metadata.uid == $0.uid
         })

@@ -92,7 +92,7 @@ struct ExecCommand {
       result = try cluster.exec(
         command, pod: pod, namespace: namespace, container: chosen,
         stdin: stdin ? environment.stdin : "", tty: tty && environment.stdinIsTerminal,
-        limit: .seconds(600))
+        limit: .seconds(600), pace: environment.pacer?.execPace(from: cluster.now, pod: pod))
     } catch { throw Self.map(error) }
     if let failure = result.startFailure {
       throw .message(
@@ -104,6 +104,11 @@ struct ExecCommand {
     } else {
       output.out(result.stdout)
       output.err(result.stderr)
+    }
+    if result.interrupted {
+      output.interrupted = true
+      output.exitCode = 130
+      return
     }
     if result.cutOff {
       output.err(

@@ -90,14 +90,16 @@ struct GetCommand {
     return result
   }
 
-  func execute(in cluster: inout Cluster, output: inout CommandOutput) throws(KubectlError) {
+  func execute(
+    in cluster: inout Cluster, environment: KubectlEnvironment, output: inout CommandOutput
+  ) throws(KubectlError) {
     switch selection.type {
-    case .pods: try pods(&cluster, &output)
+    case .pods: try pods(&cluster, pacer: environment.pacer, &output)
     case .all:
       if format == .table || format == .wide {
         all(cluster, &output)
       } else {
-        try pods(&cluster, &output)
+        try pods(&cluster, pacer: environment.pacer, &output)
       }
     case .events: try events(cluster, &output)
     case .nodes: nodes(cluster, &output)
@@ -105,9 +107,11 @@ struct GetCommand {
     }
   }
 
-  private func pods(_ cluster: inout Cluster, _ output: inout CommandOutput) throws(KubectlError) {
+  private func pods(
+    _ cluster: inout Cluster, pacer: (any Pacer)?, _ output: inout CommandOutput
+  ) throws(KubectlError) {
     if watch {
-      try watchPods(&cluster, &output)
+      try watchPods(&cluster, pacer: pacer, &output)
       return
     }
     var found: [Pod] = []
@@ -195,11 +199,12 @@ struct GetCommand {
   }
 
   /// `get pods -w`: the table, then one row per change (ADDED, MODIFIED, DELETED), aligned with
-  /// remembered widths. kubectl watches until Ctrl-C; the simulator advances the clock until the
-  /// watched pods have no pending work, or for at most ``watchBound``.
-  private func watchPods(_ cluster: inout Cluster, _ output: inout CommandOutput)
-    throws(KubectlError)
-  {
+  /// remembered widths. kubectl watches until Ctrl-C, and so does the interactive shell (with a
+  /// ``Pacer``); otherwise the simulator advances the clock until the watched pods have no
+  /// pending work, or for at most ``watchBound``.
+  private func watchPods(
+    _ cluster: inout Cluster, pacer: (any Pacer)?, _ output: inout CommandOutput
+  ) throws(KubectlError) {
     if let fieldSelector {
       try fieldSelector.check(fields: FieldSelector.podFields, resource: "pods")
     }
@@ -239,20 +244,33 @@ struct GetCommand {
     }
     output.out(writer.takeOutput())
     let end = cluster.now + Self.watchBound
-    while let next = cluster.nextChange {
-      // Nothing else changes pods here, so once the watched pods have no queued work the
-      // watch would only wait for Ctrl-C.
-      guard
-        watchCandidates(cluster).contains(where: {
-          cluster.hasPendingWork(forPodUID: $0.metadata.uid ?? "")
-        })
-      else { break }
-      guard next <= end else {
-        // Still changing (a probe, a crash loop): the watch takes its whole bound.
-        cluster.advance(to: end)
-        output.err(Self.watchBoundNote)
-        break
+    while true {
+      let upcoming = cluster.nextChange
+      if let pacer {
+        // Live: rows appear as the changes happen, until Ctrl-C.
+        if let stop = pacer.wait(from: cluster.now, until: upcoming, for: .watch, pending: &output)
+        {
+          cluster.advance(to: stop)
+          output.interrupted = true
+          output.exitCode = 130
+          return
+        }
+      } else {
+        // Nothing else changes pods here, so once the watched pods have no queued work the
+        // watch would only wait for Ctrl-C.
+        guard let upcoming,
+          watchCandidates(cluster).contains(where: {
+            cluster.hasPendingWork(forPodUID: $0.metadata.uid ?? "")
+          })
+        else { break }
+        guard upcoming <= end else {
+          // Still changing (a probe, a crash loop): the watch takes its whole bound.
+          cluster.advance(to: end)
+          output.err(Self.watchBoundNote)
+          break
+        }
       }
+      guard let next = upcoming else { break }
       cluster.advance(to: next)
       let current = watchedPods(cluster)
       var present = Set<String>()

@@ -72,7 +72,9 @@ struct LogsCommand {
     prefix = parsed.bool("prefix")
   }
 
-  func execute(in cluster: inout Cluster, output: inout CommandOutput) throws(KubectlError) {
+  func execute(
+    in cluster: inout Cluster, environment: KubectlEnvironment, output: inout CommandOutput
+  ) throws(KubectlError) {
     let entries: [LogEntry]
     let chosen: String
     do {
@@ -104,7 +106,9 @@ struct LogsCommand {
     if tail >= 0 { lines = Array(lines.suffix(Int(tail))) }
     for entry in lines { output.out(render(entry, container: chosen)) }
     if follow && !previous {
-      self.follow(&cluster, container: chosen, after: entries.count, output: &output)
+      self.follow(
+        &cluster, container: chosen, after: entries.count, pacer: environment.pacer,
+        output: &output)
     }
   }
 
@@ -114,15 +118,26 @@ struct LogsCommand {
 
   /// `-f`: advances the clock and prints new lines until the container stops or the bound.
   private func follow(
-    _ cluster: inout Cluster, container: String, after count: Int, output: inout CommandOutput
+    _ cluster: inout Cluster, container: String, after count: Int, pacer: (any Pacer)?,
+    output: inout CommandOutput
   ) {
-    let end = cluster.now + Self.followBound
+    // Live on a terminal: until Ctrl-C or the container stops, as kubectl does.
+    let end = cluster.now + (pacer == nil ? Self.followBound : .seconds(86_400 * 365))
     var seen = count
     while cluster.now < end,
       cluster.containerIsRunning(pod: pod, namespace: namespace, container: container)
     {
       // Log lines come from the running process itself, so step in whole seconds as well.
       let next = min(cluster.nextChange ?? end, cluster.now + .seconds(1), end)
+      if let pacer,
+        let stop = pacer.wait(
+          from: cluster.now, until: next, for: .logs(pod: pod), pending: &output)
+      {
+        cluster.advance(to: stop)
+        output.interrupted = true
+        output.exitCode = 130
+        return
+      }
       cluster.advance(to: next)
       guard
         let entries = try? cluster.logs(

@@ -62,6 +62,8 @@ struct WaitCommand {
   var names: [String]
   var namespace: String
   var condition: Condition
+  /// `--for` as typed, for the wait indicator.
+  var conditionText: String
   var timeout: Duration
   var all: Bool
   var selector: [String: String]?
@@ -73,6 +75,7 @@ struct WaitCommand {
     }
     guard let text = parsed.string("for") else { throw .message("--for must be set") }
     condition = try Condition(text)
+    conditionText = text
     self.namespace = parsed.string("namespace") ?? namespace ?? "default"
     all = parsed.bool("all")
     if let text = parsed.string("selector") { selector = try GetCommand.parseSelector(text) }
@@ -87,7 +90,9 @@ struct WaitCommand {
     names = selection.names
   }
 
-  func execute(in cluster: inout Cluster, output: inout CommandOutput) throws(KubectlError) {
+  func execute(
+    in cluster: inout Cluster, environment: KubectlEnvironment, output: inout CommandOutput
+  ) throws(KubectlError) {
     var targets: [(name: String, uid: String?)] = []
     if names.isEmpty {
       var pods = cluster.pods(in: namespace)
@@ -115,9 +120,15 @@ struct WaitCommand {
           $0.metadata.uid == target.uid ? $0 : nil
         }
       }
-      let met = cluster.advance(
-        until: { condition.holds(for: current($0)) }, limit: max(.zero, deadline - cluster.now))
-      guard met else {
+      let outcome = cluster.advance(
+        until: { condition.holds(for: current($0)) }, limit: max(.zero, deadline - cluster.now),
+        pacer: environment.pacer, activity: .condition(conditionText, pod: target.name),
+        output: &output)
+      if outcome == .interrupted {
+        output.exitCode = 130
+        return
+      }
+      guard outcome == .met else {
         throw .message("timed out waiting for the condition on pods/\(target.name)")
       }
       output.out("pod/\(target.name) condition met\n")

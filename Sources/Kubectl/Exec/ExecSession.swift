@@ -33,9 +33,14 @@ public struct ExecSession: Sendable {
 
   /// Runs one line in the container at the cluster's current time, advancing the clock by
   /// however long the command takes (`sleep 5` takes five virtual seconds).
-  public mutating func run(line: String, in cluster: inout Cluster) -> LineResult {
+  ///
+  /// With a `pacer` (the interactive shell) the command takes real time and Ctrl-C stops it.
+  public mutating func run(line: String, in cluster: inout Cluster, pacer: (any Pacer)? = nil)
+    -> LineResult
+  {
     let result = cluster.runInteractive(
-      &shell, line: line, pod: podName, namespace: namespace, container: container)
+      &shell, line: line, pod: podName, namespace: namespace, container: container,
+      pace: pacer?.execPace(from: cluster.now, pod: podName))
     continuing = result.needsMoreInput
     // The line stopped the container (`kill 1`, `nginx -s quit`): the shell dies with it before
     // the next line could be typed, and kubectl reports the exec as killed.

@@ -120,7 +120,8 @@ struct Invocation: Sendable {
       try ApplyCommand(arguments, namespace: namespace, create: true).execute(
         in: &cluster, environment: environment, output: &output)
     case .get:
-      try GetCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
+      try GetCommand(arguments, namespace: namespace).execute(
+        in: &cluster, environment: environment, output: &output)
     case .describe:
       try DescribeCommand(arguments, namespace: namespace).execute(in: cluster, output: &output)
     case .exec:
@@ -130,9 +131,11 @@ struct Invocation: Sendable {
       try DeleteCommand(arguments, namespace: namespace).execute(
         in: &cluster, environment: environment, output: &output)
     case .logs:
-      try LogsCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
+      try LogsCommand(arguments, namespace: namespace).execute(
+        in: &cluster, environment: environment, output: &output)
     case .wait:
-      try WaitCommand(arguments, namespace: namespace).execute(in: &cluster, output: &output)
+      try WaitCommand(arguments, namespace: namespace).execute(
+        in: &cluster, environment: environment, output: &output)
     case .explain: try ExplainCommand(arguments).execute(output: &output)
     case .version: try VersionCommand(arguments).execute(output: &output)
     case .help:

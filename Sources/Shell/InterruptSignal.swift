@@ -1,0 +1,36 @@
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Ctrl-C, as the process's SIGINT handler records it.
+///
+/// One handler serves both libedit (Ctrl-C while typing: the line is dropped) and a command that
+/// waits on a terminal (Ctrl-C stops it, see ``LivePacer``); the shell itself never dies of it.
+enum InterruptSignal {
+  private static let received = Atomic<Bool>(false)
+
+  /// Installs the handler, without `SA_RESTART` so that libedit's `read()` and our sleeps
+  /// return at once (swift-notes.md §1, the "both" mode).
+  static func install() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in
+      InterruptSignal.received.store(true, ordering: .relaxed)
+    }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+  }
+
+  /// Forgets an earlier Ctrl-C.
+  static func reset() { received.store(false, ordering: .relaxed) }
+
+  /// Whether Ctrl-C came since the last ``reset()`` or ``take()``; forgets it.
+  static func take() -> Bool { received.exchange(false, ordering: .relaxed) }
+
+  /// Whether Ctrl-C came since the last ``reset()``, without forgetting it.
+  static var isSet: Bool { received.load(ordering: .relaxed) }
+}

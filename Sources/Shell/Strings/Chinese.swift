@@ -1,0 +1,69 @@
+extension UIStrings {
+  /// The Simplified Chinese table (terms and spacing as in zh-terms.md).
+  static let chinese: [UIKey: String] = [
+    .banner: """
+    kubetutor {version}：一个模拟的 Kubernetes 集群，应答方式与 kubectl 1.34 相同。
+    输入 `help` 查看命令，按 Ctrl-D 退出。
+
+    """,
+    .help: """
+    kubetutor shell：一个模拟的 Kubernetes 集群，应答方式与 kubectl 1.34 相同。
+    你的机器上不会运行任何东西：Pod、容器以及其中的文件都是模拟出来的。
+
+    命令：
+      kubectl 参数...      操作模拟集群（也可以写成 k 参数...）
+      sleep N              让集群时间流逝 N 秒（1.5、30s、2m、1h）
+      ff N, fast-forward N 把集群时钟向前拨 N（单位同 sleep）
+      cat [文件...]        显示文件（配合 here-document 时显示你输入的内容）
+      ls [路径...]         列出目录
+      cd [目录], pwd       切换或显示当前目录
+      echo [-n] 文本...    输出文本
+      timeline POD         按时间画出 POD 中各容器和回调的经过
+      lang zh|en           切换 kubetutor 的界面语言（kubectl 的输出仍为英文）
+      clear                清屏（也可以按 Ctrl-L）
+      help [kubectl]       显示本说明，或模拟的 kubectl 支持哪些操作
+      exit [N]             退出 kubetutor（也可以按 Ctrl-D）
+
+    执行 `kubectl exec -it POD -- /bin/bash` 之后，你输入的内容会发给模拟容器，
+    直到执行 `exit`。时间：你阅读时，集群时钟随真实时间走动（参见
+    `kubetutor shell --speed`）；用 `ff` 可以跳过等待。需要等待的命令（`kubectl delete`、
+    `kubectl get -w`、`sleep`）会花费真实时间，按 Ctrl-C 可以中止。每行一条命令，
+    不支持管道；支持 `>`、`>>`、`2>&1`、`<` 和 here-document（`cat <<EOF > pod.yaml`、
+    `kubectl apply -f - <<EOF`），但只能写入 shell 启动时所在的目录；`$?`、`$HOME`
+    和 `$PWD` 会被展开。按 Ctrl-C 放弃当前行，按上下方向键或 Ctrl-R 查找历史命令，
+    按 Tab 补全命令、Pod 名称、参数和路径。
+
+    """,
+    .helpKubectl: """
+    模拟的 kubectl 针对 Pod 的应答与 kubectl 1.34 相同：
+      kubectl apply -f 文件|URL|-      创建或更新 Pod（也可以用 kubectl create -f）
+      kubectl get pods [-o wide|yaml|json|name] [-w] [-l 选择算符] [-A]
+      kubectl get events|nodes|namespaces|all
+      kubectl describe pod 名称        查看状态、回调、探针和事件
+      kubectl exec [-it] POD [-c 容器] -- 命令...
+      kubectl logs POD [-c 容器] [-f] [--previous]
+      kubectl delete pod 名称|-f 文件 [--grace-period N] [--force] [--wait=false]
+      kubectl wait --for=condition=Ready|delete pod/名称
+      kubectl explain pod.spec.containers.lifecycle
+      kubectl version
+    `kubectl 子命令 --help` 会列出该命令的参数。其他资源类型（Deployment、Service
+    等）没有模拟，kubectl 会直接说明这一点。
+
+    """,
+    .fastForwarded: "集群时钟已向前拨了 {duration}。\n",
+    .podAppeared: "  {pod} 出现了：{status}（{ready} 就绪）",
+    .podGone: "  {pod} 已不存在",
+    .podChanged: "  {pod}：{status}（{ready} 就绪{restarts}）",
+    .restartsChanged: "，重启次数 {old} → {new}",
+    .lessonNotice:
+      "kubetutor：课程将在以后的版本中提供；现在打开的是沙盒 shell，而不是课程“{lesson}”。\n",
+    .languageSwitched: "kubetutor 现在使用简体中文。\n",
+    .waitIndicator: "… {activity} · {elapsed} · 按 Ctrl-C 中止",
+    .waitDeletion: "等待 {pods} 被删除",
+    .waitCondition: "等待 {pod} 满足 {condition}",
+    .waitWatch: "正在监视 Pod",
+    .waitLogs: "正在跟踪 {pod} 的日志",
+    .waitExec: "正在 {pod} 中运行",
+    .waitSleep: "休眠中",
+  ]
+}

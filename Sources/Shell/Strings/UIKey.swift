@@ -1,0 +1,29 @@
+/// A string kubetutor shows in the learner's language: the keys of ``UIStrings``.
+///
+/// Placeholders are written `{name}`; every translation uses the same ones as English.
+public enum UIKey: String, CaseIterable, Sendable {
+  /// The greeting of the interactive shell: `{version}`.
+  case banner
+  /// What `help` prints.
+  case help
+  /// `help kubectl`: what the simulated kubectl covers.
+  case helpKubectl
+  /// The confirmation of `ff`: `{duration}`.
+  case fastForwarded
+  /// `ff`: a pod appeared meanwhile: `{pod}`, `{status}`, `{ready}`.
+  case podAppeared
+  /// `ff`: a pod is gone: `{pod}`.
+  case podGone
+  /// `ff`: a pod changed: `{pod}`, `{status}`, `{ready}`, and `{restarts}` (empty or ``restartsChanged``).
+  case podChanged
+  /// The restart part of ``podChanged``: `{old}`, `{new}`.
+  case restartsChanged
+  /// A lesson was asked for but lessons are not in this version: `{lesson}`.
+  case lessonNotice
+  /// What `lang` says after switching.
+  case languageSwitched
+  /// The wait indicator: `{activity}` and `{elapsed}`.
+  case waitIndicator
+  /// Activities the indicator names.
+  case waitDeletion, waitCondition, waitWatch, waitLogs, waitExec, waitSleep
+}

@@ -1,0 +1,117 @@
+import Kubectl
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The real terminal of the interactive shell (``LiveTerminal``): Ctrl-C from the SIGINT
+/// handler, `nanosleep`, the indicator drawn on stderr with `\r` and erase-line.
+///
+/// While a command waits, the terminal does not echo `^C` itself (`ECHOCTL` off): the shell
+/// prints its own `^C` line once the command has stopped, where bash would.
+public final class SystemTerminal: LiveTerminal {
+  private struct State {
+    var indicatorShown = false
+    var savedModes: termios?
+  }
+
+  private let state = Mutex(State())
+  private let colour: Bool
+  private let columns: @Sendable () -> Int
+
+  /// - Parameters:
+  ///   - colour: whether the indicator may be dimmed (a terminal, no `NO_COLOR`).
+  ///   - columns: the terminal's width now; the indicator never wraps.
+  public init(colour: Bool, columns: @escaping @Sendable () -> Int) {
+    self.colour = colour
+    self.columns = columns
+  }
+
+  public func commandStarts() { InterruptSignal.reset() }
+
+  public func interrupted() -> Bool { InterruptSignal.isSet }
+
+  public func pause(_ duration: Duration) {
+    quietenEcho()
+    let (seconds, attoseconds) = duration.components
+    var request = timespec(tv_sec: Int(seconds), tv_nsec: Int(attoseconds / 1_000_000_000))
+    _ = nanosleep(&request, nil)  // a signal ends it early: the caller checks Ctrl-C
+  }
+
+  public func indicate(_ text: String) {
+    quietenEcho()
+    let fitted = Self.fit(text, width: max(columns() - 1, 10))
+    let line = colour ? "\r\u{1B}[2m\(fitted)\u{1B}[0m\u{1B}[K" : "\r\(fitted)\u{1B}[K"
+    state.withLock { $0.indicatorShown = true }
+    Self.writeAll(STDERR_FILENO, line)
+  }
+
+  public func write(_ text: String, to stream: CommandOutput.Stream) {
+    eraseIndicator()
+    Self.writeAll(stream == .stdout ? STDOUT_FILENO : STDERR_FILENO, text)
+  }
+
+  public func commandEnds() {
+    eraseIndicator()
+    state.withLock { state in
+      if var modes = state.savedModes {
+        _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &modes)
+        state.savedModes = nil
+      }
+    }
+  }
+
+  private func eraseIndicator() {
+    let shown = state.withLock { state in
+      defer { state.indicatorShown = false }
+      return state.indicatorShown
+    }
+    if shown { Self.writeAll(STDERR_FILENO, "\r\u{1B}[K") }
+  }
+
+  /// Switches `^C` echo off for the rest of the command.
+  private func quietenEcho() {
+    state.withLock { state in
+      guard state.savedModes == nil else { return }
+      var modes = termios()
+      guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+      state.savedModes = modes
+      modes.c_lflag &= ~tcflag_t(ECHOCTL)
+      _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &modes)
+    }
+  }
+
+  /// `text` cut to `width` terminal columns.
+  static func fit(_ text: String, width: Int) -> String {
+    var used = 0
+    var result = ""
+    for character in text {
+      let size = ColumnLayout.displayWidth(String(character))
+      guard used + size <= width else { break }
+      used += size
+      result.append(character)
+    }
+    return result
+  }
+
+  private static func writeAll(_ descriptor: Int32, _ text: String) {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return -1 }
+        return writeBytes(descriptor, base + offset, buffer.count - offset)
+      }
+      if written > 0 {
+        offset += written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else {
+        return
+      }
+    }
+  }
+}
