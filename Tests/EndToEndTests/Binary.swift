@@ -21,6 +21,14 @@ enum Binary {
     _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
     timeout: TimeInterval = 60
   ) throws -> Result {
+    try run(arguments, bytes: Data(stdin.utf8), environment: environment, timeout: timeout)
+  }
+
+  /// ``run(_:stdin:environment:timeout:)`` with raw bytes on stdin (invalid UTF-8, NUL).
+  static func run(
+    _ arguments: [String], bytes: Data, environment: [String: String] = [:],
+    timeout: TimeInterval = 60
+  ) throws -> Result {
     guard FileManager.default.isExecutableFile(atPath: url.path) else {
       throw BinaryMissing(path: url.path)
     }
@@ -47,7 +55,6 @@ enum Binary {
     process.standardError = try FileHandle(forWritingTo: errURL)
     try process.run()
     // Feed stdin from another thread so a large input cannot deadlock against the child.
-    let bytes = Data(stdin.utf8)
     let writer = Thread {
       try? input.fileHandleForWriting.write(contentsOf: bytes)
       try? input.fileHandleForWriting.close()

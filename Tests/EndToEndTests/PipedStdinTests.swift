@@ -21,6 +21,32 @@ struct PipedStdinTests {
       .filter { typed.contains($0) }
   }
 
+  /// Garbage never crashes or hangs the shell: invalid UTF-8, control characters, NUL, 1 MB
+  /// lines, a 1 MB unterminated quote and an endless here-document.
+  @Test func garbageInputIsAnsweredNotFatal() throws {
+    var input = Data("echo \u{1}\u{2}\u{1B}[31m red \u{7}\u{0}nul\n".utf8)
+    input.append(contentsOf: Array("echo ".utf8) + [0xFF, 0xFE, 0x20, 0xC3, 0x28, 0x0A])
+    input.append(contentsOf: Array("kubectl get pods \u{7F}\u{8}\n".utf8))
+    input.append(Data(("echo " + String(repeating: "a", count: 1 << 20) + "\n").utf8))
+    input.append(Data(("kubectl get pod " + String(repeating: "b", count: 1 << 20) + "\n").utf8))
+    input.append(Data((String(repeating: "x", count: 1 << 20) + "\n").utf8))
+    input.append(Data("echo done\n".utf8))
+    input.append(Data("cat <<END\nthe here-document\nEND\n".utf8))
+    input.append(Data(("echo \"" + String(repeating: "y", count: 1 << 20) + "\n").utf8))
+    input.append(Data("never closed\n".utf8))
+    let result = try Binary.run(["run", "-"], bytes: input, timeout: 30)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let out = result.stdout
+    #expect(out.contains("\u{1}\u{2}\u{1B}[31m red \u{7}\u{0}nul\n"))
+    #expect(out.contains("$ echo \u{FFFD}\u{FFFD} \u{FFFD}(\n"))
+    #expect(out.contains("Error from server (NotFound): pods \"\u{7F}\u{8}\" not found\n"))
+    #expect(out.contains("\n" + String(repeating: "a", count: 1 << 20) + "\n"))
+    #expect(out.contains(": command not found\n$ echo done\ndone\n"))
+    #expect(out.contains("> END\nthe here-document\n$ echo \"yyy"))
+    #expect(out.hasSuffix("> never closed\nbash: unexpected EOF while looking for matching `\"'\n"))
+  }
+
   @Test func runDashPrintsATranscript() throws {
     let result = try Binary.run(["run", "-"], stdin: Self.script)
     #expect(result.status == 0)

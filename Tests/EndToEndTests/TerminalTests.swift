@@ -62,10 +62,10 @@ struct TerminalTests {
 
     /// Polls the screen until `condition` holds (up to 10 s); records the screen if it never does.
     func waitFor(
-      _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
+      _ what: String, seconds: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation,
       _ condition: ([String]) -> Bool
     ) throws {
-      let deadline = Date().addingTimeInterval(10)
+      let deadline = Date().addingTimeInterval(seconds)
       var lines: [String] = []
       while Date() < deadline {
         lines = try screen()
@@ -275,6 +275,8 @@ struct TerminalTests {
     try tmux.waitFor("the switch") { $0.contains("kubetutor now speaks English.") }
     try tmux("send-keys", "-t", "t", "help", "Enter")
     try tmux.waitFor("English help") { $0.contains { $0.hasPrefix("Commands:") } }
+    try tmux("send-keys", "-t", "t", "C-l")
+    try tmux.waitFor("Ctrl-L to clear the screen") { $0 == ["$"] || $0 == ["$ "] }
   }
 
   /// Colour (a bold prompt) on a terminal, none with NO_COLOR.
@@ -287,5 +289,28 @@ struct TerminalTests {
     }
     let screen = try tmux("capture-pane", "-p", "-e", "-t", "t")
     #expect(screen.contains("\u{1B}[1m") == bold, "screen: \(screen)")
+  }
+
+  /// Garbage typed or pasted at the prompt: invalid UTF-8, control characters and a 1 MB
+  /// line. The shell answers and goes on.
+  @Test func garbageAtThePromptNeverKillsTheShell() throws {
+    guard let (tmux, home) = try Self.startShell() else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    try tmux(
+      "send-keys", "-t", "t", "-H", "65", "63", "68", "6f", "20", "ff", "fe", "c3", "28", "07")
+    try tmux("send-keys", "-t", "t", "Enter", "echo alive-1", "Enter")
+    try tmux.waitFor("the shell to answer after invalid UTF-8") { $0.contains("alive-1") }
+
+    let big = home.appendingPathComponent("big.txt")
+    try Data(("echo " + String(repeating: "z", count: 1 << 20)).utf8).write(to: big)
+    try tmux("load-buffer", big.path)
+    try tmux("paste-buffer", "-t", "t")
+    try tmux("send-keys", "-t", "t", "Enter", "echo alive-2", "Enter")
+    try tmux.waitFor("the shell to answer after a 1 MB line", seconds: 60) {
+      $0.contains("alive-2")
+    }
   }
 }
