@@ -99,3 +99,54 @@ echo
 echo "throughput (kubetutor run, $lines-line script, best of 3):"
 awk -v ns="$best" -v n="$lines" -v bytes="$(wc -c < transcript.txt)" 'BEGIN {
   printf "  %.3f s, %.0f lines/s, %.2f ms/line, transcript %d bytes\n", ns / 1e9, n / (ns / 1e9), ns / 1e6 / n, bytes }'
+
+# --- every command on a 100-pod cluster -------------------------------------------------------
+# Each command runs 100 times after a setup that creates 100 pods and lets them start; the time
+# of the setup alone is subtracted, so a figure is one command's answer (its line's one-second
+# clock tick included) as the learner waits for it, without start-up.
+mkdir -p many
+for i in $(seq 1 100); do sed "s/lifecycle-demo-1\$/many-$i/" pod-1.yaml > "many/pod-$i.yaml"; done
+{ echo "kubectl apply -f many/"; echo "ff 2m"; } > setup.txt
+run_best() {  # run_best SCRIPT: best wall time of 3 runs in ns
+  local best= start end
+  for _ in 1 2 3; do
+    start=$(now_ns); "$bin" run "$1" > /dev/null; end=$(now_ns)
+    if [ -z "$best" ] || [ $(( end - start )) -lt "$best" ]; then best=$(( end - start )); fi
+  done
+  echo "$best"
+}
+base=$(run_best setup.txt)
+echo
+echo "each command on a 100-pod cluster (mean of 100 runs after the setup, best of 3):"
+worst=0
+while IFS= read -r cmd; do
+  { cat setup.txt; for _ in $(seq 1 100); do echo "$cmd"; done; } > one.txt
+  "$bin" run one.txt > one.out
+  if grep -q -e "^error:" -e "Error from server" -e "command not found" one.out; then
+    echo "bench.sh: '$cmd' failed:" >&2; grep -m3 -e "error" -e "Error" one.out >&2; exit 1
+  fi
+  total=$(run_best one.txt)
+  awk -v ns=$(( total - base )) -v c="$cmd" 'BEGIN { printf "  %-58s %6.2f ms\n", c, ns / 100 / 1e6 }'
+done <<'CMDS'
+kubectl get pods
+kubectl get pods -o wide
+kubectl get pods -o yaml
+kubectl get pods -A --show-labels
+kubectl get pod many-50 -o json
+kubectl get events
+kubectl get all
+kubectl describe pod many-50
+kubectl exec many-50 -- cat /usr/share/message
+kubectl logs many-50
+kubectl apply -f many/pod-50.yaml
+kubectl wait --for=condition=Ready pod/many-50
+kubectl explain pod.spec.containers.lifecycle
+kubectl version --client
+timeline many-50
+ff 1s
+ls many
+echo hello
+CMDS
+{ cat setup.txt; for i in $(seq 1 100); do echo "kubectl delete pod many-$i"; done; } > one.txt
+total=$(run_best one.txt)
+awk -v ns=$(( total - base )) 'BEGIN { printf "  %-58s %6.2f ms\n", "kubectl delete pod many-N (waits out its preStop hook)", ns / 100 / 1e6 }'

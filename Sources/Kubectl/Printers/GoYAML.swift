@@ -51,6 +51,12 @@ public enum GoYAML {
   /// go-yaml v2's map key order (`sorter.go`): runes compared one by one; letters sort after
   /// non-letters; runs of digits compare by numeric value, then by length.
   public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
+    // Nearly every key is ASCII letters only (`apiVersion`, `metadata`): then the order is
+    // plain byte order, and the general-category lookups below can be skipped.
+    func isASCIILetters(_ text: String) -> Bool {
+      text.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    }
+    if isASCIILetters(a) && isASCIILetters(b) { return a.utf8.lexicographicallyPrecedes(b.utf8) }
     let ar = Array(a.unicodeScalars)
     let br = Array(b.unicodeScalars)
     var i = 0
@@ -230,6 +236,20 @@ struct YAMLEmitter {
 
   private mutating func writePlain(_ value: [Unicode.Scalar], allowBreaks: Bool, root: Bool) {
     if !whitespace { put(" ") }
+    // The common case, a short scalar on one line that cannot reach the folding column: as is.
+    if column + value.count <= bestWidth || !allowBreaks,
+      !value.contains(where: YAMLEmitter.isBreak)
+    {
+      // (UnicodeScalarView's append(contentsOf:) copies the whole string every time.)
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: value)
+      output += String(text)
+      column += value.count
+      whitespace = false
+      indention = false
+      if root { openEnded = true }
+      return
+    }
     var spaces = false
     var breaks = false
     var i = 0
