@@ -25,7 +25,11 @@ public enum CompletionTable {
   private static let resourceVerbs: Set<String> = ["get", "describe", "delete", "wait", "explain"]
   /// Verbs whose first argument is a pod name, without a resource type.
   private static let podVerbs: Set<String> = ["logs", "exec"]
-  private static let fileCommands: Set<String> = ["cat", "ls", "cd"]
+  /// Builtins whose one argument is a fixed word.
+  private static let argumentChoices: [String: [String]] = [
+    "lang": Language.allCases.map(\.rawValue), "help": [OuterCommand.HelpTopic.kubectl.rawValue],
+  ]
+  private static let fileCommands: Set<String> = ["cat", "ls", "cd", "edit"]
   /// Builtins of the simulated container shells, offered with the container's programs.
   private static let containerBuiltins = [
     "cd", "echo", "exit", "export", "pwd", "read", "set", "test", "trap", "type", "unset", "wait",
@@ -44,6 +48,9 @@ public enum CompletionTable {
       return .words(OuterCommand.names.filter { $0.hasPrefix(word) })
     }
     if command == "timeline" { return .words(podNames(context, namespace: nil, prefix: word)) }
+    if previous.count == 1, let choices = argumentChoices[command] {
+      return .words(choices.filter { $0.hasPrefix(word) })
+    }
     if fileCommands.contains(command) { return .files }
     guard command == "kubectl" || command == "k" else { return .files }
     return kubectlCandidates(Array(previous.dropFirst()), word: word, context: context)

@@ -27,6 +27,8 @@ public enum OuterCommand: Equatable, Sendable {
   case help(HelpTopic?)
   /// `lang zh|en`: switches kubetutor's language.
   case lang(Language)
+  /// `edit FILE`: the learner's editor, or kubetutor's line editor.
+  case edit(String)
   /// `timeline POD`: what happened to the pod's containers, drawn on the simulated clock.
   case timeline(String)
   /// `exit [N]`.
@@ -35,7 +37,7 @@ public enum OuterCommand: Equatable, Sendable {
   /// The names this shell understands, for `help` and tab completion.
   public static let names = [
     "kubectl", "k", "sleep", "ff", "fast-forward", "cat", "ls", "echo", "pwd", "cd", "clear",
-    "help", "exit", "timeline", "lang",
+    "help", "exit", "timeline", "lang", "edit",
   ]
 
   /// What `help` can say more about.
@@ -94,6 +96,11 @@ public enum OuterCommand: Equatable, Sendable {
       guard arguments.count == 1, let language = arguments.first.flatMap(Language.init(rawValue:))
       else { throw .usage(command: "lang", synopsis: "zh|en") }
       return .lang(language)
+    case "edit":
+      guard arguments.count == 1, let path = arguments.first, !isOption(path) else {
+        throw .usage(command: "edit", synopsis: "FILE")
+      }
+      return .edit(path)
     case "timeline":
       if let option = arguments.first(where: isOption) {
         throw .unsupportedOption(command: "timeline", option: option)

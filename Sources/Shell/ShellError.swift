@@ -37,6 +37,8 @@ public enum ShellError: Error, Equatable, Sendable {
   case noSuchPod(String)
   /// `help TOPIC` for a topic there is no help on.
   case noHelpTopic(String)
+  /// A file the shell had to write could not be written.
+  case cannotWrite(path: String, reason: String)
 
   /// The text printed to stderr, ending in a newline.
   public var message: String {
@@ -80,6 +82,8 @@ public enum ShellError: Error, Equatable, Sendable {
       return "kubetutor: usage: \(command) \(synopsis)\n"
     case .noSuchPod(let name):
       return "timeline: no pod named \"\(name)\" was created in namespace default this session\n"
+    case .cannotWrite(let path, let reason):
+      return "kubetutor: \(path): \(reason)\n"
     case .noHelpTopic(let topic):
       return "bash: help: no help topics match `\(topic)'.  Try `help' or `help kubectl'.\n"
     }
@@ -95,7 +99,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case .commandNotFound: return 127
     case .noSuchFile(let command, _): return command == "ls" ? 2 : 1
     case .unsupportedOption(let command, _): return command == "ls" ? 2 : 1
-    case .missingOperand, .noSuchPod, .usage, .noHelpTopic, .invalidInterval, .intervalTooLong,
+    case .missingOperand, .noSuchPod, .usage, .noHelpTopic, .cannotWrite, .invalidInterval,
+      .intervalTooLong,
       .isADirectory,
       .notADirectory,
       .tooManyArguments:

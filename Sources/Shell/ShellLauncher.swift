@@ -85,7 +85,8 @@ public enum ShellLauncher {
         cluster: ClusterConfig(epoch: clock.now()), clock: .wallClock(clock, speed: speed),
         screen: .terminal, columns: terminalColumns, lesson: lesson, writer: DiskFileWriter(),
         language: language,
-        terminal: SystemTerminal(colour: colour, columns: { ShellLauncher.terminalColumns })))
+        terminal: SystemTerminal(colour: colour, columns: { ShellLauncher.terminalColumns }),
+        editor: SystemEditor(environment: environment(["VISUAL", "EDITOR"]))))
     var reader = EditLineReader(
       historyPath: StateDirectory.historyFile(environment: stateEnvironment), colour: colour)
     return ShellLoop.run(session: &session, reader: &reader, output: &output)

@@ -39,6 +39,9 @@ public struct ShellSession: Sendable {
     public var writer: (any FileWriter)?
     /// The language of kubetutor's own words, until `lang` changes it.
     public var language: Language
+    /// The learner's editor for `edit` (interactive, with `$VISUAL` or `$EDITOR` set); nil
+    /// opens kubetutor's line editor.
+    public var editor: (any ExternalEditor)?
     /// The terminal commands wait on (interactive only): with ``ClockMode/wallClock(_:speed:)``
     /// blocking commands then take real time, stream their output and stop on Ctrl-C.
     public var terminal: (any LiveTerminal)?
@@ -49,8 +52,9 @@ public struct ShellSession: Sendable {
       screen: Screen = .transcript,
       columns: Int = 80, lesson: LessonSelection = LessonSelection(),
       writer: (any FileWriter)? = nil, language: Language = .en,
-      terminal: (any LiveTerminal)? = nil
+      terminal: (any LiveTerminal)? = nil, editor: (any ExternalEditor)? = nil
     ) {
+      self.editor = editor
       self.language = language
       self.terminal = terminal
       self.files = files
@@ -87,6 +91,8 @@ public struct ShellSession: Sendable {
   private var hereDocument: PendingHereDocument?
   /// Files written by the shell this session, over the configured ones.
   private var writtenFiles: [String: String] = [:]
+  /// kubetutor's line editor while `edit` runs it, and the absolute path it edits.
+  private var lineEditor: (editor: LineEditor, path: String)?
 
   /// Where a redirected stream goes.
   private enum RedirectTarget: Equatable {
@@ -126,6 +132,7 @@ public struct ShellSession: Sendable {
 
   /// The prompt to show now: `$ `, the container's prompt, or `> ` after a trailing `\`.
   public var prompt: String {
+    if let lineEditor { return lineEditor.editor.prompt }
     if continuation != nil || hereDocument != nil { return "> " }
     return execSession?.prompt ?? "$ "
   }
@@ -150,6 +157,10 @@ public struct ShellSession: Sendable {
   public mutating func run(line: String, output: inout some OutputSink) {
     guard exitStatus == nil else { return }
     advanceClockForLine()
+    if lineEditor != nil {
+      runInEditor(line, output: &output)
+      return
+    }
     if var document = hereDocument {
       let text = document.stripTabs ? String(line.drop { $0 == "\t" }) : line
       guard text == document.delimiter else {
@@ -175,6 +186,10 @@ public struct ShellSession: Sendable {
 
   /// Ctrl-C: drops a half-entered continued command. (The reader has already dropped the line.)
   public mutating func interrupt() {
+    if lineEditor != nil {
+      _ = lineEditor?.editor.interrupt()
+      return
+    }
     continuation = nil
     hereDocument = nil
     lastStatus = 130
@@ -187,6 +202,14 @@ public struct ShellSession: Sendable {
   /// of a script the transcript simply stops.
   /// - Returns: true when the whole session should end.
   public mutating func endOfInput(output: inout some OutputSink) -> Bool {
+    if let (editor, _) = lineEditor {
+      // Like leaving ed with Ctrl-D: what was not written is lost, and the shell says so.
+      if editor.dirty {
+        output.write(strings.text(.editorDiscarded, ["path": editor.name]), to: .stderr)
+      }
+      lineEditor = nil
+      return configuration.screen != .terminal || exitStatus != nil
+    }
     if let document = hereDocument {
       // bash warns and runs the command with what it got.
       output.write(
@@ -504,6 +527,8 @@ public struct ShellSession: Sendable {
     case .lang(let chosen):
       language = chosen
       output.write(strings.text(.languageSwitched), to: .stdout)
+    case .edit(let path):
+      try edit(path, output: &output)
     case .timeline(let name):
       // The shell's pods live in `default`, as kubectl's commands without -n.
       let podName = name.hasPrefix("pod/") ? String(name.dropFirst(4)) : name
@@ -513,6 +538,63 @@ public struct ShellSession: Sendable {
       output.write(TimelineChart.render(timeline, now: cluster.now), to: .stdout)
     case .exit(let status):
       exitStatus = status
+    }
+  }
+
+  /// `edit FILE`: the learner's editor on the file on disk, or kubetutor's line editor.
+  private mutating func edit(_ path: String, output: inout some OutputSink) throws(ShellError) {
+    let resolved = PathResolver.resolve(path, from: workingDirectory)
+    var text: String?
+    switch files.read(resolved) {
+    case .directory: throw .isADirectory(command: "edit", path: path)
+    case .file(let contents): text = contents
+    case .missing: text = nil
+    }
+    try checkWritable(resolved, as: path)
+    if let editor = configuration.editor, configuration.writer != nil {
+      // The file the editor opens must be what the shell shows, written files included.
+      if let text, writtenFiles[resolved] != nil {
+        do { try configuration.writer?.write(text, to: resolved) } catch {
+          throw .cannotWrite(path: path, reason: error.message)
+        }
+      }
+      if let reason = editor.edit(resolved) {
+        output.write(
+          strings.text(.editorFailed, ["editor": editor.command, "reason": reason]), to: .stderr)
+        lastStatus = 1
+        return
+      }
+      writtenFiles[resolved] = nil  // the disk has the learner's version now
+      return
+    }
+    let editor = LineEditor(name: path, text: text, strings: strings)
+    output.write(editor.greeting, to: .stdout)
+    lineEditor = (editor, resolved)
+  }
+
+  /// A line typed into kubetutor's line editor.
+  private mutating func runInEditor(_ line: String, output: inout some OutputSink) {
+    guard var (editor, path) = lineEditor else { return }
+    let (text, outcome) = editor.handle(line)
+    output.write(text, to: text.hasPrefix("?") ? .stderr : .stdout)
+    lineEditor = (editor, path)
+    switch outcome {
+    case .stay:
+      break
+    case .leave:
+      lineEditor = nil
+    case .save(let contents, let leave):
+      writtenFiles[path] = contents
+      do {
+        try configuration.writer?.write(contents, to: path)
+        output.write(
+          strings.text(
+            .editorSaved, ["path": editor.name, "lines": strings.lines(editor.lines.count)]),
+          to: .stdout)
+      } catch {
+        output.write("kubetutor: edit: \(path): \(error.message)\n", to: .stderr)
+      }
+      if leave { lineEditor = nil }
     }
   }
 

@@ -171,7 +171,7 @@ struct TerminalTests {
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let tmux = Tmux(executable: executable)
     let command =
-      "env -u XDG_STATE_HOME -u NO_COLOR -u LC_ALL -u LC_MESSAGES HOME='\(home.path)' \(environment) TERM=xterm sh -c 'trap : INT; cd \"\(home.path)\"; \"\(Binary.url.path)\" \(arguments); sleep 60'"
+      "env -u XDG_STATE_HOME -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u VISUAL -u EDITOR HOME='\(home.path)' \(environment) TERM=xterm sh -c 'trap : INT; cd \"\(home.path)\"; \"\(Binary.url.path)\" \(arguments); sleep 60'"
     try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
     try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
     return (tmux, home)
@@ -312,5 +312,36 @@ struct TerminalTests {
     try tmux.waitFor("the shell to answer after a 1 MB line", seconds: 60) {
       $0.contains("alive-2")
     }
+  }
+
+  /// `edit` opens $EDITOR on the file in the workspace; without one, kubetutor's line editor
+  /// writes the file to disk.
+  @Test func editUsesTheLearnersEditorOrItsOwn() throws {
+    guard
+      let (tmux, home) = try Self.startShell(
+        environment: "LANG=C.UTF-8 EDITOR='sed -i s/Hello/Bye/'")
+    else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    try tmux("send-keys", "-t", "t", "echo Hello world > hello.txt", "Enter")
+    try tmux("send-keys", "-t", "t", "edit hello.txt", "Enter", "cat hello.txt", "Enter")
+    try tmux.waitFor("the edited file") { $0.contains("Bye world") }
+
+    guard let (plain, plainHome) = try Self.startShell() else { return }
+    defer {
+      _ = try? plain("kill-server")
+      try? FileManager.default.removeItem(at: plainHome)
+    }
+    try plain("send-keys", "-t", "t", "edit notes.txt", "Enter")
+    try plain.waitFor("the line editor's prompt") { $0.last == "edit>" || $0.last == "edit> " }
+    try plain("send-keys", "-t", "t", "0a", "Enter", "typed in the editor", "Enter", ".", "Enter")
+    try plain("send-keys", "-t", "t", "wq", "Enter")
+    try plain.waitFor("the save") { $0.contains("Saved notes.txt (1 line).") }
+    let written = String(
+      decoding: FileManager.default.contents(
+        atPath: plainHome.appendingPathComponent("notes.txt").path) ?? Data(), as: UTF8.self)
+    #expect(written == "typed in the editor\n")
   }
 }

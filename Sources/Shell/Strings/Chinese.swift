@@ -65,5 +65,30 @@ extension UIStrings {
     .waitLogs: "正在跟踪 {pod} 的日志",
     .waitExec: "正在 {pod} 中运行",
     .waitSleep: "休眠中",
+    .editorIntro: """
+    正在用 kubetutor 的行编辑器编辑 {path}（{lines}；未设置 $VISUAL 或 $EDITOR）。
+    命令：N 显示第 N 行，Nc 修改该行，Na 在其后添加行，Nd 删除该行，s/旧/新/ 替换文本；
+    输入新文本时，单独一行 . 表示结束；w 保存，q 退出，h 查看帮助。
+
+    """,
+    .oneLine: "共 1 行",
+    .lineCount: "共 {count} 行",
+    .editorHelp: """
+    N 或 N,M      显示这些行（直接按 Enter：显示整个文件）
+    Na / Ni       在第 N 行之后 / 之前添加行（0a：添加到开头），以单独一行 . 结束
+    Nc / N,Mc     用接下来输入的行替换这些行，以 . 结束
+    Nd / N,Md     删除这些行
+    Ns/旧/新/     替换第 N 行中的文本（,s/旧/新/g：替换所有行）；按原文匹配，不支持模式
+    w、wq、q、q!  保存；保存并退出；退出；不保存直接退出
+    地址：行号、.（当前行）、$（最后一行）、,（所有行）。
+
+    """,
+    .editorSaved: "已保存 {path}（{lines}）。\n",
+    .editorUnknown: "? 未知命令：{command}（输入 h 查看所有命令）\n",
+    .editorNoSuchLine: "? 没有这一行：文件共 {lines} 行\n",
+    .editorNoMatch: "? 没有找到 {text}\n",
+    .editorUnsaved: "? 有未保存的修改：w 保存，q! 放弃修改并退出\n",
+    .editorDiscarded: "kubetutor：edit：输入已结束，对 {path} 的修改没有保存\n",
+    .editorFailed: "kubetutor：edit：无法运行 {editor}：{reason}\n",
   ]
 }

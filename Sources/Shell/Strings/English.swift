@@ -65,5 +65,30 @@ extension UIStrings {
     .waitLogs: "following the logs of {pod}",
     .waitExec: "running in {pod}",
     .waitSleep: "sleeping",
+    .editorIntro: """
+    Editing {path} ({lines}) in kubetutor's line editor (no $VISUAL or $EDITOR set).
+    Commands: N prints line N, Nc changes it, Na adds lines after it, Nd deletes it,
+    s/old/new/ replaces text; a line with a single . ends new text; w saves, q leaves, h helps.
+
+    """,
+    .oneLine: "1 line",
+    .lineCount: "{count} lines",
+    .editorHelp: """
+    N or N,M      print those lines (Enter alone: the whole file)
+    Na / Ni       add lines after / before line N (0a: at the top); end with a line "."
+    Nc / N,Mc     replace those lines with the lines you type next; end with "."
+    Nd / N,Md     delete those lines
+    Ns/old/new/   replace text on line N (,s/old/new/g: everywhere); plain text, no patterns
+    w, wq, q, q!  save; save and leave; leave; leave without saving
+    Addresses: a number, . (the current line), $ (the last line), , (every line).
+
+    """,
+    .editorSaved: "Saved {path} ({lines}).\n",
+    .editorUnknown: "? unknown command: {command} (h lists the commands)\n",
+    .editorNoSuchLine: "? no such line: the file has {lines} lines\n",
+    .editorNoMatch: "? no match for {text}\n",
+    .editorUnsaved: "? unsaved changes: w saves them, q! leaves without them\n",
+    .editorDiscarded: "kubetutor: edit: the input ended; changes to {path} were not saved\n",
+    .editorFailed: "kubetutor: edit: cannot run {editor}: {reason}\n",
   ]
 }

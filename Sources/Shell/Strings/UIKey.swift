@@ -26,4 +26,24 @@ public enum UIKey: String, CaseIterable, Sendable {
   case waitIndicator
   /// Activities the indicator names.
   case waitDeletion, waitCondition, waitWatch, waitLogs, waitExec, waitSleep
+  /// `edit`'s line editor: its greeting, `{path}` and `{lines}`.
+  case editorIntro
+  /// A number of lines: exactly one, and any other `{count}`.
+  case oneLine, lineCount
+  /// `edit`'s line editor: `h`.
+  case editorHelp
+  /// `edit`: the file was written, `{path}`, `{lines}`.
+  case editorSaved
+  /// `edit`: an unknown command, `{command}`.
+  case editorUnknown
+  /// `edit`: an address past the end, `{lines}`.
+  case editorNoSuchLine
+  /// `edit`: `s/old/new/` found nothing, `{text}`.
+  case editorNoMatch
+  /// `edit`: `q` with unsaved changes.
+  case editorUnsaved
+  /// `edit`: the input ended with unsaved changes, `{path}`.
+  case editorDiscarded
+  /// `edit`: `$VISUAL`/`$EDITOR` could not be run, `{editor}`, `{reason}`.
+  case editorFailed
 }

@@ -42,6 +42,11 @@ public struct UIStrings: Sendable {
       : "\(seconds / 60):\(rest)"
   }
 
+  /// "1 line", "3 lines".
+  func lines(_ count: Int) -> String {
+    count == 1 ? text(.oneLine) : text(.lineCount, ["count": String(count)])
+  }
+
   /// What the indicator says a command waits for.
   func activityText(_ activity: WaitActivity) -> String {
     switch activity {
