@@ -13,10 +13,13 @@ public struct CommandOutput: Equatable, Sendable {
   public struct Chunk: Equatable, Sendable {
     public var stream: Stream
     public var text: String
+    /// The kubetutor note this chunk says in English, for the shell to translate.
+    public var note: SimulatorNote?
 
-    public init(stream: Stream, text: String) {
+    public init(stream: Stream, text: String, note: SimulatorNote? = nil) {
       self.stream = stream
       self.text = text
+      self.note = note
     }
   }
 
@@ -47,6 +50,11 @@ public struct CommandOutput: Equatable, Sendable {
   public mutating func err(_ text: String) {
     guard !text.isEmpty else { return }
     chunks.append(Chunk(stream: .stderr, text: text))
+  }
+
+  /// Appends a kubetutor note (to stderr unless told), on its own line after `prefix`.
+  public mutating func note(_ note: SimulatorNote, prefix: String = "", stream: Stream = .stderr) {
+    chunks.append(Chunk(stream: stream, text: prefix + note.english + "\n", note: note))
   }
 
   public static func == (lhs: CommandOutput, rhs: CommandOutput) -> Bool {

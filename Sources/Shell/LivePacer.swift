@@ -30,7 +30,7 @@ struct LivePacer: Pacer {
     pending: inout CommandOutput
   ) -> Instant? {
     if streams {
-      for chunk in pending.chunks { terminal.write(chunk.text, to: chunk.stream) }
+      for chunk in pending.chunks { terminal.write(strings.text(of: chunk), to: chunk.stream) }
       pending.chunks.removeAll()
     }
     while true {

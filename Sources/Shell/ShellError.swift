@@ -40,18 +40,39 @@ public enum ShellError: Error, Equatable, Sendable {
   /// A file the shell had to write could not be written.
   case cannotWrite(path: String, reason: String)
 
-  /// The text printed to stderr, ending in a newline.
-  public var message: String {
+  /// The text printed to stderr in the learner's language: bash's and coreutils' words stay
+  /// English, as those tools print them; kubetutor's own notes are translated.
+  public func message(_ strings: UIStrings) -> String {
     switch self {
+    case .unsupportedOperator(let op):
+      strings.text(.shellUnsupportedOperator, ["operator": op])
+    case .outsideWorkspace(let path, let workspace):
+      strings.text(.shellOutsideWorkspace, ["path": path, "workspace": workspace])
+    case .intervalTooLong(let command, let argument):
+      strings.text(
+        .shellIntervalTooLong,
+        ["command": command, "argument": argument, "maximum": SleepInterval.maximumText])
+    case .unsupportedOption(let command, let option):
+      strings.text(.shellUnsupportedOption, ["command": command, "option": option])
+    case .noSuchPod(let name):
+      strings.text(.shellNoSuchPod, ["pod": name])
+    default:
+      toolMessage
+    }
+  }
+
+  /// The text printed to stderr, ending in a newline, in English.
+  public var message: String { message(UIStrings(.en)) }
+
+  /// The messages bash and coreutils print, word for word.
+  private var toolMessage: String {
+    switch self {
+    case .unsupportedOperator, .outsideWorkspace, .intervalTooLong, .unsupportedOption, .noSuchPod:
+      return message(UIStrings(.en))
     case .unterminatedQuote(let quote):
       return "bash: unexpected EOF while looking for matching `\(quote)'\n"
-    case .unsupportedOperator(let op):
-      return "kubetutor: '\(op)' is not supported: this shell runs one simple command per line "
-        + "(no pipes, lists or subshells)\n"
     case .missingRedirectionTarget(let token):
       return "bash: syntax error near unexpected token `\(token)'\n"
-    case .outsideWorkspace(let path, let workspace):
-      return "kubetutor: \(path): the shell only writes inside its workspace (\(workspace))\n"
     case .commandNotFound(let name):
       return "bash: \(name): command not found\n"
     case .missingOperand(let command):
@@ -59,9 +80,6 @@ public enum ShellError: Error, Equatable, Sendable {
     case .invalidInterval(let command, let argument):
       return
         "\(command): invalid time interval ‘\(argument)’\nTry '\(command) --help' for more information.\n"
-    case .intervalTooLong(let command, let argument):
-      return "kubetutor: \(command): ‘\(argument)’ is too long: the simulated clock skips at most "
-        + "\(SleepInterval.maximumText) at once\n"
     case .noSuchFile(let command, let path):
       switch command {
       case "ls": return "ls: cannot access '\(path)': No such file or directory\n"
@@ -76,12 +94,8 @@ public enum ShellError: Error, Equatable, Sendable {
       return "bash: \(command): too many arguments\n"
     case .numericArgumentRequired(let command, let argument):
       return "bash: \(command): \(argument): numeric argument required\n"
-    case .unsupportedOption(let command, let option):
-      return "kubetutor: \(command): option '\(option)' is not supported by the simulator\n"
     case .usage(let command, let synopsis):
       return "kubetutor: usage: \(command) \(synopsis)\n"
-    case .noSuchPod(let name):
-      return "timeline: no pod named \"\(name)\" was created in namespace default this session\n"
     case .cannotWrite(let path, let reason):
       return "kubetutor: \(path): \(reason)\n"
     case .noHelpTopic(let topic):

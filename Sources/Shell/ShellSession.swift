@@ -286,7 +286,7 @@ public struct ShellSession: Sendable {
         continuation = text + "\n"
         return
       }
-      output.write(error.message, to: .stderr)
+      output.write(error.message(strings), to: .stderr)
       lastStatus = error.exitStatus
       if case .numericArgumentRequired(command: "exit", _) = error {
         exitStatus = error.exitStatus  // bash leaves even when `exit`'s argument is bad
@@ -306,7 +306,7 @@ public struct ShellSession: Sendable {
       try executeRedirected(
         document.command, redirections: document.redirections, stdin: body, output: &output)
     } catch {
-      output.write(error.message, to: .stderr)
+      output.write(error.message(strings), to: .stderr)
       lastStatus = error.exitStatus
     }
   }
@@ -481,7 +481,7 @@ public struct ShellSession: Sendable {
         stdinIsTerminal: stdin == nil, pacer: pacer)
       let result = Kubectl.run(arguments, in: &cluster, environment: environment)
       if pacer != nil { commandEnded() }
-      for chunk in result.chunks { output.write(chunk.text, to: chunk.stream) }
+      for chunk in result.chunks { output.write(strings.text(of: chunk), to: chunk.stream) }
       // The terminal showed nothing for the Ctrl-C (no echo while waiting): bash's `^C` line.
       if result.interrupted { output.write("^C\n", to: .stdout) }
       lastStatus = result.exitCode
@@ -664,7 +664,7 @@ public struct ShellSession: Sendable {
 
   private func report(_ error: ShellError, first: inout ShellError?, output: inout some OutputSink)
   {
-    output.write(error.message, to: .stderr)
+    output.write(error.message(strings), to: .stderr)
     if first == nil { first = error }
   }
 

@@ -70,7 +70,13 @@ struct TranscriptTests {
         "1d",
         "q",
         "q!",
+        "ls | wc",
+        "ls -l",
+        "kubectl get deployments",
+        "kubectl get pods -A",
+        "kubectl explain pod.spec",
         "lang en",
+        "ls -l",
       ]),
     TranscriptCase(
       name: "errors",

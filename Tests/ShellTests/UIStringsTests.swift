@@ -1,3 +1,4 @@
+import Kubectl
 import Testing
 
 @testable import Shell
@@ -32,11 +33,38 @@ struct UIStringsTests {
     #expect(table.count == UIKey.allCases.count)
   }
 
+  /// Every note of the Kubectl layer has a translation with the same placeholders.
+  @Test(arguments: SimulatorNote.Kind.allCases)
+  func everyNoteIsTranslated(kind: SimulatorNote.Kind) {
+    let text = UIStrings.chineseNotes[kind]
+    #expect(text != nil, "zh lacks the note \(kind.rawValue)")
+    guard let text, let english = SimulatorNote.english[kind] else { return }
+    #expect(Self.placeholders(text) == Self.placeholders(english), "\(kind.rawValue)")
+    Self.checkStyle(text, name: kind.rawValue)
+  }
+
+  @Test func notesAreTranslatedInTheOutputOnly() {
+    var output = CommandOutput()
+    output.out("kubectl's own words stay\n")
+    output.note(SimulatorNote(.describePodsOnly, ["type": "services"]), prefix: "error: ")
+    let zh = output.chunks.map { UIStrings(.zh).text(of: $0) }
+    #expect(
+      zh == ["kubectl's own words stay\n", "error: kubetutor 只能描述 Pod；不支持 `describe services`\n"])
+    let en = output.chunks.map { UIStrings(.en).text(of: $0) }
+    #expect(en == output.chunks.map(\.text))
+    #expect(
+      en[1] == "error: kubetutor can describe pods only; `describe services` is not simulated\n")
+  }
+
   /// zh-terms.md: full-width punctuation, 你 (never 您), Pod untranslated, a space between
   /// Chinese and Latin text or digits.
   @Test(arguments: UIKey.allCases)
   func chineseFollowsTheStyleGuide(key: UIKey) {
     guard let text = UIStrings.chinese[key] else { return }
+    Self.checkStyle(text, name: key.rawValue)
+  }
+
+  private static func checkStyle(_ text: String, name: String) {
     #expect(!text.contains("您"))
     for banned in ["豆荚", "吊舱", "命名空间"] { #expect(!text.contains(banned)) }
     let scalars = Array(text.unicodeScalars)
@@ -48,15 +76,15 @@ struct UIStringsTests {
     for (left, right) in zip(scalars, scalars.dropFirst()) {
       #expect(
         !(isHan(left) && isLatin(right)) && !(isLatin(left) && isHan(right)),
-        "\(key.rawValue): no space between \(left) and \(right)")
+        "\(name): no space between \(left) and \(right)")
     }
     // Full-width punctuation after Chinese text, never ASCII commas or colons.
     for (left, right) in zip(scalars, scalars.dropFirst()) where isHan(left) {
       #expect(
-        ![",", ":", ";", "(", ")"].contains(right), "\(key.rawValue): ASCII \(right) after \(left)")
+        ![",", ":", ";", "(", ")"].contains(right), "\(name): ASCII \(right) after \(left)")
     }
     for scalar in ["，", "。", "：", "；"] where text.contains(scalar) {
-      #expect(!text.contains(scalar + " "), "\(key.rawValue): space after full-width \(scalar)")
+      #expect(!text.contains(scalar + " "), "\(name): space after full-width \(scalar)")
     }
   }
 

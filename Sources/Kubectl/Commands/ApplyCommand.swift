@@ -35,8 +35,8 @@ struct ApplyCommand {
         command: verb, message: "Unexpected args: [\(parsed.positional.joined(separator: " "))]")
     }
     if create, let first = parsed.positional.first {
-      throw .message(
-        "kubetutor simulates `kubectl create -f FILE`; `kubectl create \(first)` is not simulated")
+      throw .note(
+        SimulatorNote(.createSubcommand, ["subcommand": first]))
     }
     files = parsed.strings("filename")
     guard !files.isEmpty else { throw .message("must specify one of -f and -k") }
@@ -102,8 +102,8 @@ struct ApplyCommand {
     if kind == "Pod" && apiVersion == "v1" { return }
     let name = document["metadata"]?["name"]?.asString ?? ""
     if knownKinds[kind] == apiVersion || (knownKinds[kind] != nil && kind != "Pod") {
-      throw .message(
-        "kubetutor simulates Pods only; \(kind) \"\(name)\" from \"\(source)\" was not applied")
+      throw .note(
+        SimulatorNote(.applyPodsOnly, ["kind": kind, "name": name, "source": source]))
     }
     throw .several([
       .message(
@@ -236,14 +236,16 @@ struct ApplyCommand {
         cluster.config.images.image(for: image) == nil
       else { continue }
       if let tags = cluster.config.images.tags(ofRepositoryOf: image) {
-        output.err(
-          "kubetutor: the simulator has \"\(image.split(separator: ":").first ?? "")\" only with the tags \(tags.joined(separator: ", ")); pulling \"\(image)\" will fail as for a tag the registry lacks\n"
-        )
+        output.note(
+          SimulatorNote(
+            .imageTags,
+            [
+              "repository": String(image.split(separator: ":").first ?? ""),
+              "tags": tags.joined(separator: ", "), "image": image,
+            ]))
       } else if !looksLikeATypo(image) {
         // A near miss (`ngnix`) is left to fail as it would on a real cluster: that is the lesson.
-        output.err(
-          "kubetutor: image \"\(image)\" is not in the simulator's catalog (nginx, busybox, kennethreitz/httpbin); pulling it will fail as for an image the registry lacks\n"
-        )
+        output.note(SimulatorNote(.imageNotInCatalog, ["image": image]))
       }
     }
   }

@@ -75,8 +75,8 @@ struct DeleteCommand {
       }
     } else if let selection = try ResourceSelection.parse(parsed.positional, command: "delete") {
       guard selection.type == .pods || selection.type == .all else {
-        throw .message(
-          "kubetutor can delete pods only; `delete \(selection.type.rawValue)` is not simulated")
+        throw .note(
+          SimulatorNote(.deletePodsOnly, ["type": selection.type.rawValue]))
       }
       if selection.names.isEmpty {
         guard parsed.bool("all") || parsed.has("selector") else {

@@ -27,8 +27,8 @@ struct DescribeCommand {
       )
     }
     guard selection.type == .pods else {
-      throw .message(
-        "kubetutor can describe pods only; `describe \(selection.type.rawValue)` is not simulated")
+      throw .note(
+        SimulatorNote(.describePodsOnly, ["type": selection.type.rawValue]))
     }
     self.selection = selection
     self.namespace = parsed.string("namespace") ?? namespace ?? "default"

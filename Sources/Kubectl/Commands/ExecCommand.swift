@@ -38,7 +38,7 @@ struct ExecCommand {
     if let slash = target.firstIndex(of: "/") {
       let type = String(target[..<slash])
       guard try ResourceType.resolve(type) == .pods else {
-        throw .message("kubetutor can exec into pods only")
+        throw .note(SimulatorNote(.execPodsOnly))
       }
       pod = String(target[target.index(after: slash)...])
     } else {
@@ -111,9 +111,7 @@ struct ExecCommand {
       return
     }
     if result.cutOff {
-      output.err(
-        "kubetutor: the command was still running after 10 minutes of simulated time; kubetutor stopped waiting (press Ctrl-C in a real terminal)\n"
-      )
+      output.note(SimulatorNote(.execStillRunning))
       output.exitCode = 130
       return
     }

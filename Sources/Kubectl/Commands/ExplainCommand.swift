@@ -27,11 +27,11 @@ struct ExplainCommand {
     default: throw .message("We accept only this format: explain RESOURCE")
     }
     if let format = parsed.string("output"), format != "plaintext" {
-      throw .message("unsupported output format: \(format); kubetutor renders explain as plaintext")
+      throw .note(SimulatorNote(.explainFormat, ["format": format]))
     }
     if let version = parsed.string("api-version"), version != "v1" {
-      throw .message(
-        "kubetutor explains the core v1 Pod schema only; --api-version=\(version) is not simulated")
+      throw .note(
+        SimulatorNote(.explainAPIVersion, ["version": version]))
     }
     recursive = parsed.bool("recursive")
     // kubectl drops one trailing dot before splitting (`pod.spec.` is `pod.spec`).
@@ -43,8 +43,8 @@ struct ExplainCommand {
 
   func execute(output: inout CommandOutput) throws(KubectlError) {
     guard try ResourceType.resolve(path[0]) == .pods else {
-      throw .message(
-        "kubetutor explains pods only; try: kubectl explain pod.spec.containers.lifecycle")
+      throw .note(
+        SimulatorNote(.explainPodsOnly))
     }
     let fieldPath = Array(path.dropFirst())
     if let missing = Self.knownMissing(fieldPath) {
@@ -56,9 +56,7 @@ struct ExplainCommand {
     guard fieldPath.count >= 3, fieldPath[0] == "spec",
       ["containers", "initContainers"].contains(fieldPath[1]), fieldPath[2] == "lifecycle"
     else {
-      throw .message(
-        "kubetutor carries the API documentation of pod.spec.containers.lifecycle and its fields only; "
-          + "see https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/")
+      throw .note(SimulatorNote(.explainLifecycleOnly))
     }
     var field = ExplainSchema.lifecycle
     for name in fieldPath.dropFirst(3) {

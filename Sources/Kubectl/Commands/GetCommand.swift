@@ -55,8 +55,8 @@ struct GetCommand {
     watchOnly = parsed.bool("watch-only")
     watchEvents = parsed.bool("output-watch-events")
     if watch && selection.type != .pods {
-      throw .message(
-        "kubetutor can watch pods only; `get \(selection.type.rawValue) --watch` is not simulated")
+      throw .note(
+        SimulatorNote(.watchPodsOnly, ["type": selection.type.rawValue]))
     }
     if parsed.bool("show-labels") && (format == .json || format == .yaml) {
       throw .message(
@@ -82,8 +82,8 @@ struct GetCommand {
         !$0.isEmpty
       }
       guard parts.count == 2 else {
-        throw .message(
-          "kubetutor supports only equality selectors (key=value); \"\(term)\" is not simulated")
+        throw .note(
+          SimulatorNote(.equalitySelectors, ["term": String(term)]))
       }
       result[String(parts[0])] = String(parts[1])
     }
@@ -141,7 +141,7 @@ struct GetCommand {
     if selection.names.isEmpty && (format == .table || format == .wide)
       && (allNamespaces || namespace == "kube-system")
     {
-      output.err(Self.controlPlaneNote)
+      output.note(SimulatorNote(.controlPlane))
     }
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : .several(errors) }
   }
@@ -209,7 +209,7 @@ struct GetCommand {
       try fieldSelector.check(fields: FieldSelector.podFields, resource: "pods")
     }
     guard format == .table || format == .wide || format == .name else {
-      throw .message("kubetutor watches with the table, wide and name formats only")
+      throw .note(SimulatorNote(.watchFormats))
     }
     if let name = selection.names.first, cluster.pod(named: name, in: namespace) == nil {
       throw .api(.notFound(resource: "pods", name: name), source: nil)
@@ -266,7 +266,7 @@ struct GetCommand {
         guard upcoming <= end else {
           // Still changing (a probe, a crash loop): the watch takes its whole bound.
           cluster.advance(to: end)
-          output.err(Self.watchBoundNote)
+          output.note(SimulatorNote(.watchBound))
           break
         }
       }
@@ -292,14 +292,6 @@ struct GetCommand {
       }
     }
   }
-
-  /// Said when a watch on pods that keep changing reaches ``watchBound``.
-  static let watchBoundNote =
-    "kubetutor: stopped watching after 2 minutes of simulated time (a real watch goes on until Ctrl-C)\n"
-
-  /// A real cluster lists its control plane (etcd, kube-apiserver, coredns, …) in kube-system.
-  static let controlPlaneNote =
-    "kubetutor: the control plane's own pods (kube-system) are not simulated, so they are not listed\n"
 
   static func labelText(_ labels: [String: String]?) -> String {
     guard let labels, !labels.isEmpty else { return "<none>" }

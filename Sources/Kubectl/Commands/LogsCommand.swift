@@ -39,7 +39,7 @@ struct LogsCommand {
     }
     if let slash = target.firstIndex(of: "/") {
       guard try ResourceType.resolve(String(target[..<slash])) == .pods else {
-        throw .message("kubetutor can show logs of pods only")
+        throw .note(SimulatorNote(.logsPodsOnly))
       }
       pod = String(target[target.index(after: slash)...])
     } else {
@@ -149,9 +149,7 @@ struct LogsCommand {
     if cluster.now >= end,
       cluster.containerIsRunning(pod: pod, namespace: namespace, container: container)
     {
-      output.err(
-        "kubetutor: stopped following after 1 minute of simulated time (a real kubectl logs -f goes on until Ctrl-C)\n"
-      )
+      output.note(SimulatorNote(.followBound))
     }
   }
 

@@ -42,7 +42,7 @@ struct WaitCommand {
         let parts = body.split(separator: "=", maxSplits: 1).map(String.init)
         let path = parts.first?.trimmingCharacters(in: "'\"") ?? ""
         guard ["{.status.phase}", ".status.phase"].contains(path), parts.count == 2 else {
-          throw .message("kubetutor supports --for=jsonpath={.status.phase}=PHASE only")
+          throw .note(SimulatorNote(.waitJSONPath))
         }
         self = .phase(parts[1].trimmingCharacters(in: "'\""))
         return
@@ -83,7 +83,7 @@ struct WaitCommand {
     guard let selection = try ResourceSelection.parse(parsed.positional, command: "wait") else {
       throw .message("resource(s) were provided, but no name was specified")
     }
-    guard selection.type == .pods else { throw .message("kubetutor can wait for pods only") }
+    guard selection.type == .pods else { throw .note(SimulatorNote(.waitPodsOnly)) }
     if selection.names.isEmpty && !all && selector == nil {
       throw .message("resource(s) were provided, but no name was specified")
     }

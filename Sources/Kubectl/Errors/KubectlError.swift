@@ -5,6 +5,8 @@ import Cluster
 public indirect enum KubectlError: Error, Equatable, Sendable {
   /// A plain error: `error: <message>`.
   case message(String)
+  /// `error: ` and a kubetutor note: a limit of the simulation.
+  case note(SimulatorNote)
   /// A usage error: `error: <message>` + `See 'kubectl <command> -h' for help and examples`.
   case usage(command: String, message: String)
   /// A flag parsing error: `error: <message>` + `See 'kubectl <command> --help' for usage.`.
@@ -25,7 +27,16 @@ public indirect enum KubectlError: Error, Equatable, Sendable {
       output.err(text)
       output.exitCode = code
     case .several(let errors):
-      for error in errors { output.err(error.line(prefixed: false) + "\n") }
+      for error in errors {
+        if case .note(let note) = error {
+          output.note(note)
+        } else {
+          output.err(error.line(prefixed: false) + "\n")
+        }
+      }
+      output.exitCode = 1
+    case .note(let note):
+      output.note(note, prefix: "error: ")
       output.exitCode = 1
     default:
       output.err(line(prefixed: true) + "\n")
@@ -38,6 +49,7 @@ public indirect enum KubectlError: Error, Equatable, Sendable {
     let plain = prefixed ? "error: " : ""
     switch self {
     case .message(let text): return text.hasPrefix("error: ") ? text : plain + text
+    case .note(let note): return plain + note.english
     case .usage(let command, let text):
       return plain + text + "\nSee 'kubectl \(command) -h' for help and examples"
     case .flag(let command, let text):

@@ -23,7 +23,7 @@ struct ManifestSource: Sendable {
               "Get \"\(argument)\": dial tcp: lookup \(OfflineCatalog.host(of: argument)): no such host"
             )
             .prefixedError,
-            .message(OfflineCatalog.offlineNotice),
+            .note(SimulatorNote(.offline)),
           ])
         }
         sources.append(ManifestSource(name: argument, text: text))

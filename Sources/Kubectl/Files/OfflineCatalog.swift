@@ -24,7 +24,4 @@ enum OfflineCatalog {
     let rest = url.split(separator: "://", maxSplits: 1).last.map(String.init) ?? url
     return rest.split(separator: "/").first.map(String.init) ?? rest
   }
-
-  static let offlineNotice =
-    "kubetutor: the simulated cluster is offline; it can only fetch the official lifecycle-demo example URLs (e.g. https://k8s.io/examples/pods/lifecycle-events.yaml)"
 }

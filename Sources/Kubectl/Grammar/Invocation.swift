@@ -56,9 +56,14 @@ struct Invocation: Sendable {
     let word = arguments[i]
     guard let verb = Verb(rawValue: word) else {
       if realCommands.contains(word) {
-        throw .message(
-          "kubetutor does not simulate `kubectl \(word)`; it simulates "
-            + Verb.allCases.filter { $0 != .help }.map(\.rawValue).joined(separator: ", "))
+        throw .note(
+          SimulatorNote(
+            .commandNotSimulated,
+            [
+              "command": word,
+              "commands": Verb.allCases.filter { $0 != .help }.map(\.rawValue).joined(
+                separator: ", "),
+            ]))
       }
       throw .unknownCommand(word, suggestions: suggestions(for: word))
     }
@@ -90,6 +95,11 @@ struct Invocation: Sendable {
   /// `kubectl VERB --help`, shortened to what the simulator does: the description, the flags
   /// it accepts, and where kubectl's full text is.
   static func help(for verb: Verb) -> String {
+    helpBody(for: verb) + shortenedNote(verb).english + "\n"
+  }
+
+  /// ``help(for:)`` up to its closing note.
+  static func helpBody(for verb: Verb) -> String {
     var text = (summaries[verb] ?? "") + ".\n\nFlags kubetutor simulates:\n"
     for flag in CompletionVocabulary.flagSpecs(for: verb.rawValue).sorted(by: { $0.name < $1.name })
     {
@@ -104,9 +114,14 @@ struct Invocation: Sendable {
       text += "    \(short)--\(flag.name)\(value)\n"
     }
     text += "\nUsage:\n  kubectl \(verb.rawValue) [flags] [options]\n\n"
-    text +=
-      "kubetutor: this help is shortened to what the simulator does; kubectl's full text is at https://kubernetes.io/docs/reference/kubectl/generated/kubectl_\(verb.rawValue)/\n"
     return text
+  }
+
+  /// Where kubectl's full help for `verb` is.
+  static func shortenedNote(_ verb: Verb) -> SimulatorNote {
+    SimulatorNote(
+      .helpShortened,
+      ["url": "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_\(verb.rawValue)/"])
   }
 
   func execute(
@@ -140,7 +155,8 @@ struct Invocation: Sendable {
     case .version: try VersionCommand(arguments).execute(output: &output)
     case .help:
       if let name = arguments.first, let verb = Verb(rawValue: name), verb != .help {
-        output.out(Self.help(for: verb))
+        output.out(Self.helpBody(for: verb))
+        output.note(Self.shortenedNote(verb), stream: .stdout)
       } else {
         output.out(Self.helpText)
       }

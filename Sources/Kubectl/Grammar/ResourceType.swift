@@ -21,8 +21,8 @@ enum ResourceType: String, CaseIterable, Sendable {
     case "ns", "namespace", "namespaces": return .namespaces
     default:
       if let kind = unsimulated[word] {
-        throw .message(
-          "kubetutor simulates pods, events, nodes and namespaces; \(kind) are not simulated")
+        throw .note(
+          SimulatorNote(.kindNotSimulated, ["kind": kind]))
       }
       throw .message("the server doesn't have a resource type \"\(typed)\"")
     }
@@ -76,7 +76,7 @@ struct ResourceSelection: Equatable, Sendable {
         }
         let t = try ResourceType.resolve(String(argument[..<slash]))
         if let type, type != t {
-          throw .message("kubetutor can only \(command) one resource type at a time")
+          throw .note(SimulatorNote(.oneTypeAtATime, ["command": command]))
         }
         type = t
         names.append(String(argument[argument.index(after: slash)...]))

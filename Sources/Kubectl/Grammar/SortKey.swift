@@ -9,8 +9,8 @@ struct SortKey: Equatable, Sendable {
     var body = Substring(text)
     if body.hasPrefix("{") && body.hasSuffix("}") { body = body.dropFirst().dropLast() }
     guard body.hasPrefix("."), !body.contains("["), !body.contains("*") else {
-      throw .message(
-        "kubetutor supports --sort-by with plain field paths such as .lastTimestamp only")
+      throw .note(
+        SimulatorNote(.sortByPaths))
     }
     path = body.dropFirst().split(separator: ".").map(String.init)
   }

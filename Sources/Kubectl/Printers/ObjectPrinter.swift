@@ -22,7 +22,7 @@ enum ObjectPrinter {
           "custom-columns", "custom-columns-file", "go-template", "go-template-file", "jsonpath",
           "jsonpath-as-json", "jsonpath-file", "template", "templatefile",
         ].contains(where: { other.hasPrefix($0) }) {
-          throw .message("kubetutor does not simulate -o \(other); use -o wide, yaml, json or name")
+          throw .note(SimulatorNote(.outputFormat, ["format": other]))
         }
         throw .message(
           "unable to match a printer suitable for the output format \"\(other)\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml"

@@ -90,5 +90,11 @@ extension UIStrings {
     .editorUnsaved: "? 有未保存的修改：w 保存，q! 放弃修改并退出\n",
     .editorDiscarded: "kubetutor：edit：输入已结束，对 {path} 的修改没有保存\n",
     .editorFailed: "kubetutor：edit：无法运行 {editor}：{reason}\n",
+    .shellUnsupportedOperator:
+      "kubetutor：不支持“{operator}”：这个 shell 每行只运行一条简单命令（不支持管道、命令列表和子 shell）\n",
+    .shellOutsideWorkspace: "kubetutor：{path}：shell 只能写入它的工作目录（{workspace}）\n",
+    .shellIntervalTooLong: "kubetutor：{command}：“{argument}”太长了：模拟时钟一次最多跳过 {maximum}\n",
+    .shellUnsupportedOption: "kubetutor：{command}：模拟器不支持选项“{option}”\n",
+    .shellNoSuchPod: "timeline：本次会话中没有在 default 名字空间创建过名为“{pod}”的 Pod\n",
   ]
 }

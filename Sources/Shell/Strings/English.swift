@@ -90,5 +90,15 @@ extension UIStrings {
     .editorUnsaved: "? unsaved changes: w saves them, q! leaves without them\n",
     .editorDiscarded: "kubetutor: edit: the input ended; changes to {path} were not saved\n",
     .editorFailed: "kubetutor: edit: cannot run {editor}: {reason}\n",
+    .shellUnsupportedOperator:
+      "kubetutor: '{operator}' is not supported: this shell runs one simple command per line (no pipes, lists or subshells)\n",
+    .shellOutsideWorkspace:
+      "kubetutor: {path}: the shell only writes inside its workspace ({workspace})\n",
+    .shellIntervalTooLong:
+      "kubetutor: {command}: ‘{argument}’ is too long: the simulated clock skips at most {maximum} at once\n",
+    .shellUnsupportedOption:
+      "kubetutor: {command}: option '{option}' is not supported by the simulator\n",
+    .shellNoSuchPod:
+      "timeline: no pod named \"{pod}\" was created in namespace default this session\n",
   ]
 }

@@ -28,6 +28,10 @@ public enum UIKey: String, CaseIterable, Sendable {
   case waitDeletion, waitCondition, waitWatch, waitLogs, waitExec, waitSleep
   /// `edit`'s line editor: its greeting, `{path}` and `{lines}`.
   case editorIntro
+  /// The outer shell's own notes (``ShellError/message(_:)``): `{operator}`; `{path}`,
+  /// `{workspace}`; `{command}`, `{argument}`, `{maximum}`; `{command}`, `{option}`; `{pod}`.
+  case shellUnsupportedOperator, shellOutsideWorkspace, shellIntervalTooLong
+  case shellUnsupportedOption, shellNoSuchPod
   /// A number of lines: exactly one, and any other `{count}`.
   case oneLine, lineCount
   /// `edit`'s line editor: `h`.
