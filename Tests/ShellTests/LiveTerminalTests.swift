@@ -195,6 +195,30 @@ struct LiveTerminalTests {
     #expect(session.lastStatus == 130)
   }
 
+  /// `logs -f` follows live until Ctrl-C, new lines streamed as the container writes them.
+  @Test func logsFollowStreamsUntilCtrlC() {
+    var (session, terminal) = live(interruptAfter: .milliseconds(4_500))
+    var output = TranscriptBuffer()
+    for line in [
+      "kubectl apply -f - <<'EOF'", "apiVersion: v1", "kind: Pod", "metadata: {name: ticker}",
+      "spec:", "  containers:", "  - name: c", "    image: busybox",
+      "    command: [sh, -c, 'i=0; while true; do i=$((i+1)); echo tick $i; sleep 1; done']",
+      "EOF", "ff 20s",
+    ] {
+      session.run(line: line, output: &output)
+    }
+    output = TranscriptBuffer()
+    session.run(line: "kubectl logs -f ticker", output: &output)
+    #expect(output.text == "^C\n")
+    #expect(session.lastStatus == 130)
+    let ticks = terminal.streamed.split(separator: "\n")
+    // What was there, then about four more seconds of it, in order.
+    #expect(ticks.count >= 20)
+    #expect(ticks.last.map { $0.hasPrefix("tick ") } == true)
+    #expect(ticks.map(String.init) == ticks.indices.map { "tick \($0 + 1)" })
+    #expect(terminal.indicators.last?.hasPrefix("… following the logs of pod/ticker") == true)
+  }
+
   @Test func theIndicatorSpeaksTheSessionsLanguage() {
     var (session, terminal) = live(interruptAfter: .seconds(2), language: .zh)
     var output = TranscriptBuffer()
