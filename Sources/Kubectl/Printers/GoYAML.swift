@@ -179,8 +179,13 @@ struct YAMLEmitter {
       keys.sort { GoYAML.keyPrecedes($0.text, $1.text) }
       for key in keys {
         writeIndent()
-        let analysis = ScalarAnalysis(Array(key.text.unicodeScalars))
-        if !analysis.multiline && key.text.utf8.count <= 128 {
+        if YAMLEmitter.isSimple(key.text) && key.text.utf8.count <= 128 {
+          emitScalar(
+            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: true)
+          writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
+        } else if !ScalarAnalysis(Array(key.text.unicodeScalars)).multiline
+          && key.text.utf8.count <= 128
+        {
           emitScalar(
             key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: true)
           writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
@@ -199,6 +204,22 @@ struct YAMLEmitter {
     }
   }
 
+  /// Letters, digits and `-._/` after a letter or digit: a scalar go-yaml writes plain as it
+  /// is, when its resolution is a string (``requestedStyle(_:)`` says so) and wherever it stands.
+  static func isSimple(_ text: String) -> Bool {
+    var utf8 = text.utf8.makeIterator()
+    guard let first = utf8.next(), isAlphanumeric(first) else { return false }
+    while let byte = utf8.next() {
+      guard isAlphanumeric(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x2F
+      else { return false }
+    }
+    return true
+  }
+
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
   private mutating func increaseIndent(flow: Bool, indentless: Bool) {
     if indent < 0 {
       indent = flow ? bestIndent : 0
@@ -212,6 +233,16 @@ struct YAMLEmitter {
   private mutating func emitScalar(
     _ text: String, style requested: YAMLScalarStyle, root: Bool, simpleKey: Bool
   ) {
+    if requested == .plain && Self.isSimple(text) {
+      // Plain is allowed and nothing folds (no spaces): the analysis below would agree.
+      if !whitespace { put(" ") }
+      output += text
+      column += text.utf8.count
+      whitespace = false
+      indention = false
+      if root { openEnded = true }
+      return
+    }
     let value = Array(text.unicodeScalars)
     let analysis = ScalarAnalysis(value)
     var style = requested

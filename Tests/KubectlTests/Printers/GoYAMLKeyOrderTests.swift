@@ -24,3 +24,25 @@ struct GoYAMLKeyOrderTests {
     #expect(GoYAML.keyPrecedes(a, b) == precedes)
   }
 }
+
+/// The plain-scalar fast path takes only what go-yaml writes plain, as it is.
+@Suite("GoYAML simple scalars")
+struct GoYAMLSimpleScalarTests {
+  @Test(arguments: [
+    ("lifecycle-demo", true), ("a/b.c_d-e", true), ("nginx", true), ("80", true),
+    ("-x", false), (".hidden", false), ("a b", false), ("a:b", false), ("", false),
+    ("ü", false), ("a#b", false), ("a,b", false), ("x\n", false), ("'q'", false),
+  ])
+  func simple(_ text: String, _ expected: Bool) {
+    #expect(YAMLEmitter.isSimple(text) == expected)
+  }
+
+  /// Strings that look like other types are still quoted, simple or not.
+  @Test(arguments: [
+    ("true", "\"true\"\n"), ("80", "\"80\"\n"), ("null", "\"null\"\n"), ("1e3", "\"1e3\"\n"),
+    ("lifecycle-demo", "lifecycle-demo\n"), ("a/b", "a/b\n"),
+  ])
+  func quotedWhenTheyWouldResolveOtherwise(_ text: String, _ yaml: String) throws {
+    #expect(try GoYAML.marshal(.string(text)) == yaml)
+  }
+}
