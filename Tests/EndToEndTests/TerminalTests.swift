@@ -344,4 +344,29 @@ struct TerminalTests {
         atPath: plainHome.appendingPathComponent("notes.txt").path) ?? Data(), as: UTF8.self)
     #expect(written == "typed in the editor\n")
   }
+
+  /// libedit's emacs bindings at the real prompt: Ctrl-R searches history, Ctrl-A/E move,
+  /// Ctrl-W deletes a word, Ctrl-K kills to the end of the line.
+  @Test func emacsKeysAndReverseSearch() throws {
+    guard let (tmux, home) = try Self.startShell(environment: "LANG=C.UTF-8 NO_COLOR=1") else {
+      return
+    }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    try tmux("send-keys", "-t", "t", "echo first-line", "Enter", "echo second-line", "Enter")
+    try tmux.waitFor("both lines") { $0.contains("second-line") }
+    try tmux("send-keys", "-t", "t", "C-r", "first")
+    // libedit shows the match on the prompt line and its search below it.
+    try tmux.waitFor("the search to find the first line") {
+      Array($0.suffix(2)) == ["$ echo first-line", "bck:first"]
+    }
+    try tmux("send-keys", "-t", "t", "Enter")
+    try tmux.waitFor("the found line to run") { Array($0.suffix(2)) == ["first-line", "$"] }
+    try tmux("send-keys", "-t", "t", "cho hello", "C-a", "e", "C-e", " world extra", "C-w", "Enter")
+    try tmux.waitFor("Ctrl-A, Ctrl-E and Ctrl-W") { $0.contains("hello world") }
+    try tmux("send-keys", "-t", "t", "echo keep drop", "C-a", "M-f", "M-f", "C-k", "Enter")
+    try tmux.waitFor("Ctrl-K") { Array($0.suffix(2)) == ["keep", "$"] }
+  }
 }
