@@ -57,10 +57,13 @@ final class EncodingNode {
     var members: [String: EncodingNode] = [:]
     var order: [String] = []
     if case .object(let existing, let existingOrder) = content {
+      if let node = existing[key] { return node }
       members = existing
       order = existingOrder
     }
-    if let node = members[key] { return node }
+    // Drop the enum's copy first, so the dictionary and array are extended in place rather
+    // than copied on every key.
+    content = .empty
     let node = EncodingNode()
     members[key] = node
     order.append(key)
@@ -76,6 +79,7 @@ final class EncodingNode {
   func appendChild() -> EncodingNode {
     var elements: [EncodingNode] = []
     if case .array(let existing) = content { elements = existing }
+    content = .empty  // as in objectChild: extend in place
     let node = EncodingNode()
     elements.append(node)
     content = .array(elements)

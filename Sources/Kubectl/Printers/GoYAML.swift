@@ -471,7 +471,10 @@ struct YAMLEmitter {
   private mutating func writeIndent() {
     let target = max(indent, 0)
     if !indention || column > target || (column == target && !whitespace) { putBreak() }
-    while column < target { put(" ") }
+    if column < target {
+      output += String(repeating: " ", count: target - column)
+      column = target
+    }
     whitespace = true
     indention = true
   }
@@ -480,7 +483,8 @@ struct YAMLEmitter {
     _ indicator: String, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
   ) {
     if needWhitespace && !whitespace { put(" ") }
-    for c in indicator.unicodeScalars { write(c) }
+    output += indicator
+    column += indicator.unicodeScalars.count
     whitespace = isWhitespace
     indention = indention && isIndention
     openEnded = false
@@ -507,6 +511,8 @@ struct YAMLEmitter {
   /// C1 controls and U+FFFE/F raw; go-yaml's reader rejects those, and its double-quoted
   /// scanner folds the raw U+0085 (a YAML 1.1 line break) with the spaces around it.
   static func roundTrip(_ text: String) throws(GoYAML.Failure) -> String {
+    // Printable ASCII (nearly every string) has nothing to check or change.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     var hasNEL = false
     for c in text.unicodeScalars {
       let v = c.value
