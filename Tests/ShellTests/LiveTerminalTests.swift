@@ -182,6 +182,23 @@ struct LiveTerminalTests {
     #expect(output.text == "130\n")
   }
 
+  /// A long command in a container shell shows its output as it writes it, not at the end.
+  @Test(arguments: [(nil as Duration?, "1\n2\n3\n", ""), (.milliseconds(31_500), "1\n2\n", "^C\n")])
+  func containerOutputStreamsAsItIsWritten(
+    interruptAfter: Duration?, streamed: String, printedAfter: String
+  ) {
+    var (session, terminal) = live(interruptAfter: interruptAfter)
+    var output = TranscriptBuffer()
+    session.run(line: "kubectl apply -f pods/lifecycle-events.yaml", output: &output)
+    // The wall clock moves with the ff here: 30 s, so the loop starts at about 30 s.
+    terminal.clock.move(by: .seconds(30))
+    session.run(line: "kubectl exec -it lifecycle-demo -- /bin/bash", output: &output)
+    output = TranscriptBuffer()
+    session.run(line: "for i in 1 2 3; do echo $i; sleep 1; done", output: &output)
+    #expect(terminal.streamed == streamed)
+    #expect(output.text == printedAfter)
+  }
+
   @Test func ctrlCStopsAOneShotExec() {
     var (session, _) = live(interruptAfter: .seconds(3))
     var output = TranscriptBuffer()

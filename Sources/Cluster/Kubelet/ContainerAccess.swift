@@ -26,12 +26,35 @@ public struct ExecOutput: Equatable, Sendable {
   public var cutOff: Bool
   /// Ctrl-C stopped the command (see the `pace` parameter of ``Cluster/exec``).
   public var interrupted = false
+  /// How many UTF-8 bytes of ``combined`` the pace already showed while the command ran.
+  public var shown = 0
 }
 
-/// Spends real time on a command that runs `elapsed` of virtual time: returns nil when it may
-/// run to the end, or how far it got before Ctrl-C. The interactive shell passes one; the
-/// Cluster layer only calls it.
-public typealias ExecPace = (_ elapsed: Duration) -> Duration?
+/// A command that ran in a container, as a pace sees it: how long it took, what it wrote to
+/// its terminal and when.
+public struct ExecProgress: Sendable {
+  public var elapsed: Duration
+  /// The terminal's output (empty when the output is not streamed: no TTY).
+  public var output: String
+  public var marks: [OutputMark]
+}
+
+/// What a pace did with an ``ExecProgress``.
+public struct ExecPacing: Equatable, Sendable {
+  /// Where Ctrl-C stopped the command (time since it started); nil when it ran to the end.
+  public var stoppedAt: Duration?
+  /// How many UTF-8 bytes of the output it already showed.
+  public var shown: Int
+
+  public init(stoppedAt: Duration?, shown: Int) {
+    self.stoppedAt = stoppedAt
+    self.shown = shown
+  }
+}
+
+/// Spends real time on a command that ran in a container, showing its output as it came. The
+/// interactive shell passes one; the Cluster layer only calls it.
+public typealias ExecPace = (ExecProgress) -> ExecPacing
 
 extension Cluster {
   /// The container an exec or logs request reaches, after the API server's checks.
@@ -66,18 +89,28 @@ extension Cluster {
     let untouched = instance
     var result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: limit)
     var interrupted = false
-    if let pace, let reached = pace(result.elapsed), reached < result.elapsed {
-      // Ctrl-C: the same run again, cut off where the learner pressed it. The container is a
-      // value, so the first run left no trace.
-      instance = untouched
-      result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: reached)
-      interrupted = true
+    var shown = 0
+    if let pace {
+      let pacing = pace(
+        ExecProgress(
+          elapsed: result.elapsed, output: tty ? result.combined : "",
+          marks: tty ? result.marks : []
+        ))
+      shown = pacing.shown
+      if let reached = pacing.stoppedAt, reached < result.elapsed {
+        // Ctrl-C: the same run again, cut off where the learner pressed it. The container is
+        // a value, so the first run left no trace, and its output up to there is the same.
+        instance = untouched
+        result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: reached)
+        interrupted = true
+      }
     }
     runtimes[uid]?.containers[index].instance = instance
     watchExit(uid: uid, index: index)
     var output = ExecOutput(
       stdout: result.stdout, stderr: result.stderr, combined: result.combined,
-      exitCode: result.exitCode, startFailure: nil, cutOff: false, interrupted: interrupted)
+      exitCode: result.exitCode, startFailure: nil, cutOff: false, interrupted: interrupted,
+      shown: shown)
     switch result.outcome {
     case .completed: break
     case .timedOut: output.cutOff = !interrupted
@@ -119,17 +152,22 @@ extension Cluster {
     }
     let untouched = (shell, instance)
     var step = shell.run(line: line, in: &instance, at: now, timeLimit: .seconds(600))
-    if let pace, let reached = pace(step.elapsed), reached < step.elapsed {
-      // Ctrl-C reaches the container's shell as at its time limit: `^C`, status 130.
-      (shell, instance) = untouched
-      step = shell.run(line: line, in: &instance, at: now, timeLimit: reached)
+    var shown = 0
+    if let pace {
+      let pacing = pace(ExecProgress(elapsed: step.elapsed, output: step.output, marks: step.marks))
+      shown = pacing.shown
+      if let reached = pacing.stoppedAt, reached < step.elapsed {
+        // Ctrl-C reaches the container's shell as at its time limit: `^C`, status 130.
+        (shell, instance) = untouched
+        step = shell.run(line: line, in: &instance, at: now, timeLimit: reached)
+      }
     }
     runtimes[uid]?.containers[index].instance = instance
     watchExit(uid: uid, index: index)
     advance(by: step.elapsed)
     return InteractiveLineResult(
-      output: step.output, exitStatus: step.exited, lostConnection: false,
-      needsMoreInput: step.needsMoreInput)
+      output: String(decoding: step.output.utf8.dropFirst(shown), as: UTF8.self),
+      exitStatus: step.exited, lostConnection: false, needsMoreInput: step.needsMoreInput)
   }
 
   /// The log lines of a container (the current instance, or the previous one with `previous`).
@@ -202,6 +240,7 @@ extension Cluster {
 
 /// The result of one line in an interactive container shell.
 public struct InteractiveLineResult: Equatable, Sendable {
+  /// What the line printed that the pace has not shown yet (all of it without a pace).
   public var output: String
   /// Set when the shell exited (or the container died under it).
   public var exitStatus: Int32?

@@ -23,6 +23,8 @@ public struct ExecResult: Equatable, Sendable {
   public var elapsed: Duration
   /// How the exec ended.
   public var outcome: Outcome
+  /// When the parts of ``combined`` were written.
+  public var marks: [OutputMark] = []
 
   /// Creates a result.
   public init(

@@ -15,6 +15,8 @@ public struct InteractiveSession: Sendable {
     public var exited: Int32?
     /// The line opened a construct that more lines must close.
     public var needsMoreInput: Bool
+    /// When the parts of ``output`` were written.
+    public var marks: [OutputMark] = []
   }
 
   /// Which shell this is.
@@ -140,6 +142,6 @@ public struct InteractiveSession: Sendable {
     container.kernel = machine.kernel
     return Step(
       output: machine.combined, elapsed: machine.now - instant, exited: exited,
-      needsMoreInput: false)
+      needsMoreInput: false, marks: machine.marks)
   }
 }

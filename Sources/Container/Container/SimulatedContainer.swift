@@ -241,9 +241,11 @@ public struct SimulatedContainer: Sendable {
       outcome = .completed
       code = 137
     }
-    return ExecResult(
+    var result = ExecResult(
       stdout: machine.stdout, stderr: machine.stderr, combined: machine.combined, exitCode: code,
       elapsed: end - instant, outcome: outcome)
+    result.marks = machine.marks
+    return result
   }
 
   // MARK: - Internals

@@ -37,6 +37,10 @@ struct Machine: Sendable {
   var stdout = ""
   var stderr = ""
   var combined = ""
+  /// When each part of ``combined`` was written (see ``OutputMark``), from ``start``.
+  var marks: [OutputMark] = []
+  /// When the run started.
+  let start: Instant
   /// Whether the exec has a terminal (`ls` prints columns then).
   var tty = false
   /// Whether writes to PID 1's stdout/stderr come from PID 1 itself (its own log) rather
@@ -46,6 +50,7 @@ struct Machine: Sendable {
   init(kernel: Kernel, now: Instant, deadline: Instant?, stepLimit: Int = 200_000) {
     self.kernel = kernel
     self.now = now
+    self.start = now
     self.kernel.fs.clock = now
     self.deadline = deadline
     self.stepLimit = stepLimit
@@ -100,9 +105,11 @@ struct Machine: Sendable {
     case .execStdout:
       stdout += text
       combined += text
+      mark()
     case .execStderr:
       stderr += text
       combined += text
+      mark()
     case .null, .closed, .input:
       break
     case .file(let path):
@@ -111,6 +118,16 @@ struct Machine: Sendable {
       if buffers.indices.contains(index) { buffers[index] += text }
     case .log(let stream):
       kernel.appendLog(text, stream: stream, at: now, injected: !isInitRun)
+    }
+  }
+
+  /// Notes that ``combined`` has grown, now.
+  private mutating func mark() {
+    let mark = OutputMark(at: now - start, length: combined.utf8.count)
+    if marks.last?.at == mark.at {
+      marks[marks.count - 1] = mark
+    } else {
+      marks.append(mark)
     }
   }
 

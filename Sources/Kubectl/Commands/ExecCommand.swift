@@ -100,7 +100,8 @@ struct ExecCommand {
       )
     }
     if tty && environment.stdinIsTerminal {
-      output.out(result.combined)
+      // What the pacer showed while the command ran is on the screen already.
+      output.out(String(decoding: result.combined.utf8.dropFirst(result.shown), as: UTF8.self))
     } else {
       output.out(result.stdout)
       output.err(result.stderr)

@@ -37,12 +37,29 @@ public enum WaitActivity: Equatable, Sendable {
 }
 
 extension Pacer {
-  /// The pacing of one command run in a container from `now` (``ExecPace``).
+  /// The pacing of one command run in a container from `now` (``ExecPace``): its terminal
+  /// output is handed to the pacer part by part, when the command wrote it.
   public func execPace(from now: Instant, pod: String) -> ExecPace {
-    { elapsed in
-      var nothing = CommandOutput()
-      return wait(from: now, until: now + elapsed, for: .exec(pod: pod), pending: &nothing)
-        .map { $0 - now }
+    { progress in
+      var pending = CommandOutput()
+      var shown = 0
+      var due = 0  // bytes of output written by the time reached so far
+      let bytes = Array(progress.output.utf8)
+      let stops = progress.marks.filter { $0.at < progress.elapsed }.map(\.at) + [progress.elapsed]
+      for (index, stop) in stops.enumerated() {
+        if due > shown {
+          pending.out(String(decoding: bytes[shown..<due], as: UTF8.self))
+        }
+        let stopped = wait(
+          from: now, until: now + stop, for: .exec(pod: pod), pending: &pending)
+        if pending.chunks.isEmpty { shown = due }  // a streaming pacer took it
+        pending.chunks.removeAll()
+        if let stopped { return ExecPacing(stoppedAt: stopped - now, shown: shown) }
+        if index < progress.marks.count, progress.marks[index].at == stop {
+          due = min(progress.marks[index].length, bytes.count)
+        }
+      }
+      return ExecPacing(stoppedAt: nil, shown: shown)
     }
   }
 }
