@@ -6,11 +6,33 @@
 
 /// Saves the files the interactive shell writes into the workspace on disk: a temporary file
 /// next to the target, then a rename, so a file is never seen half written. The session has
-/// already refused any path outside its workspace.
+/// already refused any path outside its workspace by name; ``allows(_:)`` also refuses one
+/// that a symbolic link leads out of it.
 public struct DiskFileWriter: FileWriter {
-  public init() {}
+  /// The workspace, with its own links resolved.
+  private let root: String
+
+  /// - Parameter root: the workspace (the directory the shell started in).
+  public init(root: String) {
+    self.root = Self.realPath(root) ?? root
+  }
+
+  public func allows(_ path: String) -> Bool {
+    let slash = path.lastIndex(of: "/") ?? path.startIndex
+    let directory = slash == path.startIndex ? "/" : String(path[..<slash])
+    // The file itself may be a link (an editor would follow it), else its directory decides.
+    var info = stat()
+    let target =
+      lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+      ? Self.realPath(path) : Self.realPath(directory).map { $0 + "/" }
+    guard let target else { return true }  // missing: the write itself will fail
+    return target.hasPrefix(root == "/" ? "/" : root + "/")
+  }
 
   public func write(_ contents: String, to path: String) throws(FileWriteError) {
+    guard allows(path) else {
+      throw FileWriteError(message: "a symbolic link leads outside the workspace")
+    }
     let slash = path.lastIndex(of: "/") ?? path.startIndex
     let directory = slash == path.startIndex ? "/" : String(path[..<slash])
     var info = stat()
@@ -41,6 +63,12 @@ public struct DiskFileWriter: FileWriter {
       unlink(temporary)
       throw FileWriteError(message: Self.reason(failure))
     }
+  }
+
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   private static func reason(_ code: Int32) -> String {

@@ -46,6 +46,14 @@ public struct EditLineReader: LineReader {
 
   public var completes: Bool { true }
 
+  /// The prompt in bold. `\u{1}…\u{2}` tell libedit the escape sequences take no room on the
+  /// line; libedit drops a literal at the very end of a prompt, so the reset goes before the
+  /// prompt's last character.
+  static func bold(_ prompt: String) -> String {
+    guard let last = prompt.last else { return prompt }
+    return "\u{1}\u{1B}[1m\u{2}" + prompt.dropLast() + "\u{1}\u{1B}[0m\u{2}" + String(last)
+  }
+
   public var columns: Int? { ShellLauncher.terminalColumns }
 
   public mutating func prepareCompletion(_ context: CompletionContext) {
@@ -54,11 +62,11 @@ public struct EditLineReader: LineReader {
 
   public mutating func readLine(prompt: String) -> LineInput {
     InterruptSignal.reset()
-    // \u{1}…\u{2} tell libedit the escape sequences take no room on the line.
-    let shown = colour ? "\u{1}\u{1B}[1m\u{2}" + prompt + "\u{1}\u{1B}[0m\u{2}" : prompt
+    let shown = colour ? Self.bold(prompt) : prompt
     guard let raw = readline(shown) else {
-      // readline returns NULL for Ctrl-D and, with our handler, for Ctrl-C.
-      return InterruptSignal.take() ? .interrupt : .end
+      // readline returns NULL for Ctrl-D and, with our handlers, for Ctrl-C and Ctrl-\.
+      if InterruptSignal.take() { return .interrupt }
+      return InterruptSignal.takeQuit() ? .ignored : .end
     }
     defer { free(raw) }
     let bytes = UnsafeRawBufferPointer(start: raw, count: strlen(raw))

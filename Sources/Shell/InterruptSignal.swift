@@ -12,6 +12,7 @@ import Synchronization
 /// waits on a terminal (Ctrl-C stops it, see ``LivePacer``); the shell itself never dies of it.
 enum InterruptSignal {
   private static let received = Atomic<Bool>(false)
+  private static let quitReceived = Atomic<Bool>(false)
 
   /// Installs the handler, without `SA_RESTART` so that libedit's `read()` and our sleeps
   /// return at once (swift-notes.md §1, the "both" mode).
@@ -23,10 +24,27 @@ enum InterruptSignal {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
+    // Ctrl-\ (SIGQUIT): an interactive bash ignores it, and so does this shell, which would
+    // otherwise die with the learner's cluster (or print the Swift runtime's backtrace). A
+    // handler rather than SIG_IGN, because libedit's read still returns on it and the reader
+    // must tell that from Ctrl-D.
+    var quit = sigaction()
+    quit.__sigaction_handler.sa_handler = { _ in
+      InterruptSignal.quitReceived.store(true, ordering: .relaxed)
+    }
+    sigemptyset(&quit.sa_mask)
+    quit.sa_flags = 0
+    sigaction(SIGQUIT, &quit, nil)
   }
 
+  /// Whether Ctrl-\ came since the last ``reset()``; forgets it.
+  static func takeQuit() -> Bool { quitReceived.exchange(false, ordering: .relaxed) }
+
   /// Forgets an earlier Ctrl-C.
-  static func reset() { received.store(false, ordering: .relaxed) }
+  static func reset() {
+    received.store(false, ordering: .relaxed)
+    quitReceived.store(false, ordering: .relaxed)
+  }
 
   /// Whether Ctrl-C came since the last ``reset()`` or ``take()``; forgets it.
   static func take() -> Bool { received.exchange(false, ordering: .relaxed) }

@@ -6,6 +6,8 @@ public enum LineInput: Equatable, Sendable {
   case interrupt
   /// Ctrl-D on an empty line, or the end of a script.
   case end
+  /// A key the shell ignores stopped the line (Ctrl-\): a fresh prompt, nothing else.
+  case ignored
 }
 
 /// A source of typed lines: libedit on a terminal, a file or pipe otherwise, an array in tests.

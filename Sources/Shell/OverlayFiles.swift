@@ -25,6 +25,13 @@ struct OverlayFiles: FileSource {
 public protocol FileWriter: Sendable {
   /// Writes `contents` to the absolute `path`; throws a message when it cannot.
   func write(_ contents: String, to path: String) throws(FileWriteError)
+  /// Whether `path` (inside the workspace as the session sees it) really is: on a disk, a
+  /// symbolic link may lead elsewhere.
+  func allows(_ path: String) -> Bool
+}
+
+extension FileWriter {
+  public func allows(_ path: String) -> Bool { true }
 }
 
 /// Why a file could not be written, in the shell's words.

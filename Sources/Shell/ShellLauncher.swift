@@ -83,7 +83,8 @@ public enum ShellLauncher {
       configuration: ShellSession.Configuration(
         files: DiskFiles(), workingDirectory: currentDirectory, homeDirectory: homeDirectory ?? "/",
         cluster: ClusterConfig(epoch: clock.now()), clock: .wallClock(clock, speed: speed),
-        screen: .terminal, columns: terminalColumns, lesson: lesson, writer: DiskFileWriter(),
+        screen: .terminal, columns: terminalColumns, lesson: lesson,
+        writer: DiskFileWriter(root: currentDirectory),
         language: language,
         terminal: SystemTerminal(colour: colour, columns: { ShellLauncher.terminalColumns }),
         editor: SystemEditor(environment: environment(["VISUAL", "EDITOR"]))))

@@ -24,6 +24,8 @@ public enum ShellLoop {
         }
         if !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
         session.run(line: line, output: &output)
+      case .ignored:
+        output.write("\n", to: .stdout)
       case .interrupt:
         output.write("^C\n", to: .stdout)
         session.interrupt()

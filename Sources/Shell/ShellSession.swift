@@ -197,18 +197,26 @@ public struct ShellSession: Sendable {
 
   /// The input ended (Ctrl-D, or the end of a script).
   ///
-  /// A command continued with `\` runs as it stands. Inside an exec session on a terminal,
-  /// Ctrl-D leaves the container's shell, as bash does, and the outer shell goes on; at the end
-  /// of a script the transcript simply stops.
+  /// A command continued with `\` runs as it stands, and a here-document ends where it is. On a
+  /// terminal the shell then goes on, as an interactive bash does (only Ctrl-D at the `$`
+  /// prompt leaves); inside an exec session Ctrl-D leaves the container's shell. At the end of
+  /// a script the transcript simply stops.
   /// - Returns: true when the whole session should end.
   public mutating func endOfInput(output: inout some OutputSink) -> Bool {
-    if let (editor, _) = lineEditor {
-      // Like leaving ed with Ctrl-D: what was not written is lost, and the shell says so.
+    if var (editor, path) = lineEditor {
+      if configuration.screen == .terminal {
+        // Ctrl-D ends the text being typed, or leaves the editor (after one warning).
+        let (text, leave) = editor.endOfInput()
+        output.write(text, to: .stderr)  // (the loop has ended the ^D line)
+        lineEditor = leave ? nil : (editor, path)
+        return false
+      }
+      // The script ended inside the editor: what was not written is lost, and the shell says so.
       if editor.dirty {
         output.write(strings.text(.editorDiscarded, ["path": editor.name]), to: .stderr)
       }
       lineEditor = nil
-      return configuration.screen != .terminal || exitStatus != nil
+      return true
     }
     if let document = hereDocument {
       // bash warns and runs the command with what it got.
@@ -217,14 +225,14 @@ public struct ShellSession: Sendable {
         to: .stderr)
       hereDocument = nil
       runHereDocument(document, output: &output)
-      return true
+      return configuration.screen != .terminal || exitStatus != nil
     }
     if let pending = continuation {
       continuation = nil
       runOuter(
         pending.hasSuffix("\n") ? String(pending.dropLast()) : pending, atEndOfInput: true,
         output: &output)
-      return true
+      return configuration.screen != .terminal || exitStatus != nil
     }
     guard execSession != nil, configuration.screen == .terminal, exitStatus == nil else {
       return true
@@ -418,7 +426,9 @@ public struct ShellSession: Sendable {
   /// The shell writes inside its workspace only (the directory it started in).
   private func checkWritable(_ resolved: String, as typed: String) throws(ShellError) {
     let root = configuration.workingDirectory
-    guard resolved.hasPrefix(root == "/" ? "/" : root + "/") else {
+    guard resolved.hasPrefix(root == "/" ? "/" : root + "/"),
+      configuration.writer?.allows(resolved) ?? true
+    else {
       throw .outsideWorkspace(path: typed, workspace: root)
     }
   }
@@ -504,7 +514,8 @@ public struct ShellSession: Sendable {
       let before = podSummaries()
       cluster.advance(by: duration)
       output.write(
-        strings.text(.fastForwarded, ["duration": Self.describe(duration)]), to: .stdout)
+        strings.text(.fastForwarded, ["duration": Self.describe(duration, language: language)]),
+        to: .stdout)
       output.write(Self.changes(from: before, to: podSummaries(), strings: strings), to: .stdout)
     case .cat(let paths) where paths.isEmpty && stdin != nil:
       output.write(stdin ?? "", to: .stdout)
@@ -673,18 +684,25 @@ public struct ShellSession: Sendable {
   }
 
   /// `90s` → `1m30s`: how the fast-forward confirmation names a duration.
-  static func describe(_ duration: Duration) -> String {
+  /// In Chinese: `1 分 30 秒`.
+  static func describe(_ duration: Duration, language: Language = .en) -> String {
     let milliseconds = duration.wholeMilliseconds
     var seconds = milliseconds / 1000
     let fraction = milliseconds % 1000
-    var text = ""
-    for (unit, size) in [("d", Int64(86_400)), ("h", 3600), ("m", 60)] where seconds >= size {
-      text += "\(seconds / size)\(unit)"
+    let units =
+      language == .zh
+      ? [("天", Int64(86_400)), ("小时", 3600), ("分", 60), ("秒", 1)]
+      : [("d", Int64(86_400)), ("h", 3600), ("m", 60), ("s", 1)]
+    var parts: [(String, String)] = []
+    for (unit, size) in units.dropLast() where seconds >= size {
+      parts.append(("\(seconds / size)", unit))
       seconds %= size
     }
-    if seconds > 0 || fraction > 0 || text.isEmpty {
-      text += fraction > 0 ? "\(seconds).\(String(1000 + fraction).dropFirst())s" : "\(seconds)s"
+    if seconds > 0 || fraction > 0 || parts.isEmpty {
+      let value = fraction > 0 ? "\(seconds).\(String(1000 + fraction).dropFirst())" : "\(seconds)"
+      parts.append((value, units[3].0))
     }
-    return text
+    return language == .zh
+      ? parts.map { "\($0.0) \($0.1)" }.joined(separator: " ") : parts.map { $0.0 + $0.1 }.joined()
   }
 }

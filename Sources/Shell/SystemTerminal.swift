@@ -10,11 +10,14 @@ import Synchronization
 /// The real terminal of the interactive shell (``LiveTerminal``): Ctrl-C from the SIGINT
 /// handler, `nanosleep`, the indicator drawn on stderr with `\r` and erase-line.
 ///
-/// While a command waits, the terminal does not echo `^C` itself (`ECHOCTL` off): the shell
-/// prints its own `^C` line once the command has stopped, where bash would.
+/// While a command waits, the terminal echoes nothing (`ECHO` and `ECHOCTL` off): the shell
+/// prints its own `^C` line once the command has stopped, where bash would, and what the learner
+/// types ahead waits for the next prompt, where libedit shows it, instead of landing in the
+/// indicator's line.
 public final class SystemTerminal: LiveTerminal {
   private struct State {
     var indicatorShown = false
+    var indicator = ""
     var savedModes: termios?
   }
 
@@ -45,8 +48,14 @@ public final class SystemTerminal: LiveTerminal {
     quietenEcho()
     let fitted = Self.fit(text, width: max(columns() - 1, 10))
     let line = colour ? "\r\u{1B}[2m\(fitted)\u{1B}[0m\u{1B}[K" : "\r\(fitted)\u{1B}[K"
-    state.withLock { $0.indicatorShown = true }
-    Self.writeAll(STDERR_FILENO, line)
+    let unchanged = state.withLock { state in
+      defer {
+        state.indicatorShown = true
+        state.indicator = line
+      }
+      return state.indicatorShown && state.indicator == line
+    }
+    if !unchanged { Self.writeAll(STDERR_FILENO, line) }
   }
 
   public func write(_ text: String, to stream: CommandOutput.Stream) {
@@ -72,14 +81,14 @@ public final class SystemTerminal: LiveTerminal {
     if shown { Self.writeAll(STDERR_FILENO, "\r\u{1B}[K") }
   }
 
-  /// Switches `^C` echo off for the rest of the command.
+  /// Switches echo off for the rest of the command.
   private func quietenEcho() {
     state.withLock { state in
       guard state.savedModes == nil else { return }
       var modes = termios()
       guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
       state.savedModes = modes
-      modes.c_lflag &= ~tcflag_t(ECHOCTL)
+      modes.c_lflag &= ~tcflag_t(ECHOCTL | ECHO)
       _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &modes)
     }
   }

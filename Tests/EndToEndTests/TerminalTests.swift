@@ -112,7 +112,7 @@ struct TerminalTests {
     // Its `trap : INT` matters: libedit re-raises Ctrl-C to the whole process group, and a
     // shell without job control would otherwise die of it once kubetutor exits.
     let command =
-      "env -u XDG_STATE_HOME HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT; \"\(Binary.url.path)\"; echo kubetutor-exit=$?; sleep 60'"
+      "env -u XDG_STATE_HOME HOME='\(home.path)' LANG=C.UTF-8 TERM=xterm sh -c 'trap : INT QUIT; \"\(Binary.url.path)\"; echo kubetutor-exit=$?; sleep 60'"
     try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
 
     try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
@@ -171,7 +171,7 @@ struct TerminalTests {
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let tmux = Tmux(executable: executable)
     let command =
-      "env -u XDG_STATE_HOME -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u VISUAL -u EDITOR HOME='\(home.path)' \(environment) TERM=xterm sh -c 'trap : INT; cd \"\(home.path)\"; \"\(Binary.url.path)\" \(arguments); sleep 60'"
+      "env -u XDG_STATE_HOME -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u VISUAL -u EDITOR HOME='\(home.path)' \(environment) TERM=xterm sh -c 'trap : INT QUIT; cd \"\(home.path)\"; \"\(Binary.url.path)\" \(arguments); sleep 60'"
     try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
     try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
     return (tmux, home)
@@ -287,8 +287,13 @@ struct TerminalTests {
       _ = try? tmux("kill-server")
       try? FileManager.default.removeItem(at: home)
     }
+    try tmux("send-keys", "-t", "t", "echo plain-output", "Enter")
+    try tmux.waitFor("the output") { $0.contains("plain-output") }
     let screen = try tmux("capture-pane", "-p", "-e", "-t", "t")
     #expect(screen.contains("\u{1B}[1m") == bold, "screen: \(screen)")
+    // Only the prompt is bold: the reset comes before what is typed and printed.
+    let lines = screen.split(separator: "\n")
+    #expect(lines.contains("plain-output"), "screen: \(screen)")
   }
 
   /// Garbage typed or pasted at the prompt: invalid UTF-8, control characters and a 1 MB
@@ -368,5 +373,28 @@ struct TerminalTests {
     try tmux.waitFor("Ctrl-A, Ctrl-E and Ctrl-W") { $0.contains("hello world") }
     try tmux("send-keys", "-t", "t", "echo keep drop", "C-a", "M-f", "M-f", "C-k", "Enter")
     try tmux.waitFor("Ctrl-K") { Array($0.suffix(2)) == ["keep", "$"] }
+  }
+
+  /// Ctrl-\ never ends the shell (an interactive bash ignores SIGQUIT), and Ctrl-D inside a
+  /// here-document ends only the document.
+  @Test func ctrlBackslashAndCtrlDInAHereDocumentKeepTheShell() throws {
+    guard let (tmux, home) = try Self.startShell() else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    try tmux("send-keys", "-t", "t", "C-\\")
+    try tmux("send-keys", "-t", "t", "echo alive-1", "Enter")
+    try tmux.waitFor("the shell after Ctrl-\\") { $0.contains("alive-1") }
+    try tmux("send-keys", "-t", "t", "sleep 5", "Enter")
+    try tmux.waitFor("the sleep's indicator") { $0.last?.hasPrefix("… sleeping") == true }
+    try tmux("send-keys", "-t", "t", "C-\\")
+    try tmux("send-keys", "-t", "t", "C-c")
+    try tmux.waitFor("the prompt after the sleep") { Array($0.suffix(2)) == ["^C", "$"] }
+    try tmux("send-keys", "-t", "t", "cat <<EOF", "Enter", "body", "Enter", "C-d")
+    try tmux.waitFor("the here-document to end") { $0.contains("body") && $0.last == "$" }
+    try tmux("send-keys", "-t", "t", "echo alive-2", "Enter")
+    try tmux.waitFor("the shell after Ctrl-D in a here-document") { $0.contains("alive-2") }
+    #expect(try !tmux.screen().contains { $0.contains("crashed") || $0.contains("Quit") })
   }
 }

@@ -50,7 +50,7 @@ struct LineEditorTests {
   @Test(arguments: [
     ("9", "? no such line: the file has 3 lines\n"),
     ("3,1p", "? no such line: the file has 3 lines\n"),
-    ("2s/zzz/y/", "? no match for zzz\n"),
+    ("2s/zzz/y/", "? no match for zzz on line 2 (,s/old/new/ changes every line)\n"),
     ("frobnicate", "? unknown command: frobnicate (h lists the commands)\n"),
     ("2s/a", "? unknown command: 2s/a (h lists the commands)\n"),
     ("1w", "? unknown command: 1w (h lists the commands)\n"),
@@ -164,16 +164,40 @@ struct EditCommandTests {
     #expect(output.text.hasSuffix("     1\tbye\nSaved a.txt (1 line).\n"))
   }
 
-  @Test func ctrlDInTheLineEditorLeavesItWithAWarning() {
+  /// On a terminal, Ctrl-D ends text being typed as `.` does, and leaves the editor only after
+  /// one warning about unsaved changes, as ed does.
+  @Test func ctrlDInTheLineEditorEndsTextThenLeavesAfterAWarning() {
     let disk = SharedDisk(["/w/a.txt": "hello\n"])
     var shell = session(editor: nil, disk: disk)
     var output = TranscriptBuffer()
     shell.run(line: "edit a.txt", output: &output)
-    shell.run(line: "1d", output: &output)
+    shell.run(line: "1a", output: &output)
+    shell.run(line: "typed", output: &output)
     output = TranscriptBuffer()
     #expect(shell.endOfInput(output: &output) == false)
-    #expect(output.text == "kubetutor: edit: the input ended; changes to a.txt were not saved\n")
+    #expect(output.text.isEmpty)
+    #expect(shell.prompt == "edit> ")
+    shell.run(line: "2", output: &output)
+    #expect(output.text == "     2\ttyped\n")
+    output = TranscriptBuffer()
+    #expect(shell.endOfInput(output: &output) == false)
+    #expect(output.text == "? unsaved changes: w saves them, q! leaves without them\n")
+    #expect(shell.prompt == "edit> ")
+    #expect(shell.endOfInput(output: &output) == false)
     #expect(shell.prompt == "$ ")
     #expect(disk.files.withLock { $0["/w/a.txt"] } == "hello\n")
+  }
+
+  /// At the end of a script the editor is left, and unsaved changes are reported lost.
+  @Test func theEndOfAScriptInTheLineEditorLosesTheChanges() {
+    var shell = ShellSession(
+      configuration: ShellSession.Configuration(
+        files: InMemoryFiles(["/w/a.txt": "hello\n"]), workingDirectory: "/w"))
+    var output = TranscriptBuffer()
+    shell.run(line: "edit a.txt", output: &output)
+    shell.run(line: "1d", output: &output)
+    output = TranscriptBuffer()
+    #expect(shell.endOfInput(output: &output) == true)
+    #expect(output.text == "kubetutor: edit: the input ended; changes to a.txt were not saved\n")
   }
 }

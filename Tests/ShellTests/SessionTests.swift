@@ -161,6 +161,24 @@ struct SessionTests {
     #expect(session.endOfInput(output: &output) == true)
   }
 
+  /// Ctrl-D in a here-document or after a trailing `\` on a terminal ends that input; the
+  /// shell goes on, as an interactive bash does.
+  @Test func ctrlDInAHereDocumentOnATerminalKeepsTheShell() {
+    var session = Fixtures.session(screen: .terminal)
+    var output = TranscriptBuffer()
+    session.run(line: "cat <<EOF", output: &output)
+    session.run(line: "x", output: &output)
+    #expect(session.endOfInput(output: &output) == false)
+    #expect(
+      output.text
+        == "bash: warning: here-document delimited by end-of-file (wanted `EOF')\nx\n")
+    #expect(session.prompt == "$ ")
+    session.run(line: "echo a \\", output: &output)
+    #expect(session.prompt == "> ")
+    #expect(session.endOfInput(output: &output) == false)
+    #expect(session.prompt == "$ ")
+  }
+
   @Test func lessonNoticeOnlyWithALesson() {
     #expect(LessonSelection().notice(UIStrings(.en)) == nil)
     #expect(
@@ -179,5 +197,13 @@ struct SessionTests {
   ])
   func fastForwardDescribesDurations(_ duration: Duration, _ text: String) {
     #expect(ShellSession.describe(duration) == text)
+  }
+
+  @Test(arguments: [
+    (Duration.seconds(30), "30 秒"), (.seconds(90), "1 分 30 秒"), (.seconds(7200), "2 小时"),
+    (.milliseconds(1500), "1.500 秒"), (.seconds(86_400 + 61), "1 天 1 分 1 秒"),
+  ])
+  func fastForwardDescribesDurationsInChinese(_ duration: Duration, _ text: String) {
+    #expect(ShellSession.describe(duration, language: .zh) == text)
   }
 }

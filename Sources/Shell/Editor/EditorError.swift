@@ -4,8 +4,8 @@ enum EditorError: Error, Equatable, Sendable {
   case unknown(String)
   /// An address beyond the file (which has this many lines).
   case noSuchLine(Int)
-  /// `s/old/new/` found no `old`.
-  case noMatch(String)
+  /// `s/old/new/` found no `old` on the lines it looked at (`7`, `1-15`).
+  case noMatch(String, lines: String)
   /// `q` with changes not written.
   case unsaved
 
@@ -14,7 +14,8 @@ enum EditorError: Error, Equatable, Sendable {
     switch self {
     case .unknown(let line): strings.text(.editorUnknown, ["command": line])
     case .noSuchLine(let count): strings.text(.editorNoSuchLine, ["lines": String(count)])
-    case .noMatch(let text): strings.text(.editorNoMatch, ["text": text])
+    case .noMatch(let text, let lines):
+      strings.text(.editorNoMatch, ["text": text, "lines": lines])
     case .unsaved: strings.text(.editorUnsaved)
     }
   }

@@ -28,6 +28,8 @@ struct LineEditor: Sendable {
   private(set) var current: Int
   private(set) var dirty = false
   private var input: Input?
+  /// Set when Ctrl-D was refused for unsaved changes: a second one leaves.
+  private var warnedAtEnd = false
   /// Whether the file ended without a newline (kept as it was when saved).
   private let missingFinalNewline: Bool
   private let strings: UIStrings
@@ -64,8 +66,23 @@ struct LineEditor: Sendable {
     return "?\n"
   }
 
+  /// Ctrl-D: ends text being typed as a `.` line does; at `edit>` it leaves, after one
+  /// warning when changes are unsaved (as ed does).
+  mutating func endOfInput() -> (output: String, leave: Bool) {
+    if input != nil {
+      _ = handle(".")
+      return ("", false)
+    }
+    if dirty && !warnedAtEnd {
+      warnedAtEnd = true
+      return (EditorError.unsaved.message(strings), false)
+    }
+    return ("", true)
+  }
+
   /// Handles one typed line: a command, or a line of text while collecting.
   mutating func handle(_ line: String) -> (output: String, outcome: Outcome) {
+    warnedAtEnd = false
     if var pending = input {
       guard line != "." else {
         lines.insert(contentsOf: pending.lines, at: pending.at)
@@ -121,7 +138,12 @@ struct LineEditor: Sendable {
           ? line.replacing(old, with: new) : line.replacing(old, with: new, maxReplacements: 1)
         changed.append(number)
       }
-      guard let last = changed.last else { throw .noMatch(old) }
+      guard let last = changed.last else {
+        throw .noMatch(
+          old,
+          lines: range.count == 1
+            ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)")
+      }
       current = last
       dirty = true
       return (changed.map { listing($0...$0) }.joined(), .stay)

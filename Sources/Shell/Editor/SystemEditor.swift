@@ -30,8 +30,7 @@ public struct SystemEditor: ExternalEditor {
     guard started == 0 else { return String(cString: strerror(started)) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    // sh reports a command it cannot find with status 127 (and its own message).
-    if (status >> 8) & 0xFF == 127 { return "command not found" }
+    // sh has already said so when it cannot find the editor (status 127): say nothing more.
     return nil
   }
 }

@@ -18,18 +18,20 @@ extension UIStrings {
       ls [路径...]         列出目录
       cd [目录], pwd       切换或显示当前目录
       echo [-n] 文本...    输出文本
-      timeline POD         按时间画出 POD 中各容器和回调的经过
+      edit 文件            修改文件（使用 $VISUAL 或 $EDITOR，未设置时使用简易行编辑器）
+      timeline POD         按时间线画出 POD 中各容器及其回调的执行过程
       lang zh|en           切换 kubetutor 的界面语言（kubectl 的输出仍为英文）
       clear                清屏（也可以按 Ctrl-L）
       help [kubectl]       显示本说明，或模拟的 kubectl 支持哪些操作
       exit [N]             退出 kubetutor（也可以按 Ctrl-D）
 
     执行 `kubectl exec -it POD -- /bin/bash` 之后，你输入的内容会发给模拟容器，
-    直到执行 `exit`。时间：你阅读时，集群时钟随真实时间走动（参见
-    `kubetutor shell --speed`）；用 `ff` 可以跳过等待。需要等待的命令（`kubectl delete`、
-    `kubectl get -w`、`sleep`）会花费真实时间，按 Ctrl-C 可以中止。每行一条命令，
+    直到执行 `exit`。在你阅读时，集群时钟也随真实时间走动（参见
+    `kubetutor shell --speed`）；用 `ff` 可以跳过等待。需要等待的命令（`sleep`、
+    `kubectl delete`、`wait`、`get -w`、`logs -f`、容器中长时间运行的命令）会花费
+    真实时间，按 Ctrl-C 可以中止。每行一条命令，
     不支持管道；支持 `>`、`>>`、`2>&1`、`<` 和 here-document（`cat <<EOF > pod.yaml`、
-    `kubectl apply -f - <<EOF`），但只能写入 shell 启动时所在的目录；`$?`、`$HOME`
+    `kubectl apply -f - <<EOF`），但只能在启动目录内写入文件；`$?`、`$HOME`
     和 `$PWD` 会被展开。按 Ctrl-C 放弃当前行，按上下方向键或 Ctrl-R 查找历史命令，
     按 Tab 补全命令、Pod 名称、参数和路径。
 
@@ -50,7 +52,7 @@ extension UIStrings {
     等）没有模拟，kubectl 会直接说明这一点。
 
     """,
-    .fastForwarded: "集群时钟已向前拨了 {duration}。\n",
+    .fastForwarded: "集群时钟向前拨了 {duration}。\n",
     .podAppeared: "  {pod} 出现了：{status}（{ready} 就绪）",
     .podGone: "  {pod} 已不存在",
     .podChanged: "  {pod}：{status}（{ready} 就绪{restarts}）",
@@ -67,8 +69,9 @@ extension UIStrings {
     .waitSleep: "休眠中",
     .editorIntro: """
     正在用 kubetutor 的行编辑器编辑 {path}（{lines}；未设置 $VISUAL 或 $EDITOR）。
-    命令：N 显示第 N 行，Nc 修改该行，Na 在其后添加行，Nd 删除该行，s/旧/新/ 替换文本；
-    输入新文本时，单独一行 . 表示结束；w 保存，q 退出，h 查看帮助。
+    命令：N 显示第 N 行，Nc 修改该行，Na 在其后添加行，Nd 删除该行，
+    Ns/旧/新/ 替换该行中的文本（省略 N 时为当前行）；输入新文本时，单独一行 . 表示结束；
+    w 保存，q 退出，h 查看帮助。
 
     """,
     .oneLine: "共 1 行",
@@ -79,21 +82,22 @@ extension UIStrings {
     Nc / N,Mc     用接下来输入的行替换这些行，以 . 结束
     Nd / N,Md     删除这些行
     Ns/旧/新/     替换第 N 行中的文本（,s/旧/新/g：替换所有行）；按原文匹配，不支持模式
-    w、wq、q、q!  保存；保存并退出；退出；不保存直接退出
+    w、wq（或 x）  保存；保存并退出
+    q、q!         退出；不保存直接退出（Ctrl-D：退出，或结束正在输入的文本）
     地址：行号、.（当前行）、$（最后一行）、,（所有行）。
 
     """,
     .editorSaved: "已保存 {path}（{lines}）。\n",
     .editorUnknown: "? 未知命令：{command}（输入 h 查看所有命令）\n",
     .editorNoSuchLine: "? 没有这一行：文件共 {lines} 行\n",
-    .editorNoMatch: "? 没有找到 {text}\n",
+    .editorNoMatch: "? 第 {lines} 行中没有找到 {text}（,s/旧/新/ 会修改所有行）\n",
     .editorUnsaved: "? 有未保存的修改：w 保存，q! 放弃修改并退出\n",
     .editorDiscarded: "kubetutor：edit：输入已结束，对 {path} 的修改没有保存\n",
     .editorFailed: "kubetutor：edit：无法运行 {editor}：{reason}\n",
     .shellUnsupportedOperator:
-      "kubetutor：不支持“{operator}”：这个 shell 每行只运行一条简单命令（不支持管道、命令列表和子 shell）\n",
-    .shellOutsideWorkspace: "kubetutor：{path}：shell 只能写入它的工作目录（{workspace}）\n",
-    .shellIntervalTooLong: "kubetutor：{command}：“{argument}”太长了：模拟时钟一次最多跳过 {maximum}\n",
+      "kubetutor：不支持“{operator}”。这个 shell 每行只能运行一条简单命令（不支持管道、命令列表和子 shell）。\n",
+    .shellOutsideWorkspace: "kubetutor：{path}：只能在启动目录（{workspace}）内写入文件\n",
+    .shellIntervalTooLong: "kubetutor：{command}：“{argument}”太长了，模拟时钟一次最多跳过 {maximum}\n",
     .shellUnsupportedOption: "kubetutor：{command}：模拟器不支持选项“{option}”\n",
     .shellNoSuchPod: "timeline：本次会话中没有在 default 名字空间创建过名为“{pod}”的 Pod\n",
   ]

@@ -18,6 +18,7 @@ extension UIStrings {
       ls [PATH...]         list a directory
       cd [DIR], pwd        change or show the current directory
       echo [-n] TEXT...    print text
+      edit FILE            change a file ($VISUAL or $EDITOR, else a small line editor)
       timeline POD         draw what happened to POD's containers and hooks, in time
       lang zh|en           switch kubetutor's language (kubectl stays English)
       clear                clear the screen (Ctrl-L also works)
@@ -26,8 +27,9 @@ extension UIStrings {
 
     Inside `kubectl exec -it POD -- /bin/bash` you type into the simulated container
     until `exit`. Time: the cluster clock follows the real clock while you read (see
-    `kubetutor shell --speed`); `ff` skips ahead. Commands that wait (`kubectl delete`,
-    `kubectl get -w`, `sleep`) take real time; Ctrl-C stops them. One command per line,
+    `kubetutor shell --speed`); `ff` skips ahead. Commands that wait (`sleep`,
+    `kubectl delete`, `wait`, `get -w`, `logs -f`, a long command in a container) take
+    real time; Ctrl-C stops them. One command per line,
     no pipes; `>`, `>>`, `2>&1`, `<` and here-documents (`cat <<EOF > pod.yaml`,
     `kubectl apply -f - <<EOF`) work, writing only inside the directory the shell started
     in; `$?`, `$HOME` and `$PWD` expand. Ctrl-C cancels the line, Up/Down and Ctrl-R
@@ -68,7 +70,8 @@ extension UIStrings {
     .editorIntro: """
     Editing {path} ({lines}) in kubetutor's line editor (no $VISUAL or $EDITOR set).
     Commands: N prints line N, Nc changes it, Na adds lines after it, Nd deletes it,
-    s/old/new/ replaces text; a line with a single . ends new text; w saves, q leaves, h helps.
+    Ns/old/new/ replaces text on it (without N: the current line); a line with a single .
+    ends new text; w saves, q leaves, h helps.
 
     """,
     .oneLine: "1 line",
@@ -79,14 +82,15 @@ extension UIStrings {
     Nc / N,Mc     replace those lines with the lines you type next; end with "."
     Nd / N,Md     delete those lines
     Ns/old/new/   replace text on line N (,s/old/new/g: everywhere); plain text, no patterns
-    w, wq, q, q!  save; save and leave; leave; leave without saving
+    w, wq (or x)  save; save and leave
+    q, q!         leave; leave without saving (Ctrl-D: leave, or end the text being typed)
     Addresses: a number, . (the current line), $ (the last line), , (every line).
 
     """,
     .editorSaved: "Saved {path} ({lines}).\n",
     .editorUnknown: "? unknown command: {command} (h lists the commands)\n",
     .editorNoSuchLine: "? no such line: the file has {lines} lines\n",
-    .editorNoMatch: "? no match for {text}\n",
+    .editorNoMatch: "? no match for {text} on line {lines} (,s/old/new/ changes every line)\n",
     .editorUnsaved: "? unsaved changes: w saves them, q! leaves without them\n",
     .editorDiscarded: "kubetutor: edit: the input ended; changes to {path} were not saved\n",
     .editorFailed: "kubetutor: edit: cannot run {editor}: {reason}\n",

@@ -4,7 +4,7 @@ extension UIStrings {
   /// kubetutor's notes from the Kubectl layer (``SimulatorNote``) in Simplified Chinese; English
   /// is ``SimulatorNote/english``.
   static let chineseNotes: [SimulatorNote.Kind: String] = [
-    .kindNotSimulated: "kubetutor 只模拟 Pod、Event、节点和名字空间；不模拟 {kind}",
+    .kindNotSimulated: "kubetutor 只模拟 Pod、事件、节点和名字空间，不模拟 {kind}",
     .oneTypeAtATime: "kubetutor 每次只能对一种资源类型执行 {command}",
     .sortByPaths: "kubetutor 的 --sort-by 只支持 .lastTimestamp 这样的普通字段路径",
     .commandNotSimulated: "kubetutor 没有模拟 `kubectl {command}`；支持的命令有：{commands}",
@@ -32,7 +32,7 @@ extension UIStrings {
     .explainAPIVersion: "kubetutor 只能解释核心 v1 Pod 模式；不支持 --api-version={version}",
     .explainPodsOnly: "kubetutor 只能解释 Pod；可以试试：kubectl explain pod.spec.containers.lifecycle",
     .explainLifecycleOnly:
-      "kubetutor 只带有 pod.spec.containers.lifecycle 及其字段的 API 文档；其他内容请参阅 https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/",
+      "kubetutor 只收录了 pod.spec.containers.lifecycle 及其字段的 API 文档；其他内容请参阅 https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/",
     .waitJSONPath: "kubetutor 只支持 --for=jsonpath={.status.phase}=PHASE 这种形式",
     .waitPodsOnly: "kubetutor 只能等待 Pod",
     .describePodsOnly: "kubetutor 只能描述 Pod；不支持 `describe {type}`",
@@ -49,7 +49,11 @@ extension UIStrings {
   /// `note` in this language.
   public func note(_ note: SimulatorNote) -> String {
     guard let template = Self.noteTable(language)?[note.kind] else { return note.english }
-    return note.rendered(template)
+    var localized = note
+    if language == .zh, let commands = note.values["commands"] {
+      localized.values["commands"] = commands.replacing(", ", with: "、")  // 顿号 in lists
+    }
+    return localized.rendered(template)
   }
 
   /// What a chunk of kubectl's output says in this language: kubectl's own words stay English,

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import Shell
+
+/// The disk side of the workspace rule: a symbolic link must not lead a write out of it.
+@Suite("Disk writer")
+struct DiskWriterTests {
+  @Test func aSymbolicLinkCannotLeadOutOfTheWorkspace() throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kubetutor-writer-\(UUID().uuidString)")
+    let workspace = base.appendingPathComponent("ws")
+    let outside = base.appendingPathComponent("outside")
+    defer { try? FileManager.default.removeItem(at: base) }
+    try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: workspace.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: workspace.appendingPathComponent("lnk"), withDestinationURL: outside)
+    try Data("x".utf8).write(to: outside.appendingPathComponent("target.txt"))
+    try FileManager.default.createSymbolicLink(
+      at: workspace.appendingPathComponent("file-link.txt"),
+      withDestinationURL: outside.appendingPathComponent("target.txt"))
+
+    let writer = DiskFileWriter(root: workspace.path)
+    #expect(writer.allows(workspace.path + "/a.txt"))
+    #expect(writer.allows(workspace.path + "/sub/a.txt"))
+    #expect(!writer.allows(workspace.path + "/lnk/a.txt"))
+    #expect(!writer.allows(workspace.path + "/file-link.txt"))
+    #expect(throws: FileWriteError.self) {
+      try writer.write("escaped\n", to: workspace.path + "/lnk/a.txt")
+    }
+    #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("a.txt").path))
+    try writer.write("inside\n", to: workspace.path + "/sub/a.txt")
+    #expect(
+      try String(contentsOf: workspace.appendingPathComponent("sub/a.txt"), encoding: .utf8)
+        == "inside\n")
+
+    // The session refuses it with its own words, before writing anything.
+    var session = ShellSession(
+      configuration: ShellSession.Configuration(
+        files: DiskFiles(), workingDirectory: workspace.path, screen: .terminal, writer: writer))
+    var output = TranscriptBuffer()
+    session.run(line: "echo x > lnk/b.txt", output: &output)
+    #expect(output.text.contains("the shell only writes inside its workspace"))
+    session.run(line: "edit file-link.txt", output: &output)
+    #expect(session.prompt == "$ ")
+  }
+}
+
+@Suite("Prompt colour")
+struct PromptColourTests {
+  /// libedit drops a literal at the very end of a prompt: the reset must come before the space.
+  @Test func theResetComesBeforeThePromptsLastCharacter() {
+    #expect(EditLineReader.bold("$ ") == "\u{1}\u{1B}[1m\u{2}$\u{1}\u{1B}[0m\u{2} ")
+    #expect(EditLineReader.bold("") == "")
+  }
+}
