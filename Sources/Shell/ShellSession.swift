@@ -247,7 +247,7 @@ public struct ShellSession: Sendable {
   private mutating func runInContainer(_ line: String, output: inout some OutputSink) {
     guard var exec = execSession else { return }
     let pacer = livePacer(streams: true)
-    let result = exec.run(line: line, in: &cluster, pacer: pacer)
+    let result = exec.run(line: line, in: &cluster, pacer: pacer, columns: columns)
     if pacer != nil { commandEnded() }
     output.write(result.output, to: .stdout)
     if let status = result.exitStatus {

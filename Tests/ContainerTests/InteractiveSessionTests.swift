@@ -54,6 +54,29 @@ import Testing
     #expect(session.exitStatus == 3)
   }
 
+  /// A here-document typed line by line waits for its delimiter with the `> ` prompt, in bash
+  /// (nginx) and ash (busybox) alike; `<<-` strips tabs and a quoted delimiter keeps `$`.
+  @Test(arguments: [("nginx", ["/bin/bash"]), ("busybox", ["sh"])])
+  func hereDocumentsReadOnUntilTheirDelimiter(image: String, argv: [String]) throws {
+    var container = Self.container(image, command: image == "busybox" ? ["sleep", "3600"] : nil)
+    var session = try #require(
+      InteractiveSession(argv: argv, container: &container, at: Self.start))
+    var now = Self.start
+    func type(_ line: String) -> InteractiveSession.Step {
+      now = now + .seconds(1)
+      return session.run(line: line, in: &container, at: now, timeLimit: .seconds(60))
+    }
+    #expect(type("cat <<EOF > /tmp/a").needsMoreInput)
+    #expect(type("hello $HOME").needsMoreInput)
+    let end = type("EOF")
+    #expect(!end.needsMoreInput)
+    #expect(end.output == "")
+    #expect(type("cat /tmp/a").output == "hello /root\n")
+    #expect(type("cat <<'END'").needsMoreInput)
+    #expect(type("$HOME stays").needsMoreInput)
+    #expect(type("END").output == "$HOME stays\n")
+  }
+
   @Test func busyboxAndDashPrompts() throws {
     var busybox = Self.container("busybox", command: ["sleep", "3600"])
     var ash = try #require(InteractiveSession(argv: ["sh"], container: &busybox, at: Self.start))

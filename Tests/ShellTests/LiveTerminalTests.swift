@@ -291,4 +291,23 @@ struct WindowSizeTests {
 
         """)
   }
+
+  /// kubectl passes the terminal's width to an interactive exec: the container's `ls` uses it.
+  @Test func containerLsUsesTheTerminalsWidth() {
+    var session = Fixtures.session(screen: .terminal)
+    var output = TranscriptBuffer()
+    session.run(line: "kubectl apply -f pods/lifecycle-events.yaml", output: &output)
+    session.run(line: "ff 30s", output: &output)
+    session.run(line: "kubectl exec -it lifecycle-demo -- /bin/bash", output: &output)
+    session.columns = 40
+    output = TranscriptBuffer()
+    session.run(line: "ls /", output: &output)
+    let narrow = output.text.split(separator: "\n")
+    #expect(narrow.count > 2)
+    #expect(narrow.allSatisfy { $0.count <= 40 })
+    session.columns = 250
+    output = TranscriptBuffer()
+    session.run(line: "ls /", output: &output)
+    #expect(output.text.split(separator: "\n").count == 1)
+  }
 }

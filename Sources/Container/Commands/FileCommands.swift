@@ -64,7 +64,7 @@ enum FileCommands {
         return lines.map { $0 + "\n" }.joined()
       }
       if onePerLine { return names.map { $0 + "\n" }.joined() }
-      return columns(names, width: 80)
+      return columns(names, width: machine.columns)
     }
     var output = ""
     if !files.isEmpty { output += render(files, in: nil) }

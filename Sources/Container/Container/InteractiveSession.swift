@@ -80,6 +80,9 @@ public struct InteractiveSession: Sendable {
   /// The prompt shown while a construct is open (PS2).
   public var continuationPrompt: String { "> " }
 
+  /// The width of the learner's terminal, as kubectl passes it on (for `ls`).
+  public var columns = 80
+
   /// The shell's current directory.
   public var workingDirectory: String { shell.cwd }
 
@@ -93,7 +96,7 @@ public struct InteractiveSession: Sendable {
     pending += line + "\n"
     let script: Script
     do throws(ShellSyntaxError) {
-      script = try Parser.parse(pending)
+      script = try Parser.parse(pending, hereDocumentsMustEnd: true)
     } catch {
       if error.needsMoreInput {
         return Step(output: "", elapsed: .zero, exited: nil, needsMoreInput: true)
@@ -115,6 +118,7 @@ public struct InteractiveSession: Sendable {
     machine.memoryLimit = container.config.memoryLimit
     container.kernel = Kernel.placeholder
     machine.tty = true
+    machine.columns = max(20, columns)
     let fds = FDTable(entries: [0: .input(machine.makeInput("")), 1: .execStdout, 2: .execStdout])
     var exited: Int32?
     do {

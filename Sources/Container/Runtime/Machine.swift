@@ -43,6 +43,8 @@ struct Machine: Sendable {
   let start: Instant
   /// Whether the exec has a terminal (`ls` prints columns then).
   var tty = false
+  /// The terminal's width (kubectl passes the real one to an interactive exec).
+  var columns = 80
   /// Whether writes to PID 1's stdout/stderr come from PID 1 itself (its own log) rather
   /// than from an exec writing to `/proc/1/fd/1`.
   var isInitRun = false

@@ -16,6 +16,9 @@ public struct Parser {
   private var pos = 0
   private var line = 1
   private var depth = 0
+  /// Whether a here-document without its delimiter line is incomplete input (an interactive
+  /// shell then reads on with PS2) rather than ended by the end of the script.
+  private var hereDocumentsMustEnd = false
 
   private static let reservedWords: Set<String> = [
     "if", "then", "elif", "else", "fi", "do", "done", "while", "until", "for", "in", "case", "esac",
@@ -28,8 +31,14 @@ public struct Parser {
   }
 
   /// Parses a whole script.
-  public static func parse(_ source: String) throws(ShellSyntaxError) -> Script {
+  ///
+  /// - Parameter hereDocumentsMustEnd: an interactive shell's input: a here-document still
+  ///   waiting for its delimiter is an ``ShellSyntaxError/needsMoreInput`` error.
+  public static func parse(_ source: String, hereDocumentsMustEnd: Bool = false)
+    throws(ShellSyntaxError) -> Script
+  {
     var parser = Parser(source)
+    parser.hereDocumentsMustEnd = hereDocumentsMustEnd
     let script = try parser.parseList(terminators: [])
     parser.skipBlanksAndNewlines()
     if parser.pos < parser.chars.count {
@@ -389,7 +398,12 @@ public struct Parser {
     }
     var lineEnd = pos
     while lineEnd < chars.count, chars[lineEnd] != "\n" { lineEnd += 1 }
-    guard lineEnd < chars.count else { return Word(parts: [.quoted("")], source: "") }
+    guard lineEnd < chars.count else {
+      if hereDocumentsMustEnd {
+        throw ShellSyntaxError(.unexpectedEnd(expecting: delimiterText), line: line)
+      }
+      return Word(parts: [.quoted("")], source: "")
+    }
     var cursor = lineEnd + 1
     var bodyLines: [String] = []
     var found = false
@@ -405,7 +419,9 @@ public struct Parser {
       }
       bodyLines.append(text)
     }
-    _ = found
+    if !found && hereDocumentsMustEnd {
+      throw ShellSyntaxError(.unexpectedEnd(expecting: delimiterText), line: line)
+    }
     let bodyLineCount = bodyLines.count + 1
     chars.removeSubrange((lineEnd + 1)..<cursor)
     line += 0

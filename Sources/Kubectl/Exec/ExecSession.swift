@@ -35,9 +35,10 @@ public struct ExecSession: Sendable {
   /// however long the command takes (`sleep 5` takes five virtual seconds).
   ///
   /// With a `pacer` (the interactive shell) the command takes real time and Ctrl-C stops it.
-  public mutating func run(line: String, in cluster: inout Cluster, pacer: (any Pacer)? = nil)
-    -> LineResult
-  {
+  public mutating func run(
+    line: String, in cluster: inout Cluster, pacer: (any Pacer)? = nil, columns: Int = 80
+  ) -> LineResult {
+    shell.columns = columns
     let result = cluster.runInteractive(
       &shell, line: line, pod: podName, namespace: namespace, container: container,
       pace: pacer?.execPace(from: cluster.now, pod: podName))
