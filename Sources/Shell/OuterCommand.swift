@@ -33,6 +33,8 @@ public enum OuterCommand: Equatable, Sendable {
   case timeline(String)
   /// `exit [N]`.
   case exit(Int32)
+  /// `sleep --help`, `ff --help`: the builtin's usage, on stdout.
+  case usage(String)
 
   /// The names this shell understands, for `help` and tab completion.
   public static let names = [
@@ -60,10 +62,10 @@ public enum OuterCommand: Equatable, Sendable {
     switch name {
     case "kubectl", "k":
       return .kubectl(arguments)
-    case "sleep":
-      return .sleep(try SleepInterval.parse(arguments, command: "sleep"))
-    case "ff", "fast-forward":
-      return .fastForward(try SleepInterval.parse(arguments, command: name))
+    case "sleep", "ff", "fast-forward":
+      if arguments == ["--help"] { return .usage(name == "sleep" ? "sleep" : "ff") }
+      let duration = try SleepInterval.parse(arguments, command: name)
+      return name == "sleep" ? .sleep(duration) : .fastForward(duration)
     case "cat":
       if let option = arguments.first(where: isOption) {
         throw .unsupportedOption(command: "cat", option: option)

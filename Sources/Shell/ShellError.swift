@@ -56,6 +56,13 @@ public enum ShellError: Error, Equatable, Sendable {
       strings.text(.shellUnsupportedOption, ["command": command, "option": option])
     case .noSuchPod(let name):
       strings.text(.shellNoSuchPod, ["pod": name])
+    case .usage(let command, let synopsis):
+      strings.text(.usage, ["command": command, "synopsis": synopsis])
+    // `ff` is kubetutor's own: its errors speak the learner's language (sleep's stay GNU's).
+    case .invalidInterval(let command, let argument) where command != "sleep":
+      strings.text(.ffInvalid, ["command": command, "argument": argument])
+    case .missingOperand(let command) where command != "sleep":
+      strings.text(.ffMissing, ["command": command])
     default:
       toolMessage
     }
@@ -67,7 +74,11 @@ public enum ShellError: Error, Equatable, Sendable {
   /// The messages bash and coreutils print, word for word.
   private var toolMessage: String {
     switch self {
-    case .unsupportedOperator, .outsideWorkspace, .intervalTooLong, .unsupportedOption, .noSuchPod:
+    case .unsupportedOperator, .outsideWorkspace, .intervalTooLong, .unsupportedOption, .noSuchPod,
+      .usage:
+      return message(UIStrings(.en))
+    case .invalidInterval(let command, _) where command != "sleep",
+      .missingOperand(let command) where command != "sleep":
       return message(UIStrings(.en))
     case .unterminatedQuote(let quote):
       return "bash: unexpected EOF while looking for matching `\(quote)'\n"
@@ -94,8 +105,6 @@ public enum ShellError: Error, Equatable, Sendable {
       return "bash: \(command): too many arguments\n"
     case .numericArgumentRequired(let command, let argument):
       return "bash: \(command): \(argument): numeric argument required\n"
-    case .usage(let command, let synopsis):
-      return "kubetutor: usage: \(command) \(synopsis)\n"
     case .cannotWrite(let path, let reason):
       return "kubetutor: \(path): \(reason)\n"
     case .noHelpTopic(let topic):

@@ -540,13 +540,16 @@ public struct ShellSession: Sendable {
       output.write(strings.text(.languageSwitched), to: .stdout)
     case .edit(let path):
       try edit(path, output: &output)
+    case .usage(let command):
+      output.write(strings.text(command == "sleep" ? .sleepHelp : .ffHelp), to: .stdout)
     case .timeline(let name):
       // The shell's pods live in `default`, as kubectl's commands without -n.
       let podName = name.hasPrefix("pod/") ? String(name.dropFirst(4)) : name
       guard let timeline = cluster.timeline(ofPod: podName, in: "default") else {
         throw ShellError.noSuchPod(podName)
       }
-      output.write(TimelineChart.render(timeline, now: cluster.now), to: .stdout)
+      output.write(
+        TimelineChart.render(timeline, now: cluster.now, strings: strings), to: .stdout)
     case .exit(let status):
       exitStatus = status
     }
@@ -691,7 +694,7 @@ public struct ShellSession: Sendable {
     let fraction = milliseconds % 1000
     let units =
       language == .zh
-      ? [("天", Int64(86_400)), ("小时", 3600), ("分", 60), ("秒", 1)]
+      ? [("天", Int64(86_400)), ("小时", 3600), ("分钟", 60), ("秒", 1)]
       : [("d", Int64(86_400)), ("h", 3600), ("m", 60), ("s", 1)]
     var parts: [(String, String)] = []
     for (unit, size) in units.dropLast() where seconds >= size {

@@ -11,20 +11,23 @@ public enum TimelineChart {
   /// The step list shows at most this many of the latest steps.
   static let maximumSteps = 40
 
-  public static func render(_ timeline: PodTimeline, now: Instant) -> String {
+  public static func render(
+    _ timeline: PodTimeline, now: Instant, strings: UIStrings = UIStrings(.en)
+  ) -> String {
     let origin = timeline.createdAt
     let title = timeline.podName
-    var text = "Timeline of pod \(title.count <= 64 ? title : String(title.prefix(63)) + "…")\n"
-    text +=
-      "on the simulated clock (0s = created at \(clock(origin)), now \(offset(now - origin)))\n\n"
+    var text = strings.text(
+      .timelineTitle, ["pod": title.count <= 64 ? title : String(title.prefix(63)) + "…"])
+    text += strings.text(
+      .timelineClock, ["created": clock(origin), "now": offset(now - origin)])
     let marks = timeline.marks
     if marks.isEmpty {
-      return text + "  Nothing has happened to its containers yet.\n"
+      return text + strings.text(.timelineNothing)
     }
     // 2 + 24 + 3 + 50 + 1 = 80 columns for a bar; longer names are shortened with an ellipsis.
     let nameWidth = min(24, max(timeline.containers.map(\.count).max() ?? 0, 5))
     if marks.count > maximumSteps {
-      text += "  (\(marks.count - maximumSteps) earlier steps not shown)\n"
+      text += strings.text(.timelineEarlier, ["count": String(marks.count - maximumSteps)])
     }
     for mark in marks.suffix(maximumSteps) {
       let who = mark.container.map { fit($0, nameWidth) } ?? pad("pod", nameWidth)
@@ -32,41 +35,52 @@ public enum TimelineChart {
       let lead = String(repeating: " ", count: max(0, 9 - time.count)) + time + "  " + who + "  "
       text +=
         lead
-        + wrap(describe(mark.kind, at: mark.at, origin: origin), at: 80 - lead.count)
+        + wrap(
+          describe(mark.kind, at: mark.at, origin: origin, strings: strings), at: 80 - lead.count
+        )
         .joined(separator: "\n" + String(repeating: " ", count: lead.count)) + "\n"
     }
-    text += "\n" + chart(timeline, now: now, nameWidth: nameWidth)
+    text += "\n" + chart(timeline, now: now, nameWidth: nameWidth, strings: strings)
     return text
   }
 
-  static func describe(_ kind: PodTimeline.Mark.Kind, at: Instant, origin: Instant) -> String {
+  static func describe(
+    _ kind: PodTimeline.Mark.Kind, at: Instant, origin: Instant,
+    strings: UIStrings = UIStrings(.en)
+  ) -> String {
     switch kind {
-    case .started: "created; entrypoint started"
-    case .postStartRunning: "postStart hook running"
-    case .postStartSucceeded: "postStart hook succeeded"
-    case .postStartFailed: "postStart hook failed"
+    case .started: strings.text(.timelineStarted)
+    case .postStartRunning: strings.text(.timelinePostStartRunning)
+    case .postStartSucceeded: strings.text(.timelinePostStartSucceeded)
+    case .postStartFailed: strings.text(.timelinePostStartFailed)
     case .running: "Running"
-    case .startupProbeSucceeded: "startup probe succeeded"
+    case .startupProbeSucceeded: strings.text(.timelineStartupProbeSucceeded)
     case .ready: "Ready"
-    case .notReady: "not Ready"
-    case .probeFailed(let kind): "\(kind.rawValue) probe failed: killed"
-    case .deleteRequested(let grace) where grace == 0: "delete requested, no grace period"
+    case .notReady: strings.text(.timelineNotReady)
+    case .probeFailed(let kind): strings.text(.timelineProbeFailed, ["probe": kind.rawValue])
+    case .deleteRequested(let grace) where grace == 0: strings.text(.timelineDeleteNow)
     case .deleteRequested(let grace):
-      "delete: grace period \(grace)s, until \(offset(at + .seconds(grace) - origin))"
-    case .preStopRunning: "preStop hook running"
-    case .preStopSucceeded: "preStop hook returned"
-    case .preStopFailed: "preStop hook failed (termination goes on)"
-    case .preStopCut: "preStop cut off: grace period over"
+      strings.text(
+        .timelineDelete,
+        ["grace": "\(grace)s", "until": offset(at + .seconds(grace) - origin)])
+    case .preStopRunning: strings.text(.timelinePreStopRunning)
+    case .preStopSucceeded: strings.text(.timelinePreStopReturned)
+    case .preStopFailed: strings.text(.timelinePreStopFailed)
+    case .preStopCut: strings.text(.timelinePreStopCut)
     case .stopSignal(let signal, let grace):
-      "SIG\(signal) sent, SIGKILL due at \(offset(at + .milliseconds(grace) - origin))"
+      strings.text(
+        .timelineStopSignal,
+        ["signal": "SIG\(signal)", "due": offset(at + .milliseconds(grace) - origin)])
     case .killed: "SIGKILL"
-    case .exited(let code): "exited with code \(code)"
-    case .removed: "pod object removed at once (nothing was running)"
+    case .exited(let code): strings.text(.timelineExited, ["code": String(code)])
+    case .removed: strings.text(.timelineRemoved)
     }
   }
 
   /// The bars: one letter per column for what the container was doing at that time.
-  static func chart(_ timeline: PodTimeline, now: Instant, nameWidth: Int) -> String {
+  static func chart(
+    _ timeline: PodTimeline, now: Instant, nameWidth: Int, strings: UIStrings = UIStrings(.en)
+  ) -> String {
     let origin = timeline.createdAt
     var end = max(now, timeline.marks.last?.at ?? origin)
     for mark in timeline.marks {
@@ -137,15 +151,14 @@ public enum TimelineChart {
     text +=
       indent + left + String(repeating: " ", count: max(1, barWidth - left.count - right.count))
       + right + "\n"
-    text += "\n  = running  p postStart  s preStop  ~ stop signal sent  ! postStart failed\n"
-    text += "  K SIGKILL  x exited  [---] grace period after the delete\n"
+    text += "\n" + strings.text(.timelineLegend)
     let probed = timeline.marks.contains {
       switch $0.kind {
       case .notReady, .probeFailed: true
       default: false
       }
     }
-    if probed { text += "  . running, not Ready  P liveness or startup probe failed\n" }
+    if probed { text += strings.text(.timelineLegendProbes) }
     return text
   }
 
@@ -164,12 +177,13 @@ public enum TimelineChart {
       "\(CivilTime.pad(civil.hour)):\(CivilTime.pad(civil.minute)):\(CivilTime.pad(civil.second))"
   }
 
-  /// Splits `text` at spaces into lines of at most `width` (a longer word stays whole).
+  /// Splits `text` at spaces into lines of at most `width` columns (a longer word stays whole).
   static func wrap(_ text: String, at width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ") {
-      if !line.isEmpty && line.count + 1 + word.count > width {
+      let size = ColumnLayout.displayWidth(String(word))
+      if !line.isEmpty && ColumnLayout.displayWidth(line) + 1 + size > width {
         lines.append(line)
         line = ""
       }

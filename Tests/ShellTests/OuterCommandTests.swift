@@ -53,6 +53,9 @@ struct OuterCommandTests {
     CommandCase(line: "help", command: .help(nil)),
     CommandCase(line: "help kubectl", command: .help(.kubectl)),
     CommandCase(line: "lang zh", command: .lang(.zh)),
+    CommandCase(line: "sleep --help", command: .usage("sleep")),
+    CommandCase(line: "fast-forward --help", command: .usage("ff")),
+    CommandCase(line: "ff 90s", command: .fastForward(.seconds(90))),
     CommandCase(line: "lang en", command: .lang(.en)),
     CommandCase(line: "exit", command: .exit(0)),
     CommandCase(line: "exit 3", command: .exit(3)),
@@ -107,7 +110,8 @@ struct OuterCommandTests {
       message: "kubetutor: sleep: ‘8d’ is too long: the simulated clock skips at most 7d at once\n",
       status: 1),
     CommandErrorCase(
-      line: "ff", message: "ff: missing operand\nTry 'ff --help' for more information.\n", status: 1
+      line: "ff", message: "ff: how far? (try ff 30s, ff 5m or ff 1h; ff --help says more)\n",
+      status: 1
     ),
     CommandErrorCase(line: "cd a b", message: "bash: cd: too many arguments\n", status: 1),
     CommandErrorCase(line: "exit 1 2", message: "bash: exit: too many arguments\n", status: 1),

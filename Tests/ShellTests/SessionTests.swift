@@ -200,8 +200,8 @@ struct SessionTests {
   }
 
   @Test(arguments: [
-    (Duration.seconds(30), "30 秒"), (.seconds(90), "1 分 30 秒"), (.seconds(7200), "2 小时"),
-    (.milliseconds(1500), "1.500 秒"), (.seconds(86_400 + 61), "1 天 1 分 1 秒"),
+    (Duration.seconds(30), "30 秒"), (.seconds(90), "1 分钟 30 秒"), (.seconds(7200), "2 小时"),
+    (.milliseconds(1500), "1.500 秒"), (.seconds(86_400 + 61), "1 天 1 分钟 1 秒"),
   ])
   func fastForwardDescribesDurationsInChinese(_ duration: Duration, _ text: String) {
     #expect(ShellSession.describe(duration, language: .zh) == text)

@@ -8,6 +8,7 @@ public struct SimulatorNote: Equatable, Sendable {
   /// Which note; the raw value names it in translation tables.
   public enum Kind: String, CaseIterable, Sendable {
     case kindNotSimulated, oneTypeAtATime, sortByPaths, commandNotSimulated, helpShortened
+    case helpFlags
     case offline, outputFormat, deletePodsOnly, execPodsOnly, execStillRunning, watchPodsOnly
     case equalitySelectors, watchFormats, watchBound, controlPlane, createSubcommand
     case applyPodsOnly, imageTags, imageNotInCatalog, logsPodsOnly, followBound, explainFormat
@@ -45,6 +46,7 @@ public struct SimulatorNote: Equatable, Sendable {
       "kubetutor supports --sort-by with plain field paths such as .lastTimestamp only",
     .commandNotSimulated:
       "kubetutor does not simulate `kubectl {command}`; it simulates {commands}",
+    .helpFlags: "Flags kubetutor simulates:",
     .helpShortened:
       "kubetutor: this help is shortened to what the simulator does; kubectl's full text is at {url}",
     .offline:

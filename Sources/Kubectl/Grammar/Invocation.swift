@@ -95,12 +95,16 @@ struct Invocation: Sendable {
   /// `kubectl VERB --help`, shortened to what the simulator does: the description, the flags
   /// it accepts, and where kubectl's full text is.
   static func help(for verb: Verb) -> String {
-    helpBody(for: verb) + shortenedNote(verb).english + "\n"
+    var output = CommandOutput()
+    writeHelp(for: verb, into: &output)
+    return output.stdout
   }
 
-  /// ``help(for:)`` up to its closing note.
-  static func helpBody(for verb: Verb) -> String {
-    var text = (summaries[verb] ?? "") + ".\n\nFlags kubetutor simulates:\n"
+  /// ``help(for:)`` into `output`, its kubetutor notes as notes (the shell translates them).
+  static func writeHelp(for verb: Verb, into output: inout CommandOutput) {
+    output.out((summaries[verb] ?? "") + ".\n\n")
+    output.note(SimulatorNote(.helpFlags), stream: .stdout)
+    var text = ""
     for flag in CompletionVocabulary.flagSpecs(for: verb.rawValue).sorted(by: { $0.name < $1.name })
     {
       let short = flag.shorthand.map { "-\($0), " } ?? "    "
@@ -114,7 +118,8 @@ struct Invocation: Sendable {
       text += "    \(short)--\(flag.name)\(value)\n"
     }
     text += "\nUsage:\n  kubectl \(verb.rawValue) [flags] [options]\n\n"
-    return text
+    output.out(text)
+    output.note(shortenedNote(verb), stream: .stdout)
   }
 
   /// Where kubectl's full help for `verb` is.
@@ -155,8 +160,7 @@ struct Invocation: Sendable {
     case .version: try VersionCommand(arguments).execute(output: &output)
     case .help:
       if let name = arguments.first, let verb = Verb(rawValue: name), verb != .help {
-        output.out(Self.helpBody(for: verb))
-        output.note(Self.shortenedNote(verb), stream: .stdout)
+        Self.writeHelp(for: verb, into: &output)
       } else {
         output.out(Self.helpText)
       }

@@ -100,5 +100,45 @@ extension UIStrings {
     .shellIntervalTooLong: "kubetutor：{command}：“{argument}”太长了，模拟时钟一次最多跳过 {maximum}\n",
     .shellUnsupportedOption: "kubetutor：{command}：模拟器不支持选项“{option}”\n",
     .shellNoSuchPod: "timeline：本次会话中没有在 default 名字空间创建过名为“{pod}”的 Pod\n",
+    .timelineTitle: "Pod {pod} 的时间线\n",
+    .timelineClock: "（模拟时钟，0s 是创建时刻 {created}，现在是 {now}）\n\n",
+    .timelineNothing: "  它的容器还没有发生任何事情。\n",
+    .timelineEarlier: "  （更早的 {count} 个步骤未显示）\n",
+    .timelineStarted: "已创建；入口点已启动",
+    .timelinePostStartRunning: "postStart 回调运行中",
+    .timelinePostStartSucceeded: "postStart 回调成功",
+    .timelinePostStartFailed: "postStart 回调失败",
+    .timelineStartupProbeSucceeded: "启动探针成功",
+    .timelineNotReady: "未就绪",
+    .timelineProbeFailed: "{probe} 探测失败：已杀死",
+    .timelineDeleteNow: "请求删除，没有宽限期",
+    .timelineDelete: "删除：宽限期 {grace}，到 {until} 为止",
+    .timelinePreStopRunning: "preStop 回调运行中",
+    .timelinePreStopReturned: "preStop 回调已返回",
+    .timelinePreStopFailed: "preStop 回调失败（终止继续进行）",
+    .timelinePreStopCut: "preStop 被中断：宽限期已到",
+    .timelineStopSignal: "已发送 {signal}，将在 {due} 发送 SIGKILL",
+    .timelineExited: "已退出，退出代码 {code}",
+    .timelineRemoved: "Pod 对象被立即移除（没有正在运行的容器）",
+    .timelineLegend: """
+      = 运行中  p postStart  s preStop  ~ 已发送停止信号  ! postStart 失败
+      K SIGKILL  x 已退出  [---] 删除后的宽限期
+
+    """,
+    .timelineLegendProbes: "  . 运行中但未就绪  P 存活探针或启动探针失败\n",
+    .usage: "kubetutor：用法：{command} {synopsis}\n",
+    .sleepHelp: """
+    用法：sleep 数字[单位]...
+    让集群时间流逝若干秒：数字后可加 s（秒，默认）、m、h 或 d，多个数字会相加。
+    在终端中它会花费真实时间（参见 --speed），按 Ctrl-C 可以中止。
+
+    """,
+    .ffHelp: """
+    用法：ff 数字[单位]...   （也可以写成 fast-forward）
+    立即把集群时钟向前拨，拨动的量与 sleep 相同（最多 7d），并说明这段时间里 Pod 发生了什么。
+
+    """,
+    .ffInvalid: "{command}：无效的时间间隔“{argument}”（可以试试 30s、5m 或 1h；ff --help 有更多说明）\n",
+    .ffMissing: "{command}：要拨多久？（可以试试 ff 30s、ff 5m 或 ff 1h；ff --help 有更多说明）\n",
   ]
 }

@@ -104,5 +104,47 @@ extension UIStrings {
       "kubetutor: {command}: option '{option}' is not supported by the simulator\n",
     .shellNoSuchPod:
       "timeline: no pod named \"{pod}\" was created in namespace default this session\n",
+    .timelineTitle: "Timeline of pod {pod}\n",
+    .timelineClock: "on the simulated clock (0s = created at {created}, now {now})\n\n",
+    .timelineNothing: "  Nothing has happened to its containers yet.\n",
+    .timelineEarlier: "  ({count} earlier steps not shown)\n",
+    .timelineStarted: "created; entrypoint started",
+    .timelinePostStartRunning: "postStart hook running",
+    .timelinePostStartSucceeded: "postStart hook succeeded",
+    .timelinePostStartFailed: "postStart hook failed",
+    .timelineStartupProbeSucceeded: "startup probe succeeded",
+    .timelineNotReady: "not Ready",
+    .timelineProbeFailed: "{probe} probe failed: killed",
+    .timelineDeleteNow: "delete requested, no grace period",
+    .timelineDelete: "delete: grace period {grace}, until {until}",
+    .timelinePreStopRunning: "preStop hook running",
+    .timelinePreStopReturned: "preStop hook returned",
+    .timelinePreStopFailed: "preStop hook failed (termination goes on)",
+    .timelinePreStopCut: "preStop cut off: grace period over",
+    .timelineStopSignal: "{signal} sent, SIGKILL due at {due}",
+    .timelineExited: "exited with code {code}",
+    .timelineRemoved: "pod object removed at once (nothing was running)",
+    .timelineLegend: """
+      = running  p postStart  s preStop  ~ stop signal sent  ! postStart failed
+      K SIGKILL  x exited  [---] grace period after the delete
+
+    """,
+    .timelineLegendProbes: "  . running, not Ready  P liveness or startup probe failed\n",
+    .usage: "kubetutor: usage: {command} {synopsis}\n",
+    .sleepHelp: """
+    Usage: sleep NUMBER[SUFFIX]...
+    Wait NUMBER seconds of cluster time: s (seconds, the default), m, h or d after a number,
+    several numbers add up. On a terminal it takes real time (see --speed); Ctrl-C stops it.
+
+    """,
+    .ffHelp: """
+    Usage: ff NUMBER[SUFFIX]...   (also: fast-forward)
+    Move the cluster clock forward at once, as far as sleep would wait (at most 7d), and say
+    what happened to the pods meanwhile.
+
+    """,
+    .ffInvalid:
+      "{command}: invalid time interval ‘{argument}’ (try 30s, 5m or 1h; ff --help says more)\n",
+    .ffMissing: "{command}: how far? (try ff 30s, ff 5m or ff 1h; ff --help says more)\n",
   ]
 }

@@ -8,6 +8,7 @@ extension UIStrings {
     .oneTypeAtATime: "kubetutor 每次只能对一种资源类型执行 {command}",
     .sortByPaths: "kubetutor 的 --sort-by 只支持 .lastTimestamp 这样的普通字段路径",
     .commandNotSimulated: "kubetutor 没有模拟 `kubectl {command}`；支持的命令有：{commands}",
+    .helpFlags: "kubetutor 模拟的参数：",
     .helpShortened: "kubetutor：这份帮助只保留了模拟器支持的部分；kubectl 的完整说明见 {url}",
     .offline:
       "kubetutor：模拟集群处于离线状态，只能获取官方 lifecycle-demo 示例的 URL（例如 https://k8s.io/examples/pods/lifecycle-events.yaml）",

@@ -32,6 +32,20 @@ public enum UIKey: String, CaseIterable, Sendable {
   /// `{workspace}`; `{command}`, `{argument}`, `{maximum}`; `{command}`, `{option}`; `{pod}`.
   case shellUnsupportedOperator, shellOutsideWorkspace, shellIntervalTooLong
   case shellUnsupportedOption, shellNoSuchPod
+  /// `timeline`: the title `{pod}`, the clock line `{created}` `{now}`, no steps, `{count}`
+  /// steps left out, the steps (placeholders as the mark needs them), the legends.
+  case timelineTitle, timelineClock, timelineNothing, timelineEarlier
+  case timelineStarted, timelinePostStartRunning, timelinePostStartSucceeded
+  case timelinePostStartFailed, timelineStartupProbeSucceeded, timelineNotReady
+  case timelineProbeFailed, timelineDeleteNow, timelineDelete, timelinePreStopRunning
+  case timelinePreStopReturned, timelinePreStopFailed, timelinePreStopCut, timelineStopSignal
+  case timelineExited, timelineRemoved, timelineLegend, timelineLegendProbes
+  /// `kubetutor: usage: {command} {synopsis}`.
+  case usage
+  /// `sleep --help` and `ff --help`.
+  case sleepHelp, ffHelp
+  /// `ff` with a bad interval `{argument}`, or none (`{command}` is `ff` or `fast-forward`).
+  case ffInvalid, ffMissing
   /// A number of lines: exactly one, and any other `{count}`.
   case oneLine, lineCount
   /// `edit`'s line editor: `h`.
