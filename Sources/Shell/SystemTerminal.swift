@@ -93,8 +93,20 @@ public final class SystemTerminal: LiveTerminal {
     }
   }
 
-  /// `text` cut to `width` terminal columns.
+  /// `text` in `width` terminal columns: what the command waits for is shortened first, so the
+  /// elapsed time and the Ctrl-C hint after the first ` · ` stay in view.
   static func fit(_ text: String, width: Int) -> String {
+    guard ColumnLayout.displayWidth(text) > width else { return text }
+    if let dot = text.range(of: " · ") {
+      let tail = String(text[dot.lowerBound...])
+      let room = width - ColumnLayout.displayWidth(tail) - 1
+      if room >= 8 { return cut(String(text[..<dot.lowerBound]), width: room) + "…" + tail }
+    }
+    return cut(text, width: width)
+  }
+
+  /// The first `width` columns of `text`.
+  private static func cut(_ text: String, width: Int) -> String {
     var used = 0
     var result = ""
     for character in text {

@@ -311,3 +311,25 @@ struct WindowSizeTests {
     #expect(output.text.split(separator: "\n").count == 1)
   }
 }
+
+@Suite("Wait indicator")
+struct WaitIndicatorTests {
+  /// A narrow terminal shortens what is waited for, not the time or the Ctrl-C hint.
+  @Test(arguments: [
+    (80, "… waiting for pod/lifecycle-demo to be deleted · 0:03 · Ctrl-C stops"),
+    (40, "… waiting for pod… · 0:03 · Ctrl-C stops"),
+    (30, "… waiting for pod/lifecycle-de"),
+  ])
+  func fitsTheWidth(width: Int, expected: String) {
+    let text = "… waiting for pod/lifecycle-demo to be deleted · 0:03 · Ctrl-C stops"
+    #expect(SystemTerminal.fit(text, width: width) == expected)
+    #expect(ColumnLayout.displayWidth(SystemTerminal.fit(text, width: width)) <= width)
+  }
+
+  @Test func chineseIsMeasuredInColumns() {
+    let text = "… 等待 pod/nr 满足 condition=Ready · 0:03 · 按 Ctrl-C 中止"
+    let fitted = SystemTerminal.fit(text, width: 40)
+    #expect(ColumnLayout.displayWidth(fitted) <= 40)
+    #expect(fitted.hasSuffix(" · 0:03 · 按 Ctrl-C 中止"))
+  }
+}
