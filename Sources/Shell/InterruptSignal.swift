@@ -13,6 +13,7 @@ import Synchronization
 enum InterruptSignal {
   private static let received = Atomic<Bool>(false)
   private static let quitReceived = Atomic<Bool>(false)
+  private static let suspendReceived = Atomic<Bool>(false)
 
   /// Installs the handler, without `SA_RESTART` so that libedit's `read()` and our sleeps
   /// return at once (swift-notes.md §1, the "both" mode).
@@ -37,12 +38,37 @@ enum InterruptSignal {
     sigaction(SIGQUIT, &quit, nil)
   }
 
+  /// Installs the Ctrl-Z handler used while a command waits: the wait notices it, tidies the
+  /// terminal and stops the process itself (libedit handles Ctrl-Z at the prompt on its own).
+  static func installSuspendHandler() {
+    var suspend = sigaction()
+    suspend.__sigaction_handler.sa_handler = { _ in
+      InterruptSignal.suspendReceived.store(true, ordering: .relaxed)
+    }
+    sigemptyset(&suspend.sa_mask)
+    suspend.sa_flags = 0
+    sigaction(SIGTSTP, &suspend, nil)
+  }
+
+  /// Gives Ctrl-Z back its default action once the command is over: libedit, at the prompt,
+  /// passes it on to whatever handler it finds and would otherwise never stop the shell.
+  static func restoreDefaultSuspend() {
+    var standard = sigaction()
+    standard.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&standard.sa_mask)
+    sigaction(SIGTSTP, &standard, nil)
+  }
+
+  /// Whether Ctrl-Z came since the last call; forgets it.
+  static func takeSuspend() -> Bool { suspendReceived.exchange(false, ordering: .relaxed) }
+
   /// Whether Ctrl-\ came since the last ``reset()``; forgets it.
   static func takeQuit() -> Bool { quitReceived.exchange(false, ordering: .relaxed) }
 
   /// Forgets an earlier Ctrl-C.
   static func reset() {
     received.store(false, ordering: .relaxed)
+    suspendReceived.store(false, ordering: .relaxed)
     quitReceived.store(false, ordering: .relaxed)
   }
 

@@ -33,7 +33,10 @@ public final class SystemTerminal: LiveTerminal {
     self.columns = columns
   }
 
-  public func commandStarts() { InterruptSignal.reset() }
+  public func commandStarts() {
+    InterruptSignal.installSuspendHandler()
+    InterruptSignal.reset()
+  }
 
   public func interrupted() -> Bool { InterruptSignal.isSet }
 
@@ -42,6 +45,17 @@ public final class SystemTerminal: LiveTerminal {
     let (seconds, attoseconds) = duration.components
     var request = timespec(tv_sec: Int(seconds), tv_nsec: Int(attoseconds / 1_000_000_000))
     _ = nanosleep(&request, nil)  // a signal ends it early: the caller checks Ctrl-C
+    if InterruptSignal.takeSuspend() { suspend() }
+  }
+
+  /// Ctrl-Z while waiting: the terminal as the parent shell expects it, then stop; on `fg`
+  /// the wait goes on quietly again and redraws its indicator.
+  private func suspend() {
+    commandEnds()
+    state.withLock { $0.indicator = "" }
+    kill(getpid(), SIGSTOP)
+    InterruptSignal.installSuspendHandler()
+    quietenEcho()
   }
 
   public func indicate(_ text: String) {
@@ -64,6 +78,7 @@ public final class SystemTerminal: LiveTerminal {
   }
 
   public func commandEnds() {
+    InterruptSignal.restoreDefaultSuspend()
     eraseIndicator()
     state.withLock { state in
       if var modes = state.savedModes {
