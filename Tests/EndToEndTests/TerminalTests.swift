@@ -397,4 +397,48 @@ struct TerminalTests {
     try tmux.waitFor("the shell after Ctrl-D in a here-document") { $0.contains("alive-2") }
     #expect(try !tmux.screen().contains { $0.contains("crashed") || $0.contains("Quit") })
   }
+
+  /// Ctrl-Z under a job-control shell: during a wait the shell stops cleanly and `fg` resumes
+  /// the wait; at the prompt libedit suspends it as usual.
+  @Test func ctrlZSuspendsAndFgResumes() throws {
+    guard let executable = Tmux.find(),
+      FileManager.default.isExecutableFile(atPath: Binary.url.path)
+    else {
+      Issue.record("tmux or the built binary is missing (`make deps`, `swift build`).")
+      return
+    }
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kubetutor-tty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    let tmux = Tmux(executable: executable)
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    try tmux(
+      "new-session", "-d", "-x", "120", "-y", "40", "-s", "t",
+      "env -i PATH=/usr/bin:/bin HOME='\(home.path)' TERM=xterm PS1='job$ ' bash --norc --noprofile -i"
+    )
+    try tmux.waitFor("bash") { $0.last?.hasPrefix("job$") == true }
+    try tmux(
+      "send-keys", "-t", "t", "cd '\(home.path)' && LANG=C.UTF-8 NO_COLOR=1 '\(Binary.url.path)'",
+      "Enter")
+    try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
+    try tmux("send-keys", "-t", "t", "sleep 600", "Enter")
+    try tmux.waitFor("the indicator") { $0.last?.hasPrefix("… sleeping") == true }
+    try tmux("send-keys", "-t", "t", "C-z")
+    try tmux.waitFor("the job to stop") {
+      $0.contains { $0.contains("Stopped") } && $0.last?.hasPrefix("job$") == true
+        && !$0.contains { $0.hasPrefix("… sleeping") }
+    }
+    try tmux("send-keys", "-t", "t", "fg", "Enter")
+    try tmux.waitFor("the wait to go on") { $0.last?.hasPrefix("… sleeping") == true }
+    try tmux("send-keys", "-t", "t", "C-c")
+    try tmux.waitFor("the prompt after ^C") { Array($0.suffix(2)) == ["^C", "$"] }
+    try tmux("send-keys", "-t", "t", "C-z")
+    try tmux.waitFor("the shell to stop at its prompt") { $0.last?.hasPrefix("job$") == true }
+    try tmux("send-keys", "-t", "t", "fg", "Enter")
+    try tmux("send-keys", "-t", "t", "echo resumed", "Enter")
+    try tmux.waitFor("the shell after fg") { $0.contains("resumed") }
+  }
 }
