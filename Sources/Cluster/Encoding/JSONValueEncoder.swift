@@ -123,6 +123,15 @@ struct NodeEncoder: Encoder {
 /// Shared scalar conversions for all three container kinds.
 enum ScalarEncoding {
   static func json<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws -> JSONValue? {
+    // Most values are structs: a failed metatype comparison is far cheaper than the chain of
+    // failed casts below (this runs for every field of every object printed).
+    guard
+      T.self == JSONValue.self || T.self == String.self || T.self == Bool.self
+        || T.self == Int.self || T.self == Int64.self || T.self == Int32.self
+        || T.self == Double.self || T.self == Int8.self || T.self == Int16.self
+        || T.self == UInt.self || T.self == UInt8.self || T.self == UInt16.self
+        || T.self == UInt32.self || T.self == UInt64.self || T.self == Float.self
+    else { return nil }
     switch value {
     case let v as JSONValue: return v
     case let v as String: return .string(v)
@@ -175,6 +184,51 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     try ScalarEncoding.encode(
       value, into: node.objectChild(key.stringValue), codingPath: codingPath + [key])
+  }
+
+  // The common scalars directly, without the generic path's coding path and casts.
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    node.objectChild(key.stringValue).content = .value(.string(value))
+  }
+
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    node.objectChild(key.stringValue).content = .value(.bool(value))
+  }
+
+  mutating func encode(_ value: Int, forKey key: Key) throws {
+    node.objectChild(key.stringValue).content = .value(.int(Int64(value)))
+  }
+
+  mutating func encode(_ value: Int32, forKey key: Key) throws {
+    node.objectChild(key.stringValue).content = .value(.int(Int64(value)))
+  }
+
+  mutating func encode(_ value: Int64, forKey key: Key) throws {
+    node.objectChild(key.stringValue).content = .value(.int(value))
+  }
+
+  mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
+  }
+
+  mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
+  }
+
+  mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
+  }
+
+  mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
+  }
+
+  mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
+  }
+
+  mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(

@@ -50,12 +50,14 @@ public enum GoYAML {
 
   /// go-yaml v2's map key order (`sorter.go`): runes compared one by one; letters sort after
   /// non-letters; runs of digits compare by numeric value, then by length.
+  /// Whether `text` is ASCII letters only (then go-yaml's key order is byte order).
+  static func isASCIILetters(_ text: String) -> Bool {
+    text.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+  }
+
   public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
     // Nearly every key is ASCII letters only (`apiVersion`, `metadata`): then the order is
     // plain byte order, and the general-category lookups below can be skipped.
-    func isASCIILetters(_ text: String) -> Bool {
-      text.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-    }
     if isASCIILetters(a) && isASCIILetters(b) { return a.utf8.lexicographicallyPrecedes(b.utf8) }
     let ar = Array(a.unicodeScalars)
     let br = Array(b.unicodeScalars)
@@ -174,9 +176,18 @@ struct YAMLEmitter {
       }
       let saved = indent
       increaseIndent(flow: false, indentless: false)
-      var keys: [(original: String, text: String)] = []
-      for key in members.keys { keys.append((key, try YAMLEmitter.roundTrip(key))) }
-      keys.sort { GoYAML.keyPrecedes($0.text, $1.text) }
+      var keys: [(text: String, letters: Bool, value: JSONValue)] = []
+      keys.reserveCapacity(members.count)
+      for (key, value) in members {
+        let text = try YAMLEmitter.roundTrip(key)
+        keys.append((text, GoYAML.isASCIILetters(text), value))
+      }
+      // Letters-only keys compare as bytes; the general rule only when one needs it.
+      keys.sort {
+        $0.letters && $1.letters
+          ? $0.text.utf8.lexicographicallyPrecedes($1.text.utf8)
+          : GoYAML.keyPrecedes($0.text, $1.text)
+      }
       for key in keys {
         writeIndent()
         if YAMLEmitter.isSimple(key.text) && key.text.utf8.count <= 128 {
@@ -196,9 +207,7 @@ struct YAMLEmitter {
           writeIndent()
           writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
         }
-        try emitNode(
-          members[key.original] ?? .null, root: false, mapping: true, simpleKey: false,
-          depth: depth + 1)
+        try emitNode(key.value, root: false, mapping: true, simpleKey: false, depth: depth + 1)
       }
       indent = saved
     }
