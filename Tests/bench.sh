@@ -157,6 +157,7 @@ done <<'CMDS'
 kubectl get pods
 kubectl get pods -o wide
 kubectl get pods -o yaml
+kubectl get pods -o json
 kubectl get pods -A --show-labels
 kubectl get pod many-50 -o json
 kubectl get events

@@ -123,16 +123,15 @@ public enum GoJSON {
         return
       }
       out += "{"
-      for (index, key) in members.keys.sorted(by: JSONValue.byteOrder).enumerated() {
+      let sorted = members.sorted { JSONValue.byteOrder($0.key, $1.key) }
+      for (index, (key, member)) in sorted.enumerated() {
         if index > 0 { out += "," }
         if let newline { out += newline + String(repeating: indent, count: depth + 1) }
         out += "\""
         appendEscaped(key, to: &out)
         out += newline == nil ? "\":" : "\": "
-        if let member = members[key] {
-          try write(
-            member, into: &out, depth: depth + 1, newline: newline, indent: indent, limit: limit)
-        }
+        try write(
+          member, into: &out, depth: depth + 1, newline: newline, indent: indent, limit: limit)
       }
       if let newline { out += newline + String(repeating: indent, count: depth) }
       out += "}"
@@ -142,6 +141,15 @@ public enum GoJSON {
   private static let hexDigits = Array("0123456789abcdef")
 
   private static func appendEscaped(_ text: String, to out: inout String) {
+    // Nearly every string has nothing to escape: then it goes in whole. (0xE2 starts U+2028 and
+    // U+2029, which Go escapes.)
+    if text.utf8.allSatisfy({
+      $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26
+        && $0 != 0xE2
+    }) {
+      out += text
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
