@@ -12,11 +12,14 @@ public struct KubectlEnvironment: Sendable {
   public var stdinIsTerminal: Bool
   /// Spends real time while a command blocks (the interactive shell); nil moves the clock at once.
   public var pacer: (any Pacer)?
+  /// The terminal's width, passed on to `kubectl exec -t` as kubectl does.
+  public var columns: Int
 
   public init(
     files: any FileSource, workingDirectory: String = "/", stdin: String = "",
-    stdinIsTerminal: Bool = true, pacer: (any Pacer)? = nil
+    stdinIsTerminal: Bool = true, pacer: (any Pacer)? = nil, columns: Int = 80
   ) {
+    self.columns = columns
     self.pacer = pacer
     self.files = files
     self.workingDirectory = workingDirectory

@@ -488,7 +488,7 @@ public struct ShellSession: Sendable {
       let pacer = livePacer(streams: streams)
       let environment = KubectlEnvironment(
         files: files, workingDirectory: workingDirectory, stdin: stdin ?? "",
-        stdinIsTerminal: stdin == nil, pacer: pacer)
+        stdinIsTerminal: stdin == nil, pacer: pacer, columns: columns)
       let result = Kubectl.run(arguments, in: &cluster, environment: environment)
       if pacer != nil { commandEnded() }
       for chunk in result.chunks { output.write(strings.text(of: chunk), to: chunk.stream) }

@@ -309,6 +309,14 @@ struct WindowSizeTests {
     output = TranscriptBuffer()
     session.run(line: "ls /", output: &output)
     #expect(output.text.split(separator: "\n").count == 1)
+    session.run(line: "exit", output: &output)
+    // A one-shot `exec -t` gets the width too.
+    session.columns = 40
+    output = TranscriptBuffer()
+    session.run(line: "kubectl exec -t lifecycle-demo -- ls /", output: &output)
+    let oneShot = output.text.split(separator: "\n")
+    #expect(oneShot.count > 2)
+    #expect(oneShot.allSatisfy { $0.count <= 40 })
   }
 }
 

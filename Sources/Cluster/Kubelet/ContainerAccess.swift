@@ -79,7 +79,7 @@ extension Cluster {
   /// Runs a command in a running container (`kubectl exec`), advancing the clock by its duration.
   public mutating func exec(
     _ command: [String], pod name: String, namespace: String, container: String?, stdin: String,
-    tty: Bool, limit: Duration, pace: ExecPace? = nil
+    tty: Bool, limit: Duration, pace: ExecPace? = nil, columns: Int = 80
   ) throws(ContainerAccessError) -> ExecOutput {
     let (pod, containerName) = try runningContainer(
       pod: name, namespace: namespace, container: container)
@@ -87,7 +87,8 @@ extension Cluster {
       var instance = runtimes[uid]?.containers[index].instance
     else { throw .containerNotFound(containerName) }
     let untouched = instance
-    var result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: limit)
+    var result = instance.exec(
+      command, stdin: stdin, tty: tty, at: now, timeLimit: limit, columns: columns)
     var interrupted = false
     var shown = 0
     if let pace {
@@ -101,7 +102,8 @@ extension Cluster {
         // Ctrl-C: the same run again, cut off where the learner pressed it. The container is
         // a value, so the first run left no trace, and its output up to there is the same.
         instance = untouched
-        result = instance.exec(command, stdin: stdin, tty: tty, at: now, timeLimit: reached)
+        result = instance.exec(
+          command, stdin: stdin, tty: tty, at: now, timeLimit: reached, columns: columns)
         interrupted = true
       }
     }

@@ -165,8 +165,11 @@ public struct SimulatedContainer: Sendable {
   ///
   /// `argv[0]` is resolved by the runtime against the container's PATH (no shell). The
   /// command runs on a local clock from `instant` until it ends or `timeLimit` passes.
+  ///
+  /// - Parameter columns: the width of the terminal kubectl passes on with a TTY (for `ls`).
   public mutating func exec(
-    _ argv: [String], stdin: String, tty: Bool, at instant: Instant, timeLimit: Duration
+    _ argv: [String], stdin: String, tty: Bool, at instant: Instant, timeLimit: Duration,
+    columns: Int = 80
   ) -> ExecResult {
     guard let name = argv.first else {
       return notStarted(
@@ -205,6 +208,7 @@ public struct SimulatedContainer: Sendable {
     machine.memoryLimit = config.memoryLimit
     kernel = Kernel.placeholder
     machine.tty = tty
+    machine.columns = max(20, columns)
     let stdinChannel = Channel.input(machine.makeInput(stdin))
     let fds = FDTable(entries: [
       0: stdinChannel, 1: .execStdout, 2: tty ? .execStdout : .execStderr,

@@ -92,7 +92,8 @@ struct ExecCommand {
       result = try cluster.exec(
         command, pod: pod, namespace: namespace, container: chosen,
         stdin: stdin ? environment.stdin : "", tty: tty && environment.stdinIsTerminal,
-        limit: .seconds(600), pace: environment.pacer?.execPace(from: cluster.now, pod: pod))
+        limit: .seconds(600), pace: environment.pacer?.execPace(from: cluster.now, pod: pod),
+        columns: environment.columns)
     } catch { throw Self.map(error) }
     if let failure = result.startFailure {
       throw .message(
