@@ -199,8 +199,23 @@ struct LiveTerminalTests {
     #expect(output.text == printedAfter)
   }
 
+  /// Without a TTY too, kubectl shows each stream's output as the command writes it.
+  @Test func oneShotExecOutputStreamsOnItsOwnStreams() {
+    var (session, terminal) = live()
+    var output = TranscriptBuffer()
+    session.run(line: "kubectl apply -f pods/lifecycle-events.yaml", output: &output)
+    terminal.clock.move(by: .seconds(30))
+    session.run(line: "", output: &output)
+    output = TranscriptBuffer()
+    session.run(
+      line: "kubectl exec lifecycle-demo -- sh -c 'echo out; echo err >&2; sleep 1; echo late'",
+      output: &output)
+    #expect(terminal.streamed == "out\nerr\n")
+    #expect(output.chunks == [CommandOutput.Chunk(stream: .stdout, text: "late\n")])
+  }
+
   @Test func ctrlCStopsAOneShotExec() {
-    var (session, _) = live(interruptAfter: .seconds(3))
+    var (session, terminal) = live(interruptAfter: .seconds(3))
     var output = TranscriptBuffer()
     session.run(line: "kubectl apply -f pods/lifecycle-events.yaml", output: &output)
     session.run(line: "ff 30s", output: &output)
@@ -208,7 +223,8 @@ struct LiveTerminalTests {
     session.run(
       line: "kubectl exec lifecycle-demo -- sh -c 'echo start; sleep 10; echo end'",
       output: &output)
-    #expect(output.text == "start\n^C\n")
+    #expect(terminal.streamed == "start\n")
+    #expect(output.text == "^C\n")
     #expect(session.lastStatus == 130)
   }
 

@@ -28,6 +28,9 @@ public struct ExecOutput: Equatable, Sendable {
   public var interrupted = false
   /// How many UTF-8 bytes of ``combined`` the pace already showed while the command ran.
   public var shown = 0
+  /// Of those, how many were stdout and how many stderr.
+  public var shownStdout = 0
+  public var shownStderr = 0
 }
 
 /// A command that ran in a container, as a pace sees it: how long it took, what it wrote to
@@ -93,10 +96,7 @@ extension Cluster {
     var shown = 0
     if let pace {
       let pacing = pace(
-        ExecProgress(
-          elapsed: result.elapsed, output: tty ? result.combined : "",
-          marks: tty ? result.marks : []
-        ))
+        ExecProgress(elapsed: result.elapsed, output: result.combined, marks: result.marks))
       shown = pacing.shown
       if let reached = pacing.stoppedAt, reached < result.elapsed {
         // Ctrl-C: the same run again, cut off where the learner pressed it. The container is
@@ -113,6 +113,13 @@ extension Cluster {
       stdout: result.stdout, stderr: result.stderr, combined: result.combined,
       exitCode: result.exitCode, startFailure: nil, cutOff: false, interrupted: interrupted,
       shown: shown)
+    // Which stream the shown bytes went to, from the marks of the run that counts.
+    var previous = 0
+    for mark in result.marks where previous < shown {
+      let count = min(mark.length, shown) - previous
+      if mark.isError { output.shownStderr += count } else { output.shownStdout += count }
+      previous = min(mark.length, shown)
+    }
     switch result.outcome {
     case .completed: break
     case .timedOut: output.cutOff = !interrupted

@@ -7,9 +7,12 @@ public struct OutputMark: Equatable, Sendable {
   public var at: Duration
   /// Bytes of the combined output written by then.
   public var length: Int
+  /// Whether the bytes since the previous mark went to stderr (never with a TTY).
+  public var isError: Bool
 
-  public init(at: Duration, length: Int) {
+  public init(at: Duration, length: Int, isError: Bool = false) {
     self.at = at
     self.length = length
+    self.isError = isError
   }
 }

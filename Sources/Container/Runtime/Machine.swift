@@ -107,11 +107,11 @@ struct Machine: Sendable {
     case .execStdout:
       stdout += text
       combined += text
-      mark()
+      mark(isError: false)
     case .execStderr:
       stderr += text
       combined += text
-      mark()
+      mark(isError: true)
     case .null, .closed, .input:
       break
     case .file(let path):
@@ -124,9 +124,9 @@ struct Machine: Sendable {
   }
 
   /// Notes that ``combined`` has grown, now.
-  private mutating func mark() {
-    let mark = OutputMark(at: now - start, length: combined.utf8.count)
-    if marks.last?.at == mark.at {
+  private mutating func mark(isError: Bool) {
+    let mark = OutputMark(at: now - start, length: combined.utf8.count, isError: isError)
+    if let last = marks.last, last.at == mark.at, last.isError == isError {
       marks[marks.count - 1] = mark
     } else {
       marks.append(mark)

@@ -43,21 +43,29 @@ extension Pacer {
     { progress in
       var pending = CommandOutput()
       var shown = 0
-      var due = 0  // bytes of output written by the time reached so far
+      var streaming = true
       let bytes = Array(progress.output.utf8)
-      let stops = progress.marks.filter { $0.at < progress.elapsed }.map(\.at) + [progress.elapsed]
-      for (index, stop) in stops.enumerated() {
-        if due > shown {
-          pending.out(String(decoding: bytes[shown..<due], as: UTF8.self))
+      let inside = progress.marks.filter { $0.at < progress.elapsed }
+      var due: [OutputMark] = []  // written by the time reached, not shown yet
+      for (index, stop) in (inside.map(\.at) + [progress.elapsed]).enumerated() {
+        var end = shown
+        for mark in due where streaming {
+          let upTo = min(mark.length, bytes.count)
+          guard upTo > end else { continue }
+          let text = String(decoding: bytes[end..<upTo], as: UTF8.self)
+          if mark.isError { pending.err(text) } else { pending.out(text) }
+          end = upTo
         }
-        let stopped = wait(
-          from: now, until: now + stop, for: .exec(pod: pod), pending: &pending)
-        if pending.chunks.isEmpty { shown = due }  // a streaming pacer took it
+        due.removeAll()
+        let stopped = wait(from: now, until: now + stop, for: .exec(pod: pod), pending: &pending)
+        if pending.chunks.isEmpty {
+          shown = end  // a streaming pacer took it
+        } else {
+          streaming = false  // redirected: everything is printed at the end
+        }
         pending.chunks.removeAll()
         if let stopped { return ExecPacing(stoppedAt: stopped - now, shown: shown) }
-        if index < progress.marks.count, progress.marks[index].at == stop {
-          due = min(progress.marks[index].length, bytes.count)
-        }
+        if index < inside.count { due.append(inside[index]) }
       }
       return ExecPacing(stoppedAt: nil, shown: shown)
     }
