@@ -190,6 +190,11 @@ public struct ShellSession: Sendable {
       _ = lineEditor?.editor.interrupt()
       return
     }
+    if var exec = execSession {
+      exec.interrupt()  // the container's shell drops its half-typed command
+      execSession = exec
+      return
+    }
     continuation = nil
     hereDocument = nil
     lastStatus = 130
@@ -234,6 +239,12 @@ public struct ShellSession: Sendable {
         output: &output)
       return configuration.screen != .terminal || exitStatus != nil
     }
+    if let exec = execSession, exec.isContinuing {
+      // Ctrl-D in a half-typed container command: its shell runs what it has.
+      if configuration.screen == .terminal { output.write("\n", to: .stdout) }
+      runInContainer(nil, output: &output)
+      return configuration.screen != .terminal
+    }
     guard execSession != nil, configuration.screen == .terminal, exitStatus == nil else {
       return true
     }
@@ -244,7 +255,7 @@ public struct ShellSession: Sendable {
     return false
   }
 
-  private mutating func runInContainer(_ line: String, output: inout some OutputSink) {
+  private mutating func runInContainer(_ line: String?, output: inout some OutputSink) {
     guard var exec = execSession else { return }
     let pacer = livePacer(streams: true)
     let result = exec.run(line: line, in: &cluster, pacer: pacer, columns: columns)

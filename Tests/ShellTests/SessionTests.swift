@@ -179,6 +179,41 @@ struct SessionTests {
     #expect(session.prompt == "$ ")
   }
 
+  /// In a container shell on a terminal: Ctrl-C drops a half-typed command, Ctrl-D runs it
+  /// (a here-document ends there with bash's warning), a trailing `\` continues the line.
+  @Test func ctrlCAndCtrlDInAHalfTypedContainerCommand() {
+    var session = Fixtures.session(screen: .terminal)
+    var output = TranscriptBuffer()
+    for line in [
+      "kubectl apply -f pods/lifecycle-events.yaml", "ff 30s",
+      "kubectl exec -it lifecycle-demo -- /bin/bash",
+    ] {
+      session.run(line: line, output: &output)
+    }
+    session.run(line: "cat <<EOF", output: &output)
+    session.run(line: "dropped", output: &output)
+    #expect(session.prompt == "> ")
+    session.interrupt()
+    #expect(session.prompt == "root@lifecycle-demo:/# ")
+    output = TranscriptBuffer()
+    session.run(line: "echo $?", output: &output)
+    #expect(output.text == "130\n")
+    session.run(line: "cat <<EOF", output: &output)
+    session.run(line: "kept", output: &output)
+    output = TranscriptBuffer()
+    #expect(session.endOfInput(output: &output) == false)
+    #expect(
+      output.text
+        == "\nbash: warning: here-document at line 4 delimited by end-of-file (wanted `EOF')\nkept\n"
+    )
+    #expect(session.prompt == "root@lifecycle-demo:/# ")
+    output = TranscriptBuffer()
+    session.run(line: "echo one \\", output: &output)
+    #expect(session.prompt == "> ")
+    session.run(line: "two", output: &output)
+    #expect(output.text == "one two\n")
+  }
+
   @Test func lessonNoticeOnlyWithALesson() {
     #expect(LessonSelection().notice(UIStrings(.en)) == nil)
     #expect(

@@ -146,9 +146,11 @@ extension Cluster {
     return session
   }
 
-  /// Runs one line typed into an interactive container shell, advancing the clock.
+  /// Runs one line typed into an interactive container shell, advancing the clock; a nil line
+  /// is the end of the input (Ctrl-D) while a command was half typed
+  /// (``InteractiveSession/finishPending(in:at:timeLimit:)``).
   public mutating func runInteractive(
-    _ shell: inout InteractiveSession, line: String, pod name: String, namespace: String,
+    _ shell: inout InteractiveSession, line: String?, pod name: String, namespace: String,
     container: String, pace: ExecPace? = nil
   ) -> InteractiveLineResult {
     guard let pod = pod(named: name, in: namespace), let uid = pod.metadata.uid,
@@ -160,7 +162,15 @@ extension Cluster {
         output: "", exitStatus: 137, lostConnection: true, needsMoreInput: false)
     }
     let untouched = (shell, instance)
-    var step = shell.run(line: line, in: &instance, at: now, timeLimit: .seconds(600))
+    let start = now
+    func run(_ limit: Duration) -> InteractiveSession.Step {
+      guard let line else {
+        return shell.finishPending(in: &instance, at: start, timeLimit: limit)
+          ?? .nothing
+      }
+      return shell.run(line: line, in: &instance, at: start, timeLimit: limit)
+    }
+    var step = run(.seconds(600))
     var shown = 0
     if let pace {
       let pacing = pace(ExecProgress(elapsed: step.elapsed, output: step.output, marks: step.marks))
@@ -168,7 +178,7 @@ extension Cluster {
       if let reached = pacing.stoppedAt, reached < step.elapsed {
         // Ctrl-C reaches the container's shell as at its time limit: `^C`, status 130.
         (shell, instance) = untouched
-        step = shell.run(line: line, in: &instance, at: now, timeLimit: reached)
+        step = run(reached)
       }
     }
     runtimes[uid]?.containers[index].instance = instance

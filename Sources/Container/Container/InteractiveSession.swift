@@ -17,6 +17,9 @@ public struct InteractiveSession: Sendable {
     public var needsMoreInput: Bool
     /// When the parts of ``output`` were written.
     public var marks: [OutputMark] = []
+
+    /// A line that did nothing.
+    public static let nothing = Step(output: "", elapsed: .zero, exited: nil, needsMoreInput: false)
   }
 
   /// Which shell this is.
@@ -86,6 +89,17 @@ public struct InteractiveSession: Sendable {
   /// The shell's current directory.
   public var workingDirectory: String { shell.cwd }
 
+  /// Whether lines typed so far wait for more (an open quote, loop or here-document, a
+  /// trailing backslash): the prompt is then the continuation prompt.
+  public var isContinuing: Bool { !pending.isEmpty }
+
+  /// Ctrl-C: drops a half-typed command, as bash does, and `$?` becomes 130.
+  public mutating func cancelPending() {
+    linesRead += LineSplitter.count(pending)
+    pending = ""
+    shell.lastStatus = 130
+  }
+
   /// Runs one input line at `instant` in `container`, with at most `timeLimit` of virtual time.
   public mutating func run(
     line: String, in container: inout SimulatedContainer, at instant: Instant, timeLimit: Duration
@@ -94,11 +108,44 @@ public struct InteractiveSession: Sendable {
       return Step(output: "", elapsed: .zero, exited: exitStatus, needsMoreInput: false)
     }
     pending += line + "\n"
+    // An odd number of backslashes at the end escapes the newline: the command goes on.
+    if line.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1 {
+      return Step(output: "", elapsed: .zero, exited: nil, needsMoreInput: true)
+    }
+    return runPending(in: &container, at: instant, timeLimit: timeLimit, atEnd: false)
+  }
+
+  /// The input ended (Ctrl-D) in the middle of a command: bash runs what it has, a here-document
+  /// ending there with a warning, or reports the syntax error. Nil when nothing was pending.
+  public mutating func finishPending(
+    in container: inout SimulatedContainer, at instant: Instant, timeLimit: Duration
+  ) -> Step? {
+    guard !pending.isEmpty, exitStatus == nil else { return nil }
+    if pending.hasSuffix("\\\n") { pending.removeLast(2) }  // a final backslash escapes nothing
+    var warning = ""
+    if flavor == .bash {
+      do throws(ShellSyntaxError) {
+        _ = try Parser.parse(pending, hereDocumentsMustEnd: true)
+      } catch {
+        if case .unexpectedEnd(let delimiter?) = error.kind, (try? Parser.parse(pending)) != nil {
+          warning =
+            "bash: warning: here-document at line \(linesRead + 1) delimited by end-of-file (wanted `\(delimiter)')\n"
+        }
+      }
+    }
+    var step = runPending(in: &container, at: instant, timeLimit: timeLimit, atEnd: true)
+    step.output = warning + step.output
+    return step
+  }
+
+  private mutating func runPending(
+    in container: inout SimulatedContainer, at instant: Instant, timeLimit: Duration, atEnd: Bool
+  ) -> Step {
     let script: Script
     do throws(ShellSyntaxError) {
-      script = try Parser.parse(pending, hereDocumentsMustEnd: true)
+      script = try Parser.parse(pending, hereDocumentsMustEnd: !atEnd)
     } catch {
-      if error.needsMoreInput {
+      if error.needsMoreInput && !atEnd {
         return Step(output: "", elapsed: .zero, exited: nil, needsMoreInput: true)
       }
       var shifted = error

@@ -18,6 +18,15 @@ public struct ExecSession: Sendable {
     continuing ? shell.continuationPrompt : shell.prompt(hostname: hostname)
   }
 
+  /// Ctrl-C at the container's prompt: a half-typed command is dropped, `$?` becomes 130.
+  public mutating func interrupt() {
+    shell.cancelPending()
+    continuing = false
+  }
+
+  /// Whether lines typed so far wait for more (the `> ` prompt).
+  public var isContinuing: Bool { continuing }
+
   /// The container shell's current directory.
   public var workingDirectory: String { shell.workingDirectory }
 
@@ -35,8 +44,9 @@ public struct ExecSession: Sendable {
   /// however long the command takes (`sleep 5` takes five virtual seconds).
   ///
   /// With a `pacer` (the interactive shell) the command takes real time and Ctrl-C stops it.
+  /// A nil line is Ctrl-D in the middle of a command: the shell runs what it has.
   public mutating func run(
-    line: String, in cluster: inout Cluster, pacer: (any Pacer)? = nil, columns: Int = 80
+    line: String?, in cluster: inout Cluster, pacer: (any Pacer)? = nil, columns: Int = 80
   ) -> LineResult {
     shell.columns = columns
     let result = cluster.runInteractive(
