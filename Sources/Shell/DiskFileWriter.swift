@@ -4,10 +4,10 @@
   import Darwin
 #endif
 
-/// Saves the files the interactive shell writes into the workspace on disk: a temporary file
-/// next to the target, then a rename, so a file is never seen half written. The session has
-/// already refused any path outside its workspace by name; ``allows(_:)`` also refuses one
-/// that a symbolic link leads out of it.
+/// Saves the files the interactive shell writes into the workspace on disk, in place as bash's
+/// `>` does: an existing file keeps its mode, and a symbolic link inside the workspace is
+/// written through. The session has already refused any path outside its workspace by name;
+/// ``allows(_:)`` also refuses one that a symbolic link leads out of it.
 public struct DiskFileWriter: FileWriter {
   /// The workspace, with its own links resolved.
   private let root: String
@@ -39,8 +39,7 @@ public struct DiskFileWriter: FileWriter {
     guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
       throw FileWriteError(message: "No such file or directory")
     }
-    let temporary = path + ".kubetutor-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw FileWriteError(message: Self.reason(errno)) }
     let bytes = Array(contents.utf8)
     var written = 0
@@ -52,17 +51,11 @@ public struct DiskFileWriter: FileWriter {
         if errno == EINTR { continue }
         let failure = errno
         close(descriptor)
-        unlink(temporary)
         throw FileWriteError(message: Self.reason(failure))
       }
       written += result
     }
     close(descriptor)
-    guard rename(temporary, path) == 0 else {
-      let failure = errno
-      unlink(temporary)
-      throw FileWriteError(message: Self.reason(failure))
-    }
   }
 
   private static func realPath(_ path: String) -> String? {

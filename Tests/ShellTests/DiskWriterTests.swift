@@ -37,6 +37,26 @@ struct DiskWriterTests {
       try String(contentsOf: workspace.appendingPathComponent("sub/a.txt"), encoding: .utf8)
         == "inside\n")
 
+    // In place, as bash's `>` writes: a link inside the workspace is written through, and a
+    // file keeps its mode.
+    try Data("real\n".utf8).write(to: workspace.appendingPathComponent("real.txt"))
+    try FileManager.default.createSymbolicLink(
+      atPath: workspace.path + "/inlink", withDestinationPath: "real.txt")
+    try writer.write("changed\n", to: workspace.path + "/inlink")
+    #expect(
+      try String(contentsOf: workspace.appendingPathComponent("real.txt"), encoding: .utf8)
+        == "changed\n")
+    #expect(
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: workspace.path + "/inlink"))
+        == "real.txt")
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o755], ofItemAtPath: workspace.path + "/real.txt")
+    try writer.write("again\n", to: workspace.path + "/real.txt")
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: workspace.path + "/real.txt")[
+        .posixPermissions] as? Int
+    #expect(mode == 0o755)
+
     // The session refuses it with its own words, before writing anything.
     var session = ShellSession(
       configuration: ShellSession.Configuration(
