@@ -13,6 +13,7 @@ public enum ShellLoop {
   ) -> Int32 {
     while !session.isFinished {
       let prompt = session.prompt
+      let newCommand = session.isAtCommandPrompt
       if reader.completes { reader.prepareCompletion(session.completionContext) }
       let input = reader.readLine(prompt: prompt)
       // The window may have been resized while the line was typed.
@@ -22,7 +23,7 @@ public enum ShellLoop {
         if !reader.echoesInput {
           output.write(prompt + line + "\n", to: .stdout)
         }
-        if !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
+        if newCommand && !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
         session.run(line: line, output: &output)
       case .ignored:
         output.write("\n", to: .stdout)

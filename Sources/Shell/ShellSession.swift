@@ -150,6 +150,14 @@ public struct ShellSession: Sendable {
     return CompletionContext(cluster: cluster, containerShell: shell)
   }
 
+  /// Whether the next line is a new command (at `$ ` or the container's prompt), as opposed to
+  /// the rest of one (a here-document's body, a continued line) or the line editor's input:
+  /// only new commands go into history, as in bash.
+  public var isAtCommandPrompt: Bool {
+    lineEditor == nil && continuation == nil && hereDocument == nil
+      && !(execSession?.isContinuing ?? false)
+  }
+
   /// Whether `exit` has ended the session.
   public var isFinished: Bool { exitStatus != nil }
 

@@ -357,3 +357,29 @@ struct WaitIndicatorTests {
     #expect(fitted.hasSuffix(" · 0:03 · 按 Ctrl-C 中止"))
   }
 }
+
+/// A reader that records what the loop asks it to remember.
+struct RecordingReader: LineReader {
+  var lines: [String]
+  var remembered: [String] = []
+  var echoesInput: Bool { false }
+  mutating func readLine(prompt: String) -> LineInput {
+    lines.isEmpty ? .end : .line(lines.removeFirst())
+  }
+  mutating func remember(_ line: String) { remembered.append(line) }
+}
+
+@Suite("History")
+struct HistoryTests {
+  /// Only new commands go into history: not a here-document's body, a continued line's rest,
+  /// or what is typed into the line editor.
+  @Test func onlyCommandsAreRemembered() {
+    var session = Fixtures.session(screen: .terminal)
+    var reader = RecordingReader(lines: [
+      "cat <<EOF > h.txt", "body", "EOF", "echo a \\", "b", "edit h.txt", "1d", "wq", "echo done",
+    ])
+    var output = TranscriptBuffer()
+    _ = ShellLoop.run(session: &session, reader: &reader, output: &output)
+    #expect(reader.remembered == ["cat <<EOF > h.txt", "echo a \\", "edit h.txt", "echo done"])
+  }
+}
