@@ -47,6 +47,26 @@ public enum OuterCommand: Equatable, Sendable {
     case kubectl
   }
 
+  /// Whether the command reads its standard input when it is the terminal: `cat` without
+  /// files, `kubectl … -f -`.
+  public var readsStandardInput: Bool {
+    switch self {
+    case .cat(let paths): return paths.isEmpty
+    case .kubectl(let arguments):
+      for (index, word) in arguments.enumerated() {
+        if word == "--" { return false }
+        if word == "-f=-" || word == "--filename=-" { return true }
+        if word == "-f" || word == "--filename", index + 1 < arguments.count,
+          arguments[index + 1] == "-"
+        {
+          return true
+        }
+      }
+      return false
+    default: return false
+    }
+  }
+
   /// Parses a line.
   ///
   /// - Parameter home: what a leading `~` expands to.

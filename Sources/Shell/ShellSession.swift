@@ -103,7 +103,8 @@ public struct ShellSession: Sendable {
   private struct PendingHereDocument: Sendable {
     var command: OuterCommand
     var redirections: [WordSplitter.Redirection]
-    var delimiter: String
+    /// nil: the command reads the terminal itself (`cat > f`) until Ctrl-D.
+    var delimiter: String?
     var stripTabs: Bool
     var literal: Bool
     var lines: [String] = []
@@ -133,6 +134,8 @@ public struct ShellSession: Sendable {
   /// The prompt to show now: `$ `, the container's prompt, or `> ` after a trailing `\`.
   public var prompt: String {
     if let lineEditor { return lineEditor.editor.prompt }
+    // A command reading the terminal shows no prompt, as `cat` under bash does.
+    if let hereDocument, hereDocument.delimiter == nil { return "" }
     if continuation != nil || hereDocument != nil { return "> " }
     return execSession?.prompt ?? "$ "
   }
@@ -232,10 +235,13 @@ public struct ShellSession: Sendable {
       return true
     }
     if let document = hereDocument {
-      // bash warns and runs the command with what it got.
-      output.write(
-        "bash: warning: here-document delimited by end-of-file (wanted `\(document.delimiter)')\n",
-        to: .stderr)
+      // bash warns and runs the command with what it got; a command reading the terminal
+      // simply gets its end of input.
+      if let delimiter = document.delimiter {
+        output.write(
+          "bash: warning: here-document delimited by end-of-file (wanted `\(delimiter)')\n",
+          to: .stderr)
+      }
       hereDocument = nil
       runHereDocument(document, output: &output)
       return configuration.screen != .terminal || exitStatus != nil
@@ -306,6 +312,13 @@ public struct ShellSession: Sendable {
         guard case .file(let text) = files.read(PathResolver.resolve(path, from: workingDirectory))
         else { throw ShellError.noSuchFile(command: "bash", path: path) }
         stdin = text
+      }
+      if stdin == nil, configuration.screen == .terminal, command.readsStandardInput {
+        // `cat > pod.yaml`, `kubectl apply -f -`: the lines typed next, until Ctrl-D.
+        hereDocument = PendingHereDocument(
+          command: command, redirections: redirections, delimiter: nil, stripTabs: false,
+          literal: true)
+        return
       }
       try executeRedirected(command, redirections: redirections, stdin: stdin, output: &output)
     } catch {

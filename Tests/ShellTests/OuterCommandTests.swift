@@ -135,4 +135,13 @@ struct OuterCommandTests {
       #expect(error.exitStatus == testCase.status)
     }
   }
+
+  @Test(arguments: [
+    ("cat", true), ("cat a.txt", false), ("kubectl apply -f -", true),
+    ("kubectl apply --filename=-", true), ("kubectl create -f=-", true),
+    ("kubectl apply -f pod.yaml", false), ("kubectl exec p -- cat -f -", false), ("echo -", false),
+  ])
+  func readsStandardInput(_ line: String, _ reads: Bool) throws {
+    #expect(try OuterCommand.parse(line).readsStandardInput == reads)
+  }
 }

@@ -214,6 +214,37 @@ struct SessionTests {
     #expect(output.text == "one two\n")
   }
 
+  /// On a terminal, `cat > file` and `kubectl apply -f -` read the lines typed next until
+  /// Ctrl-D, with no prompt, as under bash.
+  @Test func commandsReadTheTerminalUntilCtrlD() {
+    var session = Fixtures.session(screen: .terminal)
+    var output = TranscriptBuffer()
+    session.run(line: "cat > typed.txt", output: &output)
+    #expect(session.prompt == "")
+    #expect(!session.isAtCommandPrompt)
+    session.run(line: "line one", output: &output)
+    session.run(line: "line $HOME", output: &output)
+    #expect(session.endOfInput(output: &output) == false)
+    #expect(session.prompt == "$ ")
+    output = TranscriptBuffer()
+    session.run(line: "cat typed.txt", output: &output)
+    #expect(output.text == "line one\nline $HOME\n")
+    session.run(line: "kubectl apply -f -", output: &output)
+    for line in Fixtures.manifest.split(separator: "\n") {
+      session.run(line: String(line), output: &output)
+    }
+    output = TranscriptBuffer()
+    #expect(session.endOfInput(output: &output) == false)
+    #expect(output.text == "pod/lifecycle-demo created\n")
+    // Ctrl-C drops what was typed.
+    session.run(line: "cat > dropped.txt", output: &output)
+    session.run(line: "never", output: &output)
+    session.interrupt()
+    output = TranscriptBuffer()
+    session.run(line: "ls dropped.txt", output: &output)
+    #expect(output.text.contains("No such file"))
+  }
+
   @Test func lessonNoticeOnlyWithALesson() {
     #expect(LessonSelection().notice(UIStrings(.en)) == nil)
     #expect(
