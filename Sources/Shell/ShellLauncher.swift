@@ -86,7 +86,8 @@ public enum ShellLauncher {
         screen: .terminal, columns: terminalColumns, lesson: lesson,
         writer: DiskFileWriter(root: currentDirectory),
         language: language,
-        terminal: SystemTerminal(colour: colour, columns: { ShellLauncher.terminalColumns }),
+        terminal: SystemTerminal(
+          colour: colour, indicator: canRedrawLines, columns: { ShellLauncher.terminalColumns }),
         editor: SystemEditor(environment: environment(["VISUAL", "EDITOR"]))))
     var reader = EditLineReader(
       historyPath: StateDirectory.historyFile(environment: stateEnvironment), colour: colour)
@@ -115,6 +116,12 @@ public enum ShellLauncher {
     let variables = environment(["NO_COLOR", "TERM"])
     return isatty(STDOUT_FILENO) != 0 && (variables["NO_COLOR"] ?? "").isEmpty
       && variables["TERM"] != "dumb"
+  }
+
+  /// Whether the terminal understands `\r` and erase-line (not `TERM=dumb`, not unset).
+  static var canRedrawLines: Bool {
+    let term = environment(["TERM"])["TERM"] ?? ""
+    return !term.isEmpty && term != "dumb"
   }
 
   private static func environment(_ names: [String]) -> [String: String] {

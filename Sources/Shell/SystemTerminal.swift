@@ -23,13 +23,17 @@ public final class SystemTerminal: LiveTerminal {
 
   private let state = Mutex(State())
   private let colour: Bool
+  private let showsIndicator: Bool
   private let columns: @Sendable () -> Int
 
   /// - Parameters:
   ///   - colour: whether the indicator may be dimmed (a terminal, no `NO_COLOR`).
+  ///   - indicator: whether the terminal can redraw a line (`TERM` is not `dumb`); without it
+  ///     waits are silent.
   ///   - columns: the terminal's width now; the indicator never wraps.
-  public init(colour: Bool, columns: @escaping @Sendable () -> Int) {
+  public init(colour: Bool, indicator: Bool = true, columns: @escaping @Sendable () -> Int) {
     self.colour = colour
+    self.showsIndicator = indicator
     self.columns = columns
   }
 
@@ -60,6 +64,7 @@ public final class SystemTerminal: LiveTerminal {
 
   public func indicate(_ text: String) {
     quietenEcho()
+    guard showsIndicator else { return }
     let fitted = Self.fit(text, width: max(columns() - 1, 10))
     let line = colour ? "\r\u{1B}[2m\(fitted)\u{1B}[0m\u{1B}[K" : "\r\(fitted)\u{1B}[K"
     let unchanged = state.withLock { state in

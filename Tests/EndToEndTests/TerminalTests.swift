@@ -171,7 +171,7 @@ struct TerminalTests {
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let tmux = Tmux(executable: executable)
     let command =
-      "env -u XDG_STATE_HOME -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u VISUAL -u EDITOR HOME='\(home.path)' \(environment) TERM=xterm sh -c 'trap : INT QUIT; cd \"\(home.path)\"; \"\(Binary.url.path)\" \(arguments); sleep 60'"
+      "env -u XDG_STATE_HOME -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u VISUAL -u EDITOR HOME='\(home.path)' TERM=xterm \(environment) sh -c 'trap : INT QUIT; cd \"\(home.path)\"; \"\(Binary.url.path)\" \(arguments); sleep 60'"
     try tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "t", command)
     try tmux.waitFor("the prompt") { $0.last == "$" || $0.last == "$ " }
     return (tmux, home)
@@ -440,5 +440,26 @@ struct TerminalTests {
     try tmux("send-keys", "-t", "t", "fg", "Enter")
     try tmux("send-keys", "-t", "t", "echo resumed", "Enter")
     try tmux.waitFor("the shell after fg") { $0.contains("resumed") }
+  }
+
+  /// A dumb terminal gets no indicator (it cannot redraw a line); the wait still works.
+  @Test func noIndicatorOnADumbTerminal() throws {
+    guard let (tmux, home) = try Self.startShell(environment: "LANG=C.UTF-8 TERM=dumb") else {
+      return
+    }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    try tmux("send-keys", "-t", "t", "sleep 2", "Enter")
+    var sawIndicator = false
+    let deadline = Date().addingTimeInterval(1.8)
+    while Date() < deadline {
+      if try tmux.screen().contains(where: { $0.contains("sleeping") }) { sawIndicator = true }
+      usleep(100_000)
+    }
+    #expect(!sawIndicator)
+    try tmux("send-keys", "-t", "t", "echo after", "Enter")
+    try tmux.waitFor("the prompt after the sleep") { $0.contains("after") }
   }
 }
