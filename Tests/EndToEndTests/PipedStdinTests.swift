@@ -125,6 +125,16 @@ struct PipedStdinTests {
     #expect(bad.status != 0)
   }
 
+  /// Bare `kubetutor` is the shell with the shell's options (`--lang`, `--speed`).
+  @Test func bareKubetutorTakesTheShellsOptions() throws {
+    let chinese = try Binary.run(["--lang", "zh", "--speed", "2"], stdin: "ff 5s\n")
+    #expect(chinese.status == 0)
+    #expect(chinese.stdout == "$ ff 5s\n集群时钟向前拨了 5 秒。\n")
+    let bad = try Binary.run(["--speed", "0"], stdin: "")
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("--speed must be greater than 0"))
+  }
+
   /// `--lang` wins over the environment; without it LC_ALL, LC_MESSAGES, then LANG decide.
   @Test(arguments: [
     ([String](), ["LANG": "zh_CN.UTF-8"], true),

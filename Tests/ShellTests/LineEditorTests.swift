@@ -50,7 +50,8 @@ struct LineEditorTests {
   @Test(arguments: [
     ("9", "? no such line: the file has 3 lines\n"),
     ("3,1p", "? no such line: the file has 3 lines\n"),
-    ("2s/zzz/y/", "? no match for zzz on line 2 (,s/old/new/ changes every line)\n"),
+    ("2s/zzz/y/", "? no match for zzz on line 2 (,s/old/new/ looks at every line)\n"),
+    (",s/zzz/y/g", "? no match for zzz\n"),
     ("frobnicate", "? unknown command: frobnicate (h lists the commands)\n"),
     ("2s/a", "? unknown command: 2s/a (h lists the commands)\n"),
     ("1w", "? unknown command: 1w (h lists the commands)\n"),
@@ -60,6 +61,14 @@ struct LineEditorTests {
     #expect(result.output == message)
     #expect(result.editor.text == Self.file)
     #expect(!result.editor.dirty)
+  }
+
+  /// After `q` warned, one Ctrl-D leaves (ed's rule: the next q or end of input wins).
+  @Test func ctrlDRightAfterAQuitWarningLeaves() {
+    var editor = LineEditor(name: "f.txt", text: Self.file, strings: UIStrings(.en))
+    _ = editor.handle("1d")
+    #expect(editor.handle("q").outcome == .stay)
+    #expect(editor.endOfInput().leave)
   }
 
   @Test func quitWithUnsavedChangesIsRefusedOnce() {

@@ -4,8 +4,10 @@ enum EditorError: Error, Equatable, Sendable {
   case unknown(String)
   /// An address beyond the file (which has this many lines).
   case noSuchLine(Int)
-  /// `s/old/new/` found no `old` on the lines it looked at (`7`, `1-15`).
-  case noMatch(String, lines: String)
+  /// `Ns/old/new/` found no `old` on line N.
+  case noMatchOnLine(String, line: Int)
+  /// `N,Ms/old/new/` found no `old` on any of those lines.
+  case noMatch(String)
   /// `q` with changes not written.
   case unsaved
 
@@ -14,8 +16,9 @@ enum EditorError: Error, Equatable, Sendable {
     switch self {
     case .unknown(let line): strings.text(.editorUnknown, ["command": line])
     case .noSuchLine(let count): strings.text(.editorNoSuchLine, ["lines": String(count)])
-    case .noMatch(let text, let lines):
-      strings.text(.editorNoMatch, ["text": text, "lines": lines])
+    case .noMatchOnLine(let text, let line):
+      strings.text(.editorNoMatchOnLine, ["text": text, "line": String(line)])
+    case .noMatch(let text): strings.text(.editorNoMatch, ["text": text])
     case .unsaved: strings.text(.editorUnsaved)
     }
   }

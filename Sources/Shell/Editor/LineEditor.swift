@@ -139,10 +139,7 @@ struct LineEditor: Sendable {
         changed.append(number)
       }
       guard let last = changed.last else {
-        throw .noMatch(
-          old,
-          lines: range.count == 1
-            ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)")
+        throw range.count == 1 ? .noMatchOnLine(old, line: range.lowerBound) : .noMatch(old)
       }
       current = last
       dirty = true
@@ -151,7 +148,10 @@ struct LineEditor: Sendable {
       dirty = false
       return ("", .save(text, leave: leave))
     case .quit(let force):
-      if dirty && !force { throw .unsaved }
+      if dirty && !force {
+        warnedAtEnd = true  // a Ctrl-D right after this warning leaves
+        throw .unsaved
+      }
       return ("", .leave)
     case .help:
       return (strings.text(.editorHelp), .stay)

@@ -90,7 +90,9 @@ extension UIStrings {
     .editorSaved: "Saved {path} ({lines}).\n",
     .editorUnknown: "? unknown command: {command} (h lists the commands)\n",
     .editorNoSuchLine: "? no such line: the file has {lines} lines\n",
-    .editorNoMatch: "? no match for {text} on line {lines} (,s/old/new/ changes every line)\n",
+    .editorNoMatch: "? no match for {text}\n",
+    .editorNoMatchOnLine:
+      "? no match for {text} on line {line} (,s/old/new/ looks at every line)\n",
     .editorUnsaved: "? unsaved changes: w saves them, q! leaves without them\n",
     .editorDiscarded: "kubetutor: edit: the input ended; changes to {path} were not saved\n",
     .editorFailed: "kubetutor: edit: cannot run {editor}: {reason}\n",

@@ -56,8 +56,8 @@ public enum UIKey: String, CaseIterable, Sendable {
   case editorUnknown
   /// `edit`: an address past the end, `{lines}`.
   case editorNoSuchLine
-  /// `edit`: `s/old/new/` found nothing, `{text}`.
-  case editorNoMatch
+  /// `edit`: `s/old/new/` found nothing, `{text}`; on one line, `{line}`.
+  case editorNoMatch, editorNoMatchOnLine
   /// `edit`: `q` with unsaved changes.
   case editorUnsaved
   /// `edit`: the input ended with unsaved changes, `{path}`.
