@@ -25,8 +25,8 @@ public enum OuterCommand: Equatable, Sendable {
   case clear
   /// `help` or `help kubectl`.
   case help(HelpTopic?)
-  /// `lang zh|en`: switches kubetutor's language.
-  case lang(Language)
+  /// `lang zh|en`: switches kubetutor's language; `lang` alone says which it is.
+  case lang(Language?)
   /// `edit FILE`: the learner's editor, or kubetutor's line editor.
   case edit(String)
   /// `timeline POD`: what happened to the pod's containers, drawn on the simulated clock.
@@ -115,8 +115,10 @@ public enum OuterCommand: Equatable, Sendable {
       }
       return .help(known)
     case "lang":
-      guard arguments.count == 1, let language = arguments.first.flatMap(Language.init(rawValue:))
-      else { throw .usage(command: "lang", synopsis: "zh|en") }
+      guard let argument = arguments.first else { return .lang(nil) }
+      guard arguments.count == 1, let language = Language(rawValue: argument) else {
+        throw .usage(command: "lang", synopsis: "zh|en")
+      }
       return .lang(language)
     case "edit":
       guard arguments.count == 1, let path = arguments.first, !isOption(path) else {

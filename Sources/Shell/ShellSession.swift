@@ -567,7 +567,9 @@ public struct ShellSession: Sendable {
       }
     case .help(let topic):
       output.write(strings.text(topic == .kubectl ? .helpKubectl : .help), to: .stdout)
-    case .lang(let chosen):
+    case .lang(nil):
+      output.write(strings.text(.languageCurrent), to: .stdout)
+    case .lang(let chosen?):
       language = chosen
       output.write(strings.text(.languageSwitched), to: .stdout)
     case .edit(let path):

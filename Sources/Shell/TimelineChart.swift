@@ -143,7 +143,7 @@ public enum TimelineChart {
       line[stop] = "]"
       let drawn = String(line)
       text +=
-        "  " + pad("grace", nameWidth) + "   "
+        "  " + pad(strings.text(.timelineGraceLabel), nameWidth) + "   "
         + drawn[..<(drawn.lastIndex(of: "]") ?? drawn.endIndex)] + "]\n"
     }
     let left = "0s"
@@ -193,7 +193,7 @@ public enum TimelineChart {
   }
 
   static func pad(_ text: String, _ width: Int) -> String {
-    text + String(repeating: " ", count: max(0, width - text.count))
+    text + String(repeating: " ", count: max(0, width - ColumnLayout.displayWidth(text)))
   }
 
   static func fit(_ text: String, _ width: Int) -> String {

@@ -88,13 +88,31 @@ struct UIStringsTests {
     }
   }
 
+  /// Every laid-out text (help, the banner, the editor's texts, legends) fits an 80-column
+  /// terminal, wide characters counting two. One-line messages may wrap, as bash's do.
+  @Test(arguments: Language.allCases)
+  func linesFitEightyColumns(language: Language) {
+    for key in UIKey.allCases {
+      // Placeholders filled with typical values (a version, a path, a count).
+      var text = UIStrings(language).text(key)
+      for name in Self.placeholders(text) { text = text.replacing("{\(name)}", with: "12345") }
+      let lines = text.split(separator: "\n")
+      guard lines.count > 1 else { continue }
+      for line in lines {
+        #expect(
+          ColumnLayout.displayWidth(String(line)) <= 80,
+          "\(language.rawValue).\(key.rawValue): \(line)|")
+      }
+    }
+  }
+
   @Test func placeholdersAreFilled() {
     #expect(
       UIStrings(.en).text(.podAppeared, ["pod": "pod/web", "status": "Running", "ready": "1/1"])
         == "  pod/web appeared: Running (1/1 ready)")
     #expect(
       UIStrings(.zh).text(.podAppeared, ["pod": "pod/web", "status": "Running", "ready": "1/1"])
-        == "  pod/web 出现了：Running（1/1 就绪）")
+        == "  pod/web 已创建：Running（1/1 就绪）")
   }
 
   @Test(arguments: [

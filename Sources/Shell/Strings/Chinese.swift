@@ -12,13 +12,13 @@ extension UIStrings {
 
     命令：
       kubectl 参数...      操作模拟集群（也可以写成 k 参数...）
-      sleep N              让集群时间流逝 N 秒（1.5、30s、2m、1h）
-      ff N, fast-forward N 把集群时钟向前拨 N（单位同 sleep）
+      sleep N              让集群时间流逝 N（默认单位为秒，如 1.5、30s、2m、1h）
+      ff N, fast-forward N 把集群时钟向前拨 N（写法同 sleep）
       cat [文件...]        显示文件（配合 here-document 时显示你输入的内容）
       ls [路径...]         列出目录
       cd [目录], pwd       切换或显示当前目录
       echo [-n] 文本...    输出文本
-      edit 文件            修改文件（使用 $VISUAL 或 $EDITOR，未设置时使用简易行编辑器）
+      edit 文件            修改文件（$VISUAL、$EDITOR 或简易行编辑器）
       timeline POD         按时间线画出 POD 中各容器及其回调的执行过程
       lang zh|en           切换 kubetutor 的界面语言（kubectl 的输出仍为英文）
       clear                清屏（也可以按 Ctrl-L）
@@ -28,12 +28,11 @@ extension UIStrings {
     执行 `kubectl exec -it POD -- /bin/bash` 之后，你输入的内容会发给模拟容器，
     直到执行 `exit`。在你阅读时，集群时钟也随真实时间走动（参见
     `kubetutor shell --speed`）；用 `ff` 可以跳过等待。需要等待的命令（`sleep`、
-    `kubectl delete`、`wait`、`get -w`、`logs -f`、容器中长时间运行的命令）会花费
-    真实时间，按 Ctrl-C 可以中止。每行一条命令，
-    不支持管道；支持 `>`、`>>`、`2>&1`、`<` 和 here-document（`cat <<EOF > pod.yaml`、
-    `kubectl apply -f - <<EOF`），但只能在启动目录内写入文件；`$?`、`$HOME`
-    和 `$PWD` 会被展开。按 Ctrl-C 放弃当前行，按上下方向键或 Ctrl-R 查找历史命令，
-    按 Tab 补全命令、Pod 名称、参数和路径。
+    `kubectl delete`、`wait`、`get -w`、`logs -f`、容器中长时间运行的命令）
+    会花费真实时间，按 Ctrl-C 可以中止。每行一条命令，不支持管道；支持 `>`、
+    `>>`、`2>&1`、`<` 和 here-document（`cat <<EOF > pod.yaml`），但只能在启动
+    目录内写入文件；`$?`、`$HOME` 和 `$PWD` 会被展开。按 Ctrl-C 放弃当前行，
+    按上下方向键或 Ctrl-R 查找历史命令，按 Tab 补全命令、Pod 名称、参数和路径。
 
     """,
     .helpKubectl: """
@@ -53,13 +52,14 @@ extension UIStrings {
 
     """,
     .fastForwarded: "集群时钟向前拨了 {duration}。\n",
-    .podAppeared: "  {pod} 出现了：{status}（{ready} 就绪）",
+    .podAppeared: "  {pod} 已创建：{status}（{ready} 就绪）",
     .podGone: "  {pod} 已不存在",
     .podChanged: "  {pod}：{status}（{ready} 就绪{restarts}）",
     .restartsChanged: "，重启次数 {old} → {new}",
     .lessonNotice:
       "kubetutor：课程将在以后的版本中提供；现在打开的是沙盒 shell，而不是课程“{lesson}”。\n",
     .languageSwitched: "kubetutor 现在使用简体中文。\n",
+    .languageCurrent: "kubetutor 当前使用简体中文（lang en：English）。\n",
     .waitIndicator: "… {activity} · {elapsed} · 按 Ctrl-C 中止",
     .waitDeletion: "等待 {pods} 被删除",
     .waitCondition: "等待 {pod} 满足 {condition}",
@@ -70,8 +70,8 @@ extension UIStrings {
     .editorIntro: """
     正在用 kubetutor 的行编辑器编辑 {path}（{lines}；未设置 $VISUAL 或 $EDITOR）。
     命令：N 显示第 N 行，Nc 修改该行，Na 在其后添加行，Nd 删除该行，
-    Ns/旧/新/ 替换该行中的文本（省略 N 时为当前行）；输入新文本时，单独一行 . 表示结束；
-    w 保存，q 退出，h 查看帮助。
+    Ns/旧/新/ 替换该行中的文本（省略 N 时为当前行）；输入新文本时，
+    单独一行 . 表示结束；w 保存，q 退出，h 查看帮助。
 
     """,
     .oneLine: "共 1 行",
@@ -81,9 +81,10 @@ extension UIStrings {
     Na / Ni       在第 N 行之后 / 之前添加行（0a：添加到开头），以单独一行 . 结束
     Nc / N,Mc     用接下来输入的行替换这些行，以 . 结束
     Nd / N,Md     删除这些行
-    Ns/旧/新/     替换第 N 行中的文本（,s/旧/新/g：替换所有行）；按原文匹配，不支持模式
-    w、wq（或 x）  保存；保存并退出
-    q、q!         退出；不保存直接退出（Ctrl-D：退出，或结束正在输入的文本）
+    Ns/旧/新/     替换第 N 行中的文本（,s/旧/新/g：所有行）；按原文匹配
+    w、wq 或 x    保存；保存并退出
+    q、q!         退出；不保存直接退出
+    Ctrl-D 结束正在输入的文本，或者退出编辑器。
     地址：行号、.（当前行）、$（最后一行）、,（所有行）。
 
     """,
@@ -102,7 +103,7 @@ extension UIStrings {
     .shellUnsupportedOption: "kubetutor：{command}：模拟器不支持选项“{option}”\n",
     .shellNoSuchPod: "timeline：本次会话中没有在 default 名字空间创建过名为“{pod}”的 Pod\n",
     .timelineTitle: "Pod {pod} 的时间线\n",
-    .timelineClock: "（模拟时钟，0s 是创建时刻 {created}，现在是 {now}）\n\n",
+    .timelineClock: "（模拟时钟：0s 为创建时刻 {created}，当前为 {now}）\n\n",
     .timelineNothing: "  它的容器还没有发生任何事情。\n",
     .timelineEarlier: "  （更早的 {count} 个步骤未显示）\n",
     .timelineStarted: "已创建；入口点已启动",
@@ -111,15 +112,16 @@ extension UIStrings {
     .timelinePostStartFailed: "postStart 回调失败",
     .timelineStartupProbeSucceeded: "启动探针成功",
     .timelineNotReady: "未就绪",
-    .timelineProbeFailed: "{probe} 探测失败：已杀死",
-    .timelineDeleteNow: "请求删除，没有宽限期",
-    .timelineDelete: "删除：宽限期 {grace}，到 {until} 为止",
+    .timelineProbeFailed: "{probe} 探测失败，容器已被杀死",
+    .timelineGraceLabel: "宽限期",
+    .timelineDeleteNow: "请求立即删除（无宽限期）",
+    .timelineDelete: "删除：宽限期 {grace}，截至 {until}",
     .timelinePreStopRunning: "preStop 回调运行中",
     .timelinePreStopReturned: "preStop 回调已返回",
     .timelinePreStopFailed: "preStop 回调失败（终止继续进行）",
     .timelinePreStopCut: "preStop 被中断：宽限期已到",
     .timelineStopSignal: "已发送 {signal}，将在 {due} 发送 SIGKILL",
-    .timelineExited: "已退出，退出代码 {code}",
+    .timelineExited: "已退出，退出码 {code}",
     .timelineRemoved: "Pod 对象被立即移除（没有正在运行的容器）",
     .timelineLegend: """
       = 运行中  p postStart  s preStop  ~ 已发送停止信号  ! postStart 失败
@@ -127,19 +129,20 @@ extension UIStrings {
 
     """,
     .timelineLegendProbes: "  . 运行中但未就绪  P 存活探针或启动探针失败\n",
-    .usage: "kubetutor：用法：{command} {synopsis}\n",
+    .usage: "用法：{command} {synopsis}\n",
     .sleepHelp: """
     用法：sleep 数字[单位]...
     让集群时间流逝若干秒：数字后可加 s（秒，默认）、m、h 或 d，多个数字会相加。
-    在终端中它会花费真实时间（参见 --speed），按 Ctrl-C 可以中止。
+    在终端中它会花费真实时间（参见 kubetutor shell --speed），按 Ctrl-C 可以中止。
 
     """,
     .ffHelp: """
     用法：ff 数字[单位]...   （也可以写成 fast-forward）
-    立即把集群时钟向前拨，拨动的量与 sleep 相同（最多 7d），并说明这段时间里 Pod 发生了什么。
+    立即把集群时钟向前拨，时长写法与 sleep 相同（最多 7d），
+    并说明这段时间里 Pod 发生了什么。
 
     """,
-    .ffInvalid: "{command}：无效的时间间隔“{argument}”（可以试试 30s、5m 或 1h；ff --help 有更多说明）\n",
-    .ffMissing: "{command}：要拨多久？（可以试试 ff 30s、ff 5m 或 ff 1h；ff --help 有更多说明）\n",
+    .ffInvalid: "{command}：无效的时间间隔“{argument}”（可以试试 30s、5m 或 1h，详见 ff --help）\n",
+    .ffMissing: "{command}：要拨多久？（可以试试 ff 30s、ff 5m 或 ff 1h，详见 ff --help）\n",
   ]
 }

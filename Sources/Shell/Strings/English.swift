@@ -18,7 +18,7 @@ extension UIStrings {
       ls [PATH...]         list a directory
       cd [DIR], pwd        change or show the current directory
       echo [-n] TEXT...    print text
-      edit FILE            change a file ($VISUAL or $EDITOR, else a small line editor)
+      edit FILE            change a file ($VISUAL, $EDITOR or a small line editor)
       timeline POD         draw what happened to POD's containers and hooks, in time
       lang zh|en           switch kubetutor's language (kubectl stays English)
       clear                clear the screen (Ctrl-L also works)
@@ -26,19 +26,19 @@ extension UIStrings {
       exit [N]             leave kubetutor (Ctrl-D also works)
 
     Inside `kubectl exec -it POD -- /bin/bash` you type into the simulated container
-    until `exit`. Time: the cluster clock follows the real clock while you read (see
+    until `exit`. The cluster clock follows the real clock while you read (see
     `kubetutor shell --speed`); `ff` skips ahead. Commands that wait (`sleep`,
-    `kubectl delete`, `wait`, `get -w`, `logs -f`, a long command in a container) take
-    real time; Ctrl-C stops them. One command per line,
-    no pipes; `>`, `>>`, `2>&1`, `<` and here-documents (`cat <<EOF > pod.yaml`,
-    `kubectl apply -f - <<EOF`) work, writing only inside the directory the shell started
-    in; `$?`, `$HOME` and `$PWD` expand. Ctrl-C cancels the line, Up/Down and Ctrl-R
-    recall history, Tab completes commands, pod names, flags and paths.
+    `kubectl delete`, `wait`, `get -w`, `logs -f`, a long command in a container)
+    take real time; Ctrl-C stops them. One command per line, no pipes; `>`, `>>`,
+    `2>&1`, `<` and here-documents (`cat <<EOF > pod.yaml`) work, writing only
+    inside the directory the shell started in; `$?`, `$HOME` and `$PWD` expand.
+    Ctrl-C cancels the line, Up/Down and Ctrl-R recall history, Tab completes
+    commands, pod names, flags and paths.
 
     """,
     .helpKubectl: """
     The simulated kubectl answers like kubectl 1.34, for pods:
-      kubectl apply -f FILE|URL|-      create or update pods (also: kubectl create -f)
+      kubectl apply -f FILE|URL|-      create or update pods (also: create -f)
       kubectl get pods [-o wide|yaml|json|name] [-w] [-l SELECTOR] [-A]
       kubectl get events|nodes|namespaces|all
       kubectl describe pod NAME        status, hooks, probes and events
@@ -60,6 +60,7 @@ extension UIStrings {
     .lessonNotice:
       "kubetutor: lessons arrive in a later version; starting a sandbox shell instead of lesson \"{lesson}\".\n",
     .languageSwitched: "kubetutor now speaks English.\n",
+    .languageCurrent: "kubetutor speaks English (lang zh: 简体中文).\n",
     .waitIndicator: "… {activity} · {elapsed} · Ctrl-C stops",
     .waitDeletion: "waiting for {pods} to be deleted",
     .waitCondition: "waiting for {condition} on {pod}",
@@ -70,21 +71,22 @@ extension UIStrings {
     .editorIntro: """
     Editing {path} ({lines}) in kubetutor's line editor (no $VISUAL or $EDITOR set).
     Commands: N prints line N, Nc changes it, Na adds lines after it, Nd deletes it,
-    Ns/old/new/ replaces text on it (without N: the current line); a line with a single .
-    ends new text; w saves, q leaves, h helps.
+    Ns/old/new/ replaces text on it (without N: the current line); a line with a
+    single . ends new text; w saves, q leaves, h helps.
 
     """,
     .oneLine: "1 line",
     .lineCount: "{count} lines",
     .editorHelp: """
     N or N,M      print those lines (Enter alone: the whole file)
-    Na / Ni       add lines after / before line N (0a: at the top); end with a line "."
+    Na / Ni       add lines after / before line N (0a: at the top); end with "."
     Nc / N,Mc     replace those lines with the lines you type next; end with "."
     Nd / N,Md     delete those lines
-    Ns/old/new/   replace text on line N (,s/old/new/g: everywhere); plain text, no patterns
+    Ns/old/new/   replace text on line N (,s/old/new/g: on every line); plain text
     w, wq (or x)  save; save and leave
-    q, q!         leave; leave without saving (Ctrl-D: leave, or end the text being typed)
-    Addresses: a number, . (the current line), $ (the last line), , (every line).
+    q, q!         leave; leave without saving
+    Ctrl-D ends the text being typed, or leaves. Addresses: a number, . (the current
+    line), $ (the last line), , (every line).
 
     """,
     .editorSaved: "Saved {path} ({lines}).\n",
@@ -117,6 +119,7 @@ extension UIStrings {
     .timelineStartupProbeSucceeded: "startup probe succeeded",
     .timelineNotReady: "not Ready",
     .timelineProbeFailed: "{probe} probe failed: killed",
+    .timelineGraceLabel: "grace",
     .timelineDeleteNow: "delete requested, no grace period",
     .timelineDelete: "delete: grace period {grace}, until {until}",
     .timelinePreStopRunning: "preStop hook running",
@@ -135,14 +138,15 @@ extension UIStrings {
     .usage: "kubetutor: usage: {command} {synopsis}\n",
     .sleepHelp: """
     Usage: sleep NUMBER[SUFFIX]...
-    Wait NUMBER seconds of cluster time: s (seconds, the default), m, h or d after a number,
-    several numbers add up. On a terminal it takes real time (see --speed); Ctrl-C stops it.
+    Wait NUMBER seconds of cluster time: s (seconds, the default), m, h or d after a
+    number; several numbers add up. On a terminal it takes real time (see
+    kubetutor shell --speed); Ctrl-C stops it.
 
     """,
     .ffHelp: """
     Usage: ff NUMBER[SUFFIX]...   (also: fast-forward)
-    Move the cluster clock forward at once, as far as sleep would wait (at most 7d), and say
-    what happened to the pods meanwhile.
+    Move the cluster clock forward at once, as far as sleep would wait (at most 7d),
+    and say what happened to the pods meanwhile.
 
     """,
     .ffInvalid:

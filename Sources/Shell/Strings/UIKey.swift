@@ -20,8 +20,8 @@ public enum UIKey: String, CaseIterable, Sendable {
   case restartsChanged
   /// A lesson was asked for but lessons are not in this version: `{lesson}`.
   case lessonNotice
-  /// What `lang` says after switching.
-  case languageSwitched
+  /// What `lang` says after switching, and `lang` alone.
+  case languageSwitched, languageCurrent
   /// The wait indicator: `{activity}` and `{elapsed}`.
   case waitIndicator
   /// Activities the indicator names.
@@ -39,7 +39,7 @@ public enum UIKey: String, CaseIterable, Sendable {
   case timelinePostStartFailed, timelineStartupProbeSucceeded, timelineNotReady
   case timelineProbeFailed, timelineDeleteNow, timelineDelete, timelinePreStopRunning
   case timelinePreStopReturned, timelinePreStopFailed, timelinePreStopCut, timelineStopSignal
-  case timelineExited, timelineRemoved, timelineLegend, timelineLegendProbes
+  case timelineExited, timelineRemoved, timelineLegend, timelineLegendProbes, timelineGraceLabel
   /// `kubetutor: usage: {command} {synopsis}`.
   case usage
   /// `sleep --help` and `ff --help`.
