@@ -121,6 +121,9 @@ public final class SystemTerminal: LiveTerminal {
       let tail = String(text[dot.lowerBound...])
       let room = width - ColumnLayout.displayWidth(tail) - 1
       if room >= 8 { return cut(String(text[..<dot.lowerBound]), width: room) + "…" + tail }
+      // Too narrow for the activity: the time and the hint alone.
+      let bare = "…" + tail.dropFirst(" · ".count - 1)
+      if ColumnLayout.displayWidth(bare) <= width { return bare }
     }
     return cut(text, width: width)
   }

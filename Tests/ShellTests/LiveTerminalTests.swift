@@ -342,7 +342,8 @@ struct WaitIndicatorTests {
   @Test(arguments: [
     (80, "… waiting for pod/lifecycle-demo to be deleted · 0:03 · Ctrl-C stops"),
     (40, "… waiting for pod… · 0:03 · Ctrl-C stops"),
-    (30, "… waiting for pod/lifecycle-de"),
+    (30, "… 0:03 · Ctrl-C stops"),
+    (15, "… waiting for p"),
   ])
   func fitsTheWidth(width: Int, expected: String) {
     let text = "… waiting for pod/lifecycle-demo to be deleted · 0:03 · Ctrl-C stops"
