@@ -15,48 +15,35 @@ enum InterruptSignal {
   private static let quitReceived = Atomic<Bool>(false)
   private static let suspendReceived = Atomic<Bool>(false)
 
-  /// Installs the handler, without `SA_RESTART` so that libedit's `read()` and our sleeps
+  /// Installs the handlers, without `SA_RESTART` so that libedit's `read()` and our sleeps
   /// return at once (swift-notes.md §1, the "both" mode).
   static func install() {
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in
-      InterruptSignal.received.store(true, ordering: .relaxed)
-    }
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    sigaction(SIGINT, &action, nil)
+    set(SIGINT) { _ in InterruptSignal.received.store(true, ordering: .relaxed) }
     // Ctrl-\ (SIGQUIT): an interactive bash ignores it, and so does this shell, which would
     // otherwise die with the learner's cluster (or print the Swift runtime's backtrace). A
     // handler rather than SIG_IGN, because libedit's read still returns on it and the reader
     // must tell that from Ctrl-D.
-    var quit = sigaction()
-    quit.__sigaction_handler.sa_handler = { _ in
-      InterruptSignal.quitReceived.store(true, ordering: .relaxed)
-    }
-    sigemptyset(&quit.sa_mask)
-    quit.sa_flags = 0
-    sigaction(SIGQUIT, &quit, nil)
+    set(SIGQUIT) { _ in InterruptSignal.quitReceived.store(true, ordering: .relaxed) }
   }
 
   /// Installs the Ctrl-Z handler used while a command waits: the wait notices it, tidies the
   /// terminal and stops the process itself (libedit handles Ctrl-Z at the prompt on its own).
   static func installSuspendHandler() {
-    var suspend = sigaction()
-    suspend.__sigaction_handler.sa_handler = { _ in
-      InterruptSignal.suspendReceived.store(true, ordering: .relaxed)
-    }
-    sigemptyset(&suspend.sa_mask)
-    suspend.sa_flags = 0
-    sigaction(SIGTSTP, &suspend, nil)
+    set(SIGTSTP) { _ in InterruptSignal.suspendReceived.store(true, ordering: .relaxed) }
   }
 
   /// Gives Ctrl-Z back its default action once the command is over: libedit, at the prompt,
   /// passes it on to whatever handler it finds and would otherwise never stop the shell.
   static func restoreDefaultSuspend() {
-    var standard = sigaction()
-    standard.__sigaction_handler.sa_handler = SIG_DFL
-    sigemptyset(&standard.sa_mask)
-    sigaction(SIGTSTP, &standard, nil)
+    set(SIGTSTP, SIG_DFL)
+  }
+
+  private static func set(_ signal: Int32, _ handler: (@convention(c) (Int32) -> Void)?) {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = handler
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(signal, &action, nil)
   }
 
   /// Whether Ctrl-Z came since the last call; forgets it.
