@@ -52,6 +52,12 @@ public struct CommandOutput: Equatable, Sendable {
     chunks.append(Chunk(stream: .stderr, text: text))
   }
 
+  /// Ctrl-C stopped the command: kubectl dies of SIGINT, which a shell reports as status 130.
+  public mutating func markInterrupted() {
+    interrupted = true
+    exitCode = 130
+  }
+
   /// Appends a kubetutor note (to stderr unless told), on its own line after `prefix`.
   public mutating func note(_ note: SimulatorNote, prefix: String = "", stream: Stream = .stderr) {
     chunks.append(Chunk(stream: stream, text: prefix + note.english + "\n", note: note))

@@ -63,54 +63,40 @@ public enum ShellError: Error, Equatable, Sendable {
       strings.text(.ffInvalid, ["command": command, "argument": argument])
     case .missingOperand(let command) where command != "sleep":
       strings.text(.ffMissing, ["command": command])
-    default:
-      toolMessage
+    // The words of bash and coreutils stay theirs.
+    case .unterminatedQuote(let quote):
+      "bash: unexpected EOF while looking for matching `\(quote)'\n"
+    case .missingRedirectionTarget(let token):
+      "bash: syntax error near unexpected token `\(token)'\n"
+    case .commandNotFound(let name):
+      "bash: \(name): command not found\n"
+    case .missingOperand(let command):
+      "\(command): missing operand\nTry '\(command) --help' for more information.\n"
+    case .invalidInterval(let command, let argument):
+      "\(command): invalid time interval ‘\(argument)’\nTry '\(command) --help' for more information.\n"
+    case .noSuchFile(let command, let path):
+      switch command {
+      case "ls": "ls: cannot access '\(path)': No such file or directory\n"
+      case "cd": "bash: cd: \(path): No such file or directory\n"
+      default: "\(command): \(path): No such file or directory\n"
+      }
+    case .isADirectory(let command, let path):
+      "\(command): \(path): Is a directory\n"
+    case .notADirectory(let command, let path):
+      "bash: \(command): \(path): Not a directory\n"
+    case .tooManyArguments(let command):
+      "bash: \(command): too many arguments\n"
+    case .numericArgumentRequired(let command, let argument):
+      "bash: \(command): \(argument): numeric argument required\n"
+    case .cannotWrite(let path, let reason):
+      "kubetutor: \(path): \(reason)\n"
+    case .noHelpTopic(let topic):
+      "bash: help: no help topics match `\(topic)'.  Try `help' or `help kubectl'.\n"
     }
   }
 
   /// The text printed to stderr, ending in a newline, in English.
   public var message: String { message(UIStrings(.en)) }
-
-  /// The messages bash and coreutils print, word for word.
-  private var toolMessage: String {
-    switch self {
-    case .unsupportedOperator, .outsideWorkspace, .intervalTooLong, .unsupportedOption, .noSuchPod,
-      .usage:
-      return message(UIStrings(.en))
-    case .invalidInterval(let command, _) where command != "sleep",
-      .missingOperand(let command) where command != "sleep":
-      return message(UIStrings(.en))
-    case .unterminatedQuote(let quote):
-      return "bash: unexpected EOF while looking for matching `\(quote)'\n"
-    case .missingRedirectionTarget(let token):
-      return "bash: syntax error near unexpected token `\(token)'\n"
-    case .commandNotFound(let name):
-      return "bash: \(name): command not found\n"
-    case .missingOperand(let command):
-      return "\(command): missing operand\nTry '\(command) --help' for more information.\n"
-    case .invalidInterval(let command, let argument):
-      return
-        "\(command): invalid time interval ‘\(argument)’\nTry '\(command) --help' for more information.\n"
-    case .noSuchFile(let command, let path):
-      switch command {
-      case "ls": return "ls: cannot access '\(path)': No such file or directory\n"
-      case "cd": return "bash: cd: \(path): No such file or directory\n"
-      default: return "\(command): \(path): No such file or directory\n"
-      }
-    case .isADirectory(let command, let path):
-      return "\(command): \(path): Is a directory\n"
-    case .notADirectory(let command, let path):
-      return "bash: \(command): \(path): Not a directory\n"
-    case .tooManyArguments(let command):
-      return "bash: \(command): too many arguments\n"
-    case .numericArgumentRequired(let command, let argument):
-      return "bash: \(command): \(argument): numeric argument required\n"
-    case .cannotWrite(let path, let reason):
-      return "kubetutor: \(path): \(reason)\n"
-    case .noHelpTopic(let topic):
-      return "bash: help: no help topics match `\(topic)'.  Try `help' or `help kubectl'.\n"
-    }
-  }
 
   /// The exit status bash or coreutils would give.
   public var exitStatus: Int32 {

@@ -531,17 +531,14 @@ public struct ShellSession: Sendable {
     case .sleep(let duration):
       let target = cluster.now + duration
       var nothing = CommandOutput()
-      if let pacer = livePacer(streams: streams),
-        let stop = pacer.wait(from: cluster.now, until: target, for: .sleep, pending: &nothing)
-      {
-        commandEnded()
-        cluster.advance(to: stop)
+      let stop = livePacer(streams: streams)?.wait(
+        from: cluster.now, until: target, for: .sleep, pending: &nothing)
+      commandEnded()
+      cluster.advance(to: stop ?? target)
+      if stop != nil {
         output.write("^C\n", to: .stdout)
         lastStatus = 130
-        return
       }
-      commandEnded()
-      cluster.advance(to: target)
     case .fastForward(let duration):
       let before = podSummaries()
       cluster.advance(by: duration)
@@ -640,7 +637,9 @@ public struct ShellSession: Sendable {
             .editorSaved, ["path": editor.name, "lines": strings.lines(editor.lines.count)]),
           to: .stdout)
       } catch {
-        output.write("kubetutor: edit: \(path): \(error.message)\n", to: .stderr)
+        output.write(
+          ShellError.cannotWrite(path: editor.name, reason: error.message).message(strings),
+          to: .stderr)
       }
       if leave { lineEditor = nil }
     }
@@ -721,7 +720,7 @@ public struct ShellSession: Sendable {
   }
 
   /// `90s` → `1m30s`: how the fast-forward confirmation names a duration.
-  /// In Chinese: `1 分 30 秒`.
+  /// In Chinese: `1 分钟 30 秒`.
   static func describe(_ duration: Duration, language: Language = .en) -> String {
     let milliseconds = duration.wholeMilliseconds
     var seconds = milliseconds / 1000

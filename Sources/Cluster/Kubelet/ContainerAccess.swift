@@ -26,9 +26,8 @@ public struct ExecOutput: Equatable, Sendable {
   public var cutOff: Bool
   /// Ctrl-C stopped the command (see the `pace` parameter of ``Cluster/exec``).
   public var interrupted = false
-  /// How many UTF-8 bytes of ``combined`` the pace already showed while the command ran.
-  public var shown = 0
-  /// Of those, how many were stdout and how many stderr.
+  /// How many UTF-8 bytes of ``stdout`` and ``stderr`` the pace already showed while the
+  /// command ran (with a TTY, all of it is stdout).
   public var shownStdout = 0
   public var shownStderr = 0
 }
@@ -37,7 +36,7 @@ public struct ExecOutput: Equatable, Sendable {
 /// its terminal and when.
 public struct ExecProgress: Sendable {
   public var elapsed: Duration
-  /// The terminal's output (empty when the output is not streamed: no TTY).
+  /// Its output, both streams in write order.
   public var output: String
   public var marks: [OutputMark]
 }
@@ -58,6 +57,24 @@ public struct ExecPacing: Equatable, Sendable {
 /// Spends real time on a command that ran in a container, showing its output as it came. The
 /// interactive shell passes one; the Cluster layer only calls it.
 public typealias ExecPace = (ExecProgress) -> ExecPacing
+
+/// Runs a container command through a pace: `run(limit)` runs it; when Ctrl-C came before its
+/// end, `reset()` puts the container (a value) back as it was and the command runs again, cut
+/// off where the learner pressed it, so its output and effects up to there are the same.
+private func runPaced<Result>(
+  _ pace: ExecPace?, limit: Duration, run: (Duration) -> Result, reset: () -> Void,
+  progress: (Result) -> ExecProgress
+) -> (result: Result, shown: Int, interrupted: Bool) {
+  let result = run(limit)
+  guard let pace else { return (result, 0, false) }
+  let seen = progress(result)
+  let pacing = pace(seen)
+  guard let reached = pacing.stoppedAt, reached < seen.elapsed else {
+    return (result, pacing.shown, false)
+  }
+  reset()
+  return (run(reached), pacing.shown, true)
+}
 
 extension Cluster {
   /// The container an exec or logs request reaches, after the API server's checks.
@@ -90,29 +107,20 @@ extension Cluster {
       var instance = runtimes[uid]?.containers[index].instance
     else { throw .containerNotFound(containerName) }
     let untouched = instance
-    var result = instance.exec(
-      command, stdin: stdin, tty: tty, at: now, timeLimit: limit, columns: columns)
-    var interrupted = false
-    var shown = 0
-    if let pace {
-      let pacing = pace(
-        ExecProgress(elapsed: result.elapsed, output: result.combined, marks: result.marks))
-      shown = pacing.shown
-      if let reached = pacing.stoppedAt, reached < result.elapsed {
-        // Ctrl-C: the same run again, cut off where the learner pressed it. The container is
-        // a value, so the first run left no trace, and its output up to there is the same.
-        instance = untouched
-        result = instance.exec(
-          command, stdin: stdin, tty: tty, at: now, timeLimit: reached, columns: columns)
-        interrupted = true
-      }
-    }
+    let start = now
+    let (result, shown, interrupted) = runPaced(
+      pace, limit: limit,
+      run: {
+        instance.exec(
+          command, stdin: stdin, tty: tty, at: start, timeLimit: $0, columns: columns)
+      },
+      reset: { instance = untouched },
+      progress: { ExecProgress(elapsed: $0.elapsed, output: $0.combined, marks: $0.marks) })
     runtimes[uid]?.containers[index].instance = instance
     watchExit(uid: uid, index: index)
     var output = ExecOutput(
       stdout: result.stdout, stderr: result.stderr, combined: result.combined,
-      exitCode: result.exitCode, startFailure: nil, cutOff: false, interrupted: interrupted,
-      shown: shown)
+      exitCode: result.exitCode, startFailure: nil, cutOff: false, interrupted: interrupted)
     // Which stream the shown bytes went to, from the marks of the run that counts.
     var previous = 0
     for mark in result.marks where previous < shown {
@@ -163,24 +171,17 @@ extension Cluster {
     }
     let untouched = (shell, instance)
     let start = now
-    func run(_ limit: Duration) -> InteractiveSession.Step {
-      guard let line else {
-        return shell.finishPending(in: &instance, at: start, timeLimit: limit)
-          ?? .nothing
-      }
-      return shell.run(line: line, in: &instance, at: start, timeLimit: limit)
-    }
-    var step = run(.seconds(600))
-    var shown = 0
-    if let pace {
-      let pacing = pace(ExecProgress(elapsed: step.elapsed, output: step.output, marks: step.marks))
-      shown = pacing.shown
-      if let reached = pacing.stoppedAt, reached < step.elapsed {
-        // Ctrl-C reaches the container's shell as at its time limit: `^C`, status 130.
-        (shell, instance) = untouched
-        step = run(reached)
-      }
-    }
+    // Ctrl-C reaches the container's shell as its time limit does: `^C`, status 130.
+    let (step, shown, _) = runPaced(
+      pace, limit: .seconds(600),
+      run: { limit in
+        guard let line else {
+          return shell.finishPending(in: &instance, at: start, timeLimit: limit) ?? .nothing
+        }
+        return shell.run(line: line, in: &instance, at: start, timeLimit: limit)
+      },
+      reset: { (shell, instance) = untouched },
+      progress: { ExecProgress(elapsed: $0.elapsed, output: $0.output, marks: $0.marks) })
     runtimes[uid]?.containers[index].instance = instance
     watchExit(uid: uid, index: index)
     advance(by: step.elapsed)

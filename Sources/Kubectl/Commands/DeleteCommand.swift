@@ -143,11 +143,8 @@ struct DeleteCommand {
           }
         }, limit: limit, pacer: environment.pacer,
         activity: .deletion(pods: waitFor.map(\.name)), output: &output)
-      if outcome == .interrupted {
-        // kubectl dies of SIGINT; the deletion it asked for goes on in the cluster.
-        output.exitCode = 130
-        return
-      }
+      // On Ctrl-C kubectl dies; the deletion it asked for goes on in the cluster.
+      if outcome == .interrupted { return }
       if outcome == .timedOut,
         let first = waitFor.first(where: {
           cluster.pod(named: $0.name, in: $0.namespace)?.metadata.uid == $0.uid

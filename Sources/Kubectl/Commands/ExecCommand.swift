@@ -102,14 +102,16 @@ struct ExecCommand {
     }
     if tty && environment.stdinIsTerminal {
       // What the pacer showed while the command ran is on the screen already.
-      output.out(String(decoding: result.combined.utf8.dropFirst(result.shown), as: UTF8.self))
+      output.out(
+        String(
+          decoding: result.combined.utf8.dropFirst(result.shownStdout + result.shownStderr),
+          as: UTF8.self))
     } else {
       output.out(String(decoding: result.stdout.utf8.dropFirst(result.shownStdout), as: UTF8.self))
       output.err(String(decoding: result.stderr.utf8.dropFirst(result.shownStderr), as: UTF8.self))
     }
     if result.interrupted {
-      output.interrupted = true
-      output.exitCode = 130
+      output.markInterrupted()
       return
     }
     if result.cutOff {

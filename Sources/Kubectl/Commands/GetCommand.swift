@@ -251,8 +251,7 @@ struct GetCommand {
         if let stop = pacer.wait(from: cluster.now, until: upcoming, for: .watch, pending: &output)
         {
           cluster.advance(to: stop)
-          output.interrupted = true
-          output.exitCode = 130
+          output.markInterrupted()
           return
         }
       } else {

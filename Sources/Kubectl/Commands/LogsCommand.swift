@@ -134,8 +134,7 @@ struct LogsCommand {
           from: cluster.now, until: next, for: .logs(pod: pod), pending: &output)
       {
         cluster.advance(to: stop)
-        output.interrupted = true
-        output.exitCode = 130
+        output.markInterrupted()
         return
       }
       cluster.advance(to: next)

@@ -124,10 +124,7 @@ struct WaitCommand {
         until: { condition.holds(for: current($0)) }, limit: max(.zero, deadline - cluster.now),
         pacer: environment.pacer, activity: .condition(conditionText, pod: target.name),
         output: &output)
-      if outcome == .interrupted {
-        output.exitCode = 130
-        return
-      }
+      if outcome == .interrupted { return }
       guard outcome == .met else {
         throw .message("timed out waiting for the condition on pods/\(target.name)")
       }

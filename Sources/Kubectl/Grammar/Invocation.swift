@@ -94,13 +94,7 @@ struct Invocation: Sendable {
 
   /// `kubectl VERB --help`, shortened to what the simulator does: the description, the flags
   /// it accepts, and where kubectl's full text is.
-  static func help(for verb: Verb) -> String {
-    var output = CommandOutput()
-    writeHelp(for: verb, into: &output)
-    return output.stdout
-  }
-
-  /// ``help(for:)`` into `output`, its kubetutor notes as notes (the shell translates them).
+  /// Its kubetutor notes go in as notes, so the shell can translate them.
   static func writeHelp(for verb: Verb, into output: inout CommandOutput) {
     output.out((summaries[verb] ?? "") + ".\n\n")
     output.note(SimulatorNote(.helpFlags), stream: .stdout)

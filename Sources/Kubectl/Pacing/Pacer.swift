@@ -46,17 +46,15 @@ extension Pacer {
       var streaming = true
       let bytes = Array(progress.output.utf8)
       let inside = progress.marks.filter { $0.at < progress.elapsed }
-      var due: [OutputMark] = []  // written by the time reached, not shown yet
+      var due: OutputMark?  // written by the time reached, not shown yet
       for (index, stop) in (inside.map(\.at) + [progress.elapsed]).enumerated() {
         var end = shown
-        for mark in due where streaming {
+        if let mark = due, streaming, min(mark.length, bytes.count) > end {
           let upTo = min(mark.length, bytes.count)
-          guard upTo > end else { continue }
           let text = String(decoding: bytes[end..<upTo], as: UTF8.self)
           if mark.isError { pending.err(text) } else { pending.out(text) }
           end = upTo
         }
-        due.removeAll()
         let stopped = wait(from: now, until: now + stop, for: .exec(pod: pod), pending: &pending)
         if pending.chunks.isEmpty {
           shown = end  // a streaming pacer took it
@@ -65,7 +63,7 @@ extension Pacer {
         }
         pending.chunks.removeAll()
         if let stopped { return ExecPacing(stoppedAt: stopped - now, shown: shown) }
-        if index < inside.count { due.append(inside[index]) }
+        due = index < inside.count ? inside[index] : nil
       }
       return ExecPacing(stoppedAt: nil, shown: shown)
     }
@@ -81,7 +79,7 @@ extension Cluster {
   }
 
   /// ``advance(until:limit:)`` at the pacer's speed: stops at the moment `condition` holds,
-  /// after `limit`, or where Ctrl-C came.
+  /// after `limit`, or where Ctrl-C came (then `output` is marked interrupted).
   mutating func advance(
     until condition: (Cluster) -> Bool, limit: Duration, pacer: (any Pacer)?,
     activity: WaitActivity, output: inout CommandOutput
@@ -95,7 +93,7 @@ extension Cluster {
       let next = min(nextChange ?? end, end)
       if let stop = pacer.wait(from: now, until: next, for: activity, pending: &output) {
         advance(to: stop)
-        output.interrupted = true
+        output.markInterrupted()
         return .interrupted
       }
       advance(to: next)
