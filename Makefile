@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN_DEBUG := .build/debug/kubetutor
 BIN_RELEASE := .build/release/kubetutor
-CORE := Sources/Container Sources/Cluster Sources/Kubectl
+CORE := Sources/Container Sources/Cluster Sources/Kubectl Sources/Lessons
 
 .PHONY: deps build run test unit check-core e2e record bench format lint clean
 

@@ -2,8 +2,11 @@
 import PackageDescription
 
 // Layers point down only (DESIGN.md, Architecture):
-// kubetutor ─► Shell ─┬─► Kubectl ─► Cluster ─► Container
+// kubetutor ─► Shell ─┬─► Lessons ─► Kubectl ─► Cluster ─► Container
 //                     └─► CEditLine (libedit, system library)
+// Lessons reads the cluster through Kubectl's eyes: a check on STATUS means what
+// `kubectl get pods` shows, and the commands in a lesson's text are checked against
+// kubectl's grammar.
 let package = Package(
   name: "kubetutor",
   products: [
@@ -24,7 +27,11 @@ let package = Package(
     // Kubectl and Shell also name Container: Cluster's API hands out its value types
     // (Instant, LogEntry, InteractiveSession).
     .target(name: "Kubectl", dependencies: ["Cluster", "Container"]),
-    .target(name: "Shell", dependencies: ["Kubectl", "Cluster", "Container", "CEditLine"]),
+    .target(
+      name: "Lessons",
+      dependencies: ["Kubectl", "Cluster", "Container", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "Shell", dependencies: ["Lessons", "Kubectl", "Cluster", "Container", "CEditLine"]),
     .executableTarget(
       name: "kubetutor",
       dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -36,6 +43,7 @@ let package = Package(
       name: "ClusterTests", dependencies: ["Cluster", "TestSupport"], exclude: ["Golden"]),
     .testTarget(
       name: "KubectlTests", dependencies: ["Kubectl", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "LessonsTests", dependencies: ["Lessons", "TestSupport"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),

@@ -25,6 +25,8 @@ public struct Cluster: Sendable {
   /// Images being pulled and when each pull finishes.
   var pullsInFlight: [String: Instant] = [:]
   var nextPodIPOctet = 4
+  /// Commands run in containers through the API, oldest first (``ExecRecord/capacity`` at most).
+  public internal(set) var execRecords: [ExecRecord] = []
   var eventSequence: Int64 = 0
   /// Namespaces that exist; objects in any other namespace are refused.
   public private(set) var namespaces: Set<String> = [

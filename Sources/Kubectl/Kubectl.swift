@@ -24,4 +24,20 @@ public enum Kubectl {
     }
     return output
   }
+
+  /// Whether kubectl would accept `kubectl <arguments>` as a command line, without running it:
+  /// nil if so, else the error kubectl prints (for lessons, whose text must only show commands
+  /// the simulator understands).
+  public static func grammarError(_ arguments: [String]) -> String? {
+    var output = CommandOutput()
+    do {
+      try Invocation.parse(arguments).validate()
+      return nil
+    } catch let error as KubectlError {
+      error.render(into: &output)
+    } catch {
+      return "error: \(error)\n"
+    }
+    return output.chunks.map(\.text).joined()
+  }
 }

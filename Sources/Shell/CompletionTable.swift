@@ -1,5 +1,6 @@
 import Container
 import Kubectl
+import Lessons
 
 /// What Tab offers at the cursor, the way kubectl's shell completion behaves: verbs, resource
 /// types and aliases, each verb's flags and their values (`-o` formats, `-n` namespaces, `-c`

@@ -1,4 +1,6 @@
-/// The lesson options of `kubetutor shell` / `run`: accepted and kept until lessons exist.
+import Lessons
+
+/// The lesson options of `kubetutor shell` / `run`.
 public struct LessonSelection: Equatable, Sendable {
   /// The UI and lesson language.
   public typealias Language = Shell.Language
@@ -19,11 +21,5 @@ public struct LessonSelection: Equatable, Sendable {
     self.step = step
     self.language = language
     self.sandbox = sandbox
-  }
-
-  /// The one line shown when lesson options are given: lessons are not in this version yet.
-  public func notice(_ strings: UIStrings) -> String? {
-    guard let lessonID else { return nil }
-    return strings.text(.lessonNotice, ["lesson": lessonID])
   }
 }

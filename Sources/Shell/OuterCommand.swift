@@ -1,3 +1,5 @@
+import Lessons
+
 /// One line of the outer shell (the `$ ` prompt), parsed into what it asks for.
 ///
 /// The outer shell is deliberately small: kubectl plus the handful of commands a learner types
@@ -35,11 +37,38 @@ public enum OuterCommand: Equatable, Sendable {
   case exit(Int32)
   /// `sleep --help`, `ff --help`: the builtin's usage, on stdout.
   case usage(String)
+  /// A lesson command: `lessons`, `lesson ID`, `step`, `hint`, `check`, `goto N`, `undo`…
+  case lesson(LessonCommand)
+
+  /// The commands that drive lessons.
+  public enum LessonCommand: Equatable, Sendable {
+    /// `lessons`: the list, with progress.
+    case list
+    /// `lesson ID`: start or resume a lesson; `lesson` alone shows the one running.
+    case start(String?)
+    /// `step`: show the current step again.
+    case show
+    /// `next`, `prev`: show the next or previous step (the cluster is left as it is).
+    case next, previous
+    /// `hint`: one more hint.
+    case hint
+    /// `solution`: the reference solution, after a confirmation.
+    case solution
+    /// `check`: each check of the step, and what is missing.
+    case check
+    /// `reset` / `reset step`: the step again; `reset lesson`: the lesson from scratch.
+    case reset(lesson: Bool)
+    /// `goto N`: the cluster as the reference solutions of steps 1…N-1 leave it, at step N.
+    case goto(Int)
+    /// `undo`: the cluster as it was before the last command.
+    case undo
+  }
 
   /// The names this shell understands, for `help` and tab completion.
   public static let names = [
     "kubectl", "k", "sleep", "ff", "fast-forward", "cat", "ls", "echo", "pwd", "cd", "clear",
-    "help", "exit", "timeline", "lang", "edit",
+    "help", "exit", "timeline", "lang", "edit", "lessons", "lesson", "step", "next", "prev",
+    "hint", "solution", "check", "reset", "goto", "undo",
   ]
 
   /// What `help` can say more about.
@@ -141,6 +170,27 @@ public enum OuterCommand: Equatable, Sendable {
       }
       // bash keeps the low 8 bits: `exit 256` is 0, `exit -1` is 255.
       return .exit(Int32(truncatingIfNeeded: UInt8(truncatingIfNeeded: status)))
+    case "lessons", "step", "next", "prev", "hint", "solution", "check", "undo":
+      guard arguments.isEmpty else { throw .usage(command: name, synopsis: "") }
+      let commands: [String: LessonCommand] = [
+        "lessons": .list, "step": .show, "next": .next, "prev": .previous, "hint": .hint,
+        "solution": .solution, "check": .check, "undo": .undo,
+      ]
+      return .lesson(commands[name] ?? .show)
+    case "lesson":
+      guard arguments.count <= 1 else { throw .usage(command: "lesson", synopsis: "[ID]") }
+      return .lesson(.start(arguments.first))
+    case "reset":
+      switch arguments {
+      case [], ["step"]: return .lesson(.reset(lesson: false))
+      case ["lesson"]: return .lesson(.reset(lesson: true))
+      default: throw .usage(command: "reset", synopsis: "[step|lesson]")
+      }
+    case "goto":
+      guard arguments.count == 1, let step = Int(arguments[0]), step >= 1 else {
+        throw .usage(command: "goto", synopsis: "STEP")
+      }
+      return .lesson(.goto(step))
     default:
       throw .commandNotFound(name)
     }

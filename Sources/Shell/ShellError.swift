@@ -1,3 +1,5 @@
+import Lessons
+
 /// Everything the outer shell itself can report: parse errors and failed builtins.
 ///
 /// Each case carries the data the message needs; ``message`` is the one place that renders it,

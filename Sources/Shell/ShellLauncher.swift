@@ -1,5 +1,6 @@
 import Cluster
 import Kubectl
+import Lessons
 
 #if canImport(Glibc)
   import Glibc
@@ -33,9 +34,10 @@ public enum ShellLauncher {
   ///
   /// - Returns: 0 once the input was read to the end (whatever the commands did), `exit`'s
   ///   status if the script ran `exit`, 1 if the script cannot be opened.
-  public static func runScript(_ source: ScriptSource, lesson: LessonSelection = LessonSelection())
-    -> Int32
-  {
+  public static func runScript(
+    _ source: ScriptSource, lesson: LessonSelection = LessonSelection(),
+    expectComplete: Bool = false
+  ) -> Int32 {
     var descriptor = STDIN_FILENO
     if case .file(let path) = source {
       descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -50,13 +52,69 @@ public enum ShellLauncher {
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var output = FileDescriptorSink.transcript
     let language = lesson.language ?? Language.preferred(environment: localeEnvironment)
-    if let notice = lesson.notice(UIStrings(language)) { output.write(notice, to: .stderr) }
-    var session = ShellSession(
-      configuration: ShellSession.Configuration(
-        files: DiskFiles(), workingDirectory: currentDirectory, homeDirectory: homeDirectory ?? "/",
-        clock: .scripted, screen: .transcript, lesson: lesson, language: language))
+    var configuration = ShellSession.Configuration(
+      files: DiskFiles(), workingDirectory: currentDirectory, homeDirectory: homeDirectory ?? "/",
+      clock: .scripted, screen: .transcript, lesson: lesson, language: language)
+    if let id = lesson.lessonID {
+      var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
+      configuration.catalog = loadCatalog(output: &errors)
+      if configuration.catalog.lesson(id) == nil {
+        errors.write(UIStrings(language).text(.unknownLesson, ["id": id]), to: .stderr)
+        errors.flush()
+        return 2
+      }
+    }
+    var session = ShellSession(configuration: configuration)
+    if let id = lesson.lessonID { session.startLesson(id, step: lesson.step, output: &output) }
     var reader = StreamLineReader(descriptor: descriptor)
-    return ShellLoop.run(session: &session, reader: &reader, output: &output)
+    let status = ShellLoop.run(session: &session, reader: &reader, output: &output)
+    if expectComplete, status == 0 { return session.lessonIsComplete ? 0 : 3 }
+    return status
+  }
+
+  /// The lessons, from ``lessonsRoot()``; problems go to stderr.
+  public static func loadCatalog(output: inout some OutputSink) -> LessonCatalog {
+    guard let root = lessonsRoot() else {
+      output.write(
+        UIStrings(.en).text(
+          .lessonsMissing,
+          ["reason": "set KUBETUTOR_LESSONS to the Lessons directory of the kubetutor sources"]),
+        to: .stderr)
+      return LessonCatalog(lessons: [])
+    }
+    let catalog = LessonCatalog.load(from: DiskFiles(), root: root)
+    for error in catalog.errors {
+      output.write("kubetutor: lesson skipped: \(error)\n", to: .stderr)
+    }
+    return catalog
+  }
+
+  /// Where the lessons are: `$KUBETUTOR_LESSONS`; else a `Lessons` directory beside or above
+  /// the executable (the source tree it was built in) or in its `../share/kubetutor`; else in
+  /// the current directory.
+  public static func lessonsRoot() -> String? {
+    if let given = environment(["KUBETUTOR_LESSONS"])["KUBETUTOR_LESSONS"], !given.isEmpty {
+      return PathResolver.resolve(given, from: currentDirectory)
+    }
+    var candidates: [String] = []
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    if length > 0 {
+      var directory = String(
+        decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      for _ in 0..<5 {
+        directory = PathResolver.resolve("..", from: directory)
+        candidates.append(directory + "/Lessons")
+        candidates.append(directory + "/share/kubetutor/Lessons")
+      }
+    }
+    candidates.append(PathResolver.resolve("Lessons", from: currentDirectory))
+    return candidates.first {
+      if case .directory(let entries) = DiskFiles().read($0) {
+        return entries.contains { $0.first?.isNumber ?? false }
+      }
+      return false
+    }
   }
 
   /// `kubetutor shell` on a terminal: libedit, the wall clock times `speed`, history in the
@@ -76,7 +134,6 @@ public enum ShellLauncher {
       banner = "\u{1B}[1m" + banner[..<end] + "\u{1B}[0m" + banner[end...]
     }
     output.write(banner, to: .stdout)
-    if let notice = lesson.notice(strings) { output.write(notice, to: .stdout) }
     output.flush()
     let clock = SystemWallClock()
     var session = ShellSession(
@@ -89,9 +146,43 @@ public enum ShellLauncher {
         terminal: SystemTerminal(
           colour: colour, indicator: canRedrawLines, columns: { ShellLauncher.terminalColumns }),
         editor: SystemEditor(environment: environment(["VISUAL", "EDITOR"]))))
+    if !lesson.sandbox {
+      startLesson(lesson, in: &session, colour: colour, output: &output)
+    }
     var reader = EditLineReader(
       historyPath: StateDirectory.historyFile(environment: stateEnvironment), colour: colour)
     return ShellLoop.run(session: &session, reader: &reader, output: &output)
+  }
+
+  /// Loads the lessons and the learner's progress into an interactive session, then starts the
+  /// lesson asked for, resumes the last one, or lists them.
+  private static func startLesson(
+    _ selection: LessonSelection, in session: inout ShellSession, colour: Bool,
+    output: inout FileDescriptorSink
+  ) {
+    var configuration = session.configuration
+    configuration.catalog = loadCatalog(output: &output)
+    configuration.bold = colour
+    if let state = StateDirectory.path(environment: stateEnvironment) {
+      configuration.lessonHost = DiskLessonHost(directory: state)
+    }
+    let columns = session.columns
+    session = ShellSession(configuration: configuration)
+    session.columns = columns
+    let resumed = session.loadProgress(output: &output)
+    if let id = selection.lessonID ?? resumed {
+      session.startLesson(id, step: selection.step, output: &output)
+    } else if !configuration.catalog.lessons.isEmpty {
+      var nothing = TranscriptBuffer()
+      session.run(line: "lessons", output: &nothing)
+      output.write(nothing.text, to: .stdout)
+    }
+    output.flush()
+  }
+
+  /// The language the environment asks for.
+  public static var preferredLanguage: Language {
+    Language.preferred(environment: localeEnvironment)
   }
 
   private static var currentDirectory: String {

@@ -1,6 +1,7 @@
 import Cluster
 import Container
 import Kubectl
+import Lessons
 
 /// The REPL core: owns the simulated cluster and runs one typed line at a time.
 ///
@@ -45,6 +46,12 @@ public struct ShellSession: Sendable {
     /// The terminal commands wait on (interactive only): with ``ClockMode/wallClock(_:speed:)``
     /// blocking commands then take real time, stream their output and stop on Ctrl-C.
     public var terminal: (any LiveTerminal)?
+    /// The lessons `lessons` and `lesson ID` offer.
+    public var catalog = LessonCatalog(lessons: [])
+    /// Where progress and lesson workspaces are kept (nil: only in this session).
+    public var lessonHost: (any LessonHost)?
+    /// Whether lesson text may use bold (a terminal that allows colour).
+    public var bold = false
 
     public init(
       files: any FileSource, workingDirectory: String = "/", homeDirectory: String = "/root",
@@ -72,25 +79,38 @@ public struct ShellSession: Sendable {
   /// The configuration the session was built with.
   public let configuration: Configuration
   /// The simulated cluster.
-  public private(set) var cluster: Cluster
+  public internal(set) var cluster: Cluster
   /// The container shell lines go to, while `kubectl exec -it` runs.
   public private(set) var execSession: ExecSession?
   /// The outer shell's current directory.
-  public private(set) var workingDirectory: String
+  public internal(set) var workingDirectory: String
   /// The language of kubetutor's own words (`lang` switches it).
   public private(set) var language: Language
   /// The terminal's width, for `ls` (the reader reports resizes).
   public var columns: Int
   /// The exit status of the last command (`$?`).
-  public private(set) var lastStatus: Int32 = 0
+  public internal(set) var lastStatus: Int32 = 0
   /// Set once `exit` ran: the status the program ends with.
   public private(set) var exitStatus: Int32?
   /// The start of a command continued with a trailing `\`.
   private var continuation: String?
   /// A here-document being read: the command that waits for it, and its lines so far.
   private var hereDocument: PendingHereDocument?
-  /// Files written by the shell this session, over the configured ones.
-  private var writtenFiles: [String: String] = [:]
+  /// Files written by the shell this session, over the configured ones (and a lesson's files,
+  /// when its workspace is kept in memory).
+  var writtenFiles: [String: String] = [:]
+  /// The lesson running, if any.
+  var lessonRun: LessonRun?
+  /// The learner's progress across lessons.
+  var progress = LearnerProgress()
+  /// The cluster before each of the last commands, for `undo` (the newest last).
+  var undoStack: [(command: String, cluster: Cluster)] = []
+  /// `solution` asked for confirmation: the next line answers.
+  var confirmingSolution = false
+  /// The directory the shell may write in: where it started, or the lesson's workspace.
+  var workspaceRoot: String
+  /// The writer for the lesson's workspace on disk, in place of the configured one.
+  var workspaceWriter: (any FileWriter)?
   /// kubetutor's line editor while `edit` runs it, and the absolute path it edits.
   private var lineEditor: (editor: LineEditor, path: String)?
 
@@ -111,7 +131,7 @@ public struct ShellSession: Sendable {
   }
 
   /// The files commands see: the configured ones and what the shell wrote.
-  var files: any FileSource {
+  public var files: any FileSource {
     writtenFiles.isEmpty
       ? configuration.files : OverlayFiles(base: configuration.files, written: writtenFiles)
   }
@@ -124,6 +144,7 @@ public struct ShellSession: Sendable {
     self.configuration = configuration
     self.cluster = Cluster(config: configuration.cluster)
     self.workingDirectory = configuration.workingDirectory
+    self.workspaceRoot = configuration.workingDirectory
     self.language = configuration.language
     self.columns = configuration.columns
     if case .wallClock(let clock, _) = configuration.clock {
@@ -133,6 +154,7 @@ public struct ShellSession: Sendable {
 
   /// The prompt to show now: `$ `, the container's prompt, or `> ` after a trailing `\`.
   public var prompt: String {
+    if confirmingSolution { return "" }
     if let lineEditor { return lineEditor.editor.prompt }
     // A command reading the terminal shows no prompt, as `cat` under bash does.
     if let hereDocument, hereDocument.delimiter == nil { return "" }
@@ -157,17 +179,27 @@ public struct ShellSession: Sendable {
   /// the rest of one (a here-document's body, a continued line) or the line editor's input:
   /// only new commands go into history, as in bash.
   public var isAtCommandPrompt: Bool {
-    lineEditor == nil && continuation == nil && hereDocument == nil
+    !confirmingSolution && lineEditor == nil && continuation == nil && hereDocument == nil
       && !(execSession?.isContinuing ?? false)
   }
 
   /// Whether `exit` has ended the session.
   public var isFinished: Bool { exitStatus != nil }
 
-  /// Runs one typed line: first moves the clock (DESIGN.md, Time), then the command.
+  /// Runs one typed line: first moves the clock (DESIGN.md, Time), then the command; then,
+  /// in a lesson, the step's checks.
   public mutating func run(line: String, output: inout some OutputSink) {
     guard exitStatus == nil else { return }
     advanceClockForLine()
+    if confirmingSolution {
+      answerSolution(line, output: &output)
+      return
+    }
+    runLine(line, output: &output)
+    checkStep(output: &output)
+  }
+
+  private mutating func runLine(_ line: String, output: inout some OutputSink) {
     if lineEditor != nil {
       runInEditor(line, output: &output)
       return
@@ -197,6 +229,7 @@ public struct ShellSession: Sendable {
 
   /// Ctrl-C: drops a half-entered continued command. (The reader has already dropped the line.)
   public mutating func interrupt() {
+    confirmingSolution = false
     if lineEditor != nil {
       _ = lineEditor?.editor.interrupt()
       return
@@ -271,6 +304,7 @@ public struct ShellSession: Sendable {
 
   private mutating func runInContainer(_ line: String?, output: inout some OutputSink) {
     guard var exec = execSession else { return }
+    defer { checkStep(output: &output) }
     let pacer = livePacer(streams: true)
     let result = exec.run(line: line, in: &cluster, pacer: pacer, columns: columns)
     if pacer != nil { commandEnded() }
@@ -398,7 +432,7 @@ public struct ShellSession: Sendable {
     for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
       writtenFiles[path] = contents
       do {
-        try configuration.writer?.write(contents, to: path)
+        try writer?.write(contents, to: path)
       } catch {
         output.write("bash: \(path): \(error.message)\n", to: .stderr)
         lastStatus = 1
@@ -457,13 +491,16 @@ public struct ShellSession: Sendable {
 
   /// The shell writes inside its workspace only (the directory it started in).
   private func checkWritable(_ resolved: String, as typed: String) throws(ShellError) {
-    let root = configuration.workingDirectory
+    let root = workspaceRoot
     guard resolved.hasPrefix(root == "/" ? "/" : root + "/"),
-      configuration.writer?.allows(resolved) ?? true
+      writer?.allows(resolved) ?? true
     else {
       throw .outsideWorkspace(path: typed, workspace: root)
     }
   }
+
+  /// Where written files are saved: the lesson's workspace, or the configured writer.
+  var writer: (any FileWriter)? { workspaceWriter ?? configuration.writer }
 
   // MARK: - Time
 
@@ -517,6 +554,7 @@ public struct ShellSession: Sendable {
     case .nothing:
       break
     case .kubectl(let arguments):
+      rememberForUndo(["kubectl"] + arguments)
       let pacer = livePacer(streams: streams)
       let environment = KubectlEnvironment(
         files: files, workingDirectory: workingDirectory, stdin: stdin ?? "",
@@ -529,6 +567,7 @@ public struct ShellSession: Sendable {
       lastStatus = result.exitCode
       execSession = result.session
     case .sleep(let duration):
+      rememberForUndo(["sleep", "\(duration.components.seconds)"])
       let target = cluster.now + duration
       var nothing = CommandOutput()
       let stop = livePacer(streams: streams)?.wait(
@@ -540,6 +579,7 @@ public struct ShellSession: Sendable {
         lastStatus = 130
       }
     case .fastForward(let duration):
+      rememberForUndo(["ff", Self.describe(duration)])
       let before = podSummaries()
       cluster.advance(by: duration)
       output.write(
@@ -583,6 +623,8 @@ public struct ShellSession: Sendable {
         TimelineChart.render(timeline, now: cluster.now, strings: strings), to: .stdout)
     case .exit(let status):
       exitStatus = status
+    case .lesson(let command):
+      try runLessonCommand(command, output: &output)
     }
   }
 
@@ -596,10 +638,10 @@ public struct ShellSession: Sendable {
     case .missing: text = nil
     }
     try checkWritable(resolved, as: path)
-    if let editor = configuration.editor, configuration.writer != nil {
+    if let editor = configuration.editor, writer != nil {
       // The file the editor opens must be what the shell shows, written files included.
       if let text, writtenFiles[resolved] != nil {
-        do { try configuration.writer?.write(text, to: resolved) } catch {
+        do { try writer?.write(text, to: resolved) } catch {
           throw .cannotWrite(path: path, reason: error.message)
         }
       }
@@ -631,7 +673,7 @@ public struct ShellSession: Sendable {
     case .save(let contents, let leave):
       writtenFiles[path] = contents
       do {
-        try configuration.writer?.write(contents, to: path)
+        try writer?.write(contents, to: path)
         output.write(
           strings.text(
             .editorSaved, ["path": editor.name, "lines": strings.lines(editor.lines.count)]),

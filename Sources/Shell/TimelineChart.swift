@@ -1,5 +1,6 @@
 import Cluster
 import Container
+import Lessons
 
 /// Draws a pod's ``PodTimeline`` as text for the `timeline` command: the steps in order, then
 /// one bar per container on a shared time axis with the grace period marked.

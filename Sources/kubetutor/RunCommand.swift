@@ -14,16 +14,30 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "The script to run; `-` or nothing reads stdin.")
   var file: String?
 
-  @Option(help: "The lesson to run the lines in (lessons arrive in a later version).")
+  @Option(help: "The lesson to run the lines in: its files, its steps' checks and messages.")
   var lesson: String?
+
+  @Option(help: "With --lesson: start at this step (1-based), the earlier ones solved.")
+  var step: Int?
+
+  @Flag(help: "With --lesson: exit with status 3 unless the lines complete the lesson.")
+  var expectComplete = false
 
   @Option(help: "The language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
   var lang: LessonSelection.Language?
 
+  func validate() throws {
+    if step != nil || expectComplete, lesson == nil {
+      throw ValidationError("--step and --expect-complete need --lesson.")
+    }
+    if let step, step < 1 { throw ValidationError("--step must be 1 or more.") }
+  }
+
   func run() throws {
     let status = ShellLauncher.runScript(
       ShellLauncher.ScriptSource(argument: file),
-      lesson: LessonSelection(lessonID: lesson, language: lang))
+      lesson: LessonSelection(lessonID: lesson, step: step, language: lang),
+      expectComplete: expectComplete)
     if status != 0 { throw ExitCode(status) }
   }
 }

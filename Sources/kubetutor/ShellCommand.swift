@@ -8,7 +8,7 @@ struct ShellCommand: ParsableCommand {
     abstract: "Start the interactive shell (on a non-terminal stdin: same as `kubetutor run -`)."
   )
 
-  @Option(help: "The lesson to start (lessons arrive in a later version).")
+  @Option(help: "The lesson to start (`kubetutor lessons list` lists them).")
   var lesson: String?
 
   @Option(help: "The step of the lesson to jump to (1-based).")

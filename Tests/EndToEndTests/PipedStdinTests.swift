@@ -102,9 +102,7 @@ struct PipedStdinTests {
     let version = try Binary.run(["--version"])
     #expect(version.status == 0)
     #expect(version.stdout.hasPrefix("0."))
-    for arguments in [
-      ["lessons", "list"], ["lessons", "check"], ["site"], ["site", "--out", "x"],
-    ] {
+    for arguments in [["site"], ["site", "--out", "x"]] {
       let result = try Binary.run(arguments)
       #expect(result.status == 1, "\(arguments)")
       #expect(
@@ -114,15 +112,19 @@ struct PipedStdinTests {
     }
   }
 
-  @Test func lessonOptionsAreAcceptedWithOneNotice() throws {
+  @Test func shellWithALessonOnAPipeStartsItsStep() throws {
     let result = try Binary.run(
-      ["shell", "--lesson", "01-lifecycle-demo", "--step", "2", "--lang", "zh", "--sandbox"],
+      ["shell", "--lesson", "lifecycle-demo", "--step", "2", "--lang", "zh"],
       stdin: "echo hi\n")
     #expect(result.status == 0)
-    #expect(result.stdout.contains("课程将在以后的版本中提供"))
+    #expect(result.stdout.hasPrefix("第 1 课：lifecycle-demo Pod\n\n── 第 2 步（共 4 步）："))
     #expect(result.stdout.hasSuffix("$ echo hi\nhi\n"))
     let bad = try Binary.run(["shell", "--lang", "fr"], stdin: "")
     #expect(bad.status != 0)
+    let unknown = try Binary.run(["run", "--lesson", "no-such-lesson"], stdin: "echo hi\n")
+    #expect(unknown.status == 2)
+    #expect(
+      unknown.stderr == "kubetutor: there is no lesson `no-such-lesson` (`lessons` lists them)\n")
   }
 
   /// Bare `kubetutor` is the shell with the shell's options (`--lang`, `--speed`).
@@ -147,7 +149,7 @@ struct PipedStdinTests {
     flags: [String], environment: [String: String], chinese: Bool
   ) throws {
     let result = try Binary.run(
-      ["run", "--lesson", "x"] + flags, stdin: "ff 5s\n", environment: environment)
+      ["run"] + flags, stdin: "ff 5s\n", environment: environment)
     #expect(result.status == 0)
     #expect(result.stdout.contains("集群时钟向前拨了 5 秒。") == chinese, "\(result.stdout)")
     #expect(result.stdout.contains("Fast-forwarded the cluster clock by 5s.") == !chinese)

@@ -245,18 +245,6 @@ struct SessionTests {
     #expect(output.text.contains("No such file"))
   }
 
-  @Test func lessonNoticeOnlyWithALesson() {
-    #expect(LessonSelection().notice(UIStrings(.en)) == nil)
-    #expect(
-      LessonSelection(lessonID: "01-lifecycle-demo").notice(UIStrings(.en))
-        == "kubetutor: lessons arrive in a later version; starting a sandbox shell instead of lesson \"01-lifecycle-demo\".\n"
-    )
-    #expect(
-      LessonSelection(lessonID: "01-lifecycle-demo").notice(UIStrings(.zh))
-        == "kubetutor：课程将在以后的版本中提供；现在打开的是沙盒 shell，而不是课程“01-lifecycle-demo”。\n"
-    )
-  }
-
   @Test(arguments: [
     (Duration.seconds(90), "1m30s"), (.seconds(30), "30s"), (.milliseconds(1500), "1.500s"),
     (.seconds(3600), "1h"), (.seconds(90_061), "1d1h1m1s"), (.zero, "0s"),

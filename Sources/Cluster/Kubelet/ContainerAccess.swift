@@ -133,8 +133,21 @@ extension Cluster {
     case .timedOut: output.cutOff = !interrupted
     case .notStarted(let reason): output.startFailure = reason
     }
+    record(
+      ExecRecord(
+        namespace: namespace, podName: name, podUID: uid, container: containerName,
+        command: command, interactive: false, at: start, filesRead: result.filesRead,
+        exitCode: result.exitCode))
     advance(by: result.elapsed)
     return output
+  }
+
+  /// Notes a command run through the API, keeping the log bounded.
+  private mutating func record(_ record: ExecRecord) {
+    execRecords.append(record)
+    if execRecords.count > ExecRecord.capacity {
+      execRecords.removeFirst(execRecords.count - ExecRecord.capacity)
+    }
   }
 
   /// Opens an interactive shell in a running container (`kubectl exec -it POD -- /bin/bash`).
@@ -184,6 +197,13 @@ extension Cluster {
       progress: { ExecProgress(elapsed: $0.elapsed, output: $0.output, marks: $0.marks) })
     runtimes[uid]?.containers[index].instance = instance
     watchExit(uid: uid, index: index)
+    if let line {
+      record(
+        ExecRecord(
+          namespace: namespace, podName: name, podUID: uid, container: container,
+          command: [line], interactive: true, at: start, filesRead: step.filesRead,
+          exitCode: step.exited))
+    }
     advance(by: step.elapsed)
     return InteractiveLineResult(
       output: String(decoding: step.output.utf8.dropFirst(shown), as: UTF8.self),

@@ -434,7 +434,7 @@ enum Builtins {
       return 2
     }
     defer { machine.leave() }
-    guard let text = try? machine.kernel.fs.read(path) else {
+    guard let text = try? machine.readFile(path) else {
       shell.report(.cannotOpen(name, .noSuchFile), machine: &machine, fds: inv.fds)
       if shell.mode != .interactive { throw .exit(2) }
       return 1

@@ -12,7 +12,7 @@ enum FileCommands {
         continue
       }
       do throws(FileSystemError) {
-        machine.out(inv, try machine.kernel.fs.read(inv.absolute(file)))
+        machine.out(inv, try machine.readFile(inv.absolute(file)))
       } catch {
         machine.report(inv, .cannotOpen(file, error.kind))
         status = 1

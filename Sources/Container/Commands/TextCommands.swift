@@ -32,7 +32,7 @@ enum TextCommands {
     return files.map { file in
       if file == "-" { return (file, machine.stdin(inv)) }
       do throws(FileSystemError) {
-        return (file, try machine.kernel.fs.read(inv.absolute(file)))
+        return (file, try machine.readFile(inv.absolute(file)))
       } catch {
         machine.report(inv, .cannotOpen(file, error.kind))
         return (file, nil)

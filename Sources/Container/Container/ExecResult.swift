@@ -25,6 +25,8 @@ public struct ExecResult: Equatable, Sendable {
   public var outcome: Outcome
   /// When the parts of ``combined`` were written.
   public var marks: [OutputMark] = []
+  /// The files its commands read (real paths, in first-read order).
+  public var filesRead: [String] = []
 
   /// Creates a result.
   public init(

@@ -17,6 +17,8 @@ public struct InteractiveSession: Sendable {
     public var needsMoreInput: Bool
     /// When the parts of ``output`` were written.
     public var marks: [OutputMark] = []
+    /// The files the line's commands read (real paths, in first-read order).
+    public var filesRead: [String] = []
 
     /// A line that did nothing.
     public static let nothing = Step(output: "", elapsed: .zero, exited: nil, needsMoreInput: false)
@@ -193,6 +195,6 @@ public struct InteractiveSession: Sendable {
     container.kernel = machine.kernel
     return Step(
       output: machine.combined, elapsed: machine.now - instant, exited: exited,
-      needsMoreInput: false, marks: machine.marks)
+      needsMoreInput: false, marks: machine.marks, filesRead: machine.filesRead)
   }
 }

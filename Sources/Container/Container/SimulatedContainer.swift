@@ -249,6 +249,7 @@ public struct SimulatedContainer: Sendable {
       stdout: machine.stdout, stderr: machine.stderr, combined: machine.combined, exitCode: code,
       elapsed: end - instant, outcome: outcome)
     result.marks = machine.marks
+    result.filesRead = machine.filesRead
     return result
   }
 

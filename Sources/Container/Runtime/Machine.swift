@@ -41,6 +41,9 @@ struct Machine: Sendable {
   var marks: [OutputMark] = []
   /// When the run started.
   let start: Instant
+  /// The files the run's commands read (real paths, in first-read order): what a lesson
+  /// checks to know the learner looked at a file, whatever command they used.
+  var filesRead: [String] = []
   /// Whether the exec has a terminal (`ls` prints columns then).
   var tty = false
   /// The terminal's width (kubectl passes the real one to an interactive exec).
@@ -56,6 +59,14 @@ struct Machine: Sendable {
     self.kernel.fs.clock = now
     self.deadline = deadline
     self.stepLimit = stepLimit
+  }
+
+  /// The contents of the regular file at `path`, noted in ``filesRead``.
+  mutating func readFile(_ path: String) throws(FileSystemError) -> String {
+    let text = try kernel.fs.read(path)
+    let real = (try? kernel.fs.canonicalPath(path)) ?? path
+    if !filesRead.contains(real) { filesRead.append(real) }
+    return text
   }
 
   // MARK: - Time and budget

@@ -177,7 +177,7 @@ extension Interpreter {
         }
         let path = FilePath.normalize(target, cwd: cwd)
         do {
-          let text = try machine.kernel.fs.read(path)
+          let text = try machine.readFile(path)
           result[redirection.fd] = .input(machine.makeInput(text))
         } catch {
           report(.cannotOpen(target, error.kind), machine: &machine, fds: fds)

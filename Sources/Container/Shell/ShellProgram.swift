@@ -71,7 +71,7 @@ enum ShellProgram {
       let scriptPath = args[index]
       positional = Array(args[(index + 1)...])
       do {
-        source = try machine.kernel.fs.read(FilePath.normalize(scriptPath, cwd: inv.cwd))
+        source = try machine.readFile(FilePath.normalize(scriptPath, cwd: inv.cwd))
       } catch {
         switch flavor {
         case .dash: machine.err(inv, "\(arg0): 0: cannot open \(scriptPath): No such file\n")

@@ -123,6 +123,24 @@ struct Invocation: Sendable {
       ["url": "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_\(verb.rawValue)/"])
   }
 
+  /// Parses the verb's own arguments as ``execute(in:environment:output:)`` would, without
+  /// touching a cluster.
+  func validate() throws(KubectlError) {
+    switch verb {
+    case .apply: _ = try ApplyCommand(arguments, namespace: namespace, create: false)
+    case .create: _ = try ApplyCommand(arguments, namespace: namespace, create: true)
+    case .get: _ = try GetCommand(arguments, namespace: namespace)
+    case .describe: _ = try DescribeCommand(arguments, namespace: namespace)
+    case .exec: _ = try ExecCommand(arguments, namespace: namespace)
+    case .delete: _ = try DeleteCommand(arguments, namespace: namespace)
+    case .logs: _ = try LogsCommand(arguments, namespace: namespace)
+    case .wait: _ = try WaitCommand(arguments, namespace: namespace)
+    case .explain: _ = try ExplainCommand(arguments)
+    case .version: _ = try VersionCommand(arguments)
+    case .help: break
+    }
+  }
+
   func execute(
     in cluster: inout Cluster, environment: KubectlEnvironment, output: inout CommandOutput
   ) throws {

@@ -1,4 +1,5 @@
 import Kubectl
+import Lessons
 
 extension UIStrings {
   /// kubetutor's notes from the Kubectl layer (``SimulatorNote``) in Simplified Chinese; English

@@ -18,8 +18,6 @@ public enum UIKey: String, CaseIterable, Sendable {
   case podChanged
   /// The restart part of ``podChanged``: `{old}`, `{new}`.
   case restartsChanged
-  /// A lesson was asked for but lessons are not in this version: `{lesson}`.
-  case lessonNotice
   /// What `lang` says after switching, and `lang` alone.
   case languageSwitched, languageCurrent
   /// The wait indicator: `{activity}` and `{elapsed}`.
@@ -64,4 +62,38 @@ public enum UIKey: String, CaseIterable, Sendable {
   case editorDiscarded
   /// `edit`: `$VISUAL`/`$EDITOR` could not be run, `{editor}`, `{reason}`.
   case editorFailed
+  /// A lesson starts: `{order}`, `{title}`.
+  case lessonHeader
+  /// A step is shown: `{n}`, `{total}`, `{title}`.
+  case stepHeader
+  /// The step's checks pass: `{n}`.
+  case stepDone
+  /// The last step is done: `{title}`.
+  case lessonComplete
+  /// A lesson command with no lesson running.
+  case noLesson
+  /// `lesson ID` with an unknown `{id}`.
+  case unknownLesson
+  /// `lessons`: the title, a lesson's progress (`{done}`, `{total}`), the closing advice.
+  case lessonsTitle, lessonsProgress, lessonsComplete, lessonsAdvice
+  /// `hint`: the `{n}`th of `{total}`; when none is left.
+  case hintHeader, noMoreHints
+  /// `solution`: the question, the answer's title (`{n}`), and a no.
+  case solutionConfirm, solutionHeader, solutionDeclined
+  /// `check`: all pass (`{n}`), or what is missing (`{n}`).
+  case checkPasses, checkMissing
+  /// `prev` on the first step, `next` on the last.
+  case noPreviousStep, noNextStep
+  /// `goto N`: the cluster rebuilt after steps 1…`{n}`, or fresh; out of range (`{total}`).
+  case gotoDone, gotoFresh, gotoRange
+  /// `undo`: done (`{command}`), or nothing to undo.
+  case undone, nothingToUndo
+  /// `reset`: the step (`{n}`) or the lesson (`{id}`) starts again.
+  case resetStep, resetLesson
+  /// The step's translation is older than its English, or missing.
+  case staleTranslation, untranslated
+  /// The progress file could not be read (`{path}`, `{reason}`, `{backup}`), or not saved.
+  case progressDamaged, progressNotSaved
+  /// The lessons directory could not be found or read.
+  case lessonsMissing
 }

@@ -1,4 +1,5 @@
 import Kubectl
+import Lessons
 
 /// kubetutor's own words in one language, looked up by ``UIKey``.
 ///

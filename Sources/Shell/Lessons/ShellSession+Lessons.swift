@@ -1,0 +1,367 @@
+import Cluster
+import Container
+import Kubectl
+import Lessons
+
+/// The lesson engine: starting a lesson, checking its step after every command, and the lesson
+/// commands (`hint`, `check`, `goto`, `undo`…).
+extension ShellSession {
+  /// How many commands `undo` can take back.
+  static let undoDepth = 20
+
+  /// Starts lesson `id` (at `step`, 1-based; else where the learner left it), copying its files
+  /// into the workspace and building the cluster the step starts from.
+  /// - Returns: false if there is no such lesson (the error is written).
+  @discardableResult
+  public mutating func startLesson(_ id: String, step: Int? = nil, output: inout some OutputSink)
+    -> Bool
+  {
+    guard let lesson = configuration.catalog.lesson(id) else {
+      output.write(strings.text(.unknownLesson, ["id": id]), to: .stderr)
+      lastStatus = 1
+      return false
+    }
+    openWorkspace(of: lesson, fresh: false)
+    let saved = progress.lessons[id]
+    var index = 0
+    if let step {
+      index = min(max(step, 1), lesson.steps.count) - 1
+    } else if let saved, let found = lesson.step(id: saved.step) {
+      index = found.index
+    } else if let saved, saved.completed != nil {
+      index = lesson.steps.count
+    }
+    let done =
+      step == nil
+      ? saved?.done ?? [] : lesson.steps.prefix(index).map(\.id)
+    lessonRun = LessonRun(lesson: lesson, index: index, done: done, workspace: workspaceRoot)
+    cluster = replayed(lesson, steps: min(index, lesson.steps.count))
+    undoStack = []
+    var record = saved ?? LessonProgress(step: lesson.steps[0].id, started: cluster.now)
+    record.step = lesson.steps[min(index, lesson.steps.count - 1)].id
+    record.done = done
+    progress.lessons[id] = record
+    progress.current = id
+    saveProgress(output: &output)
+    guard let prose = lesson.text(in: language) else { return true }
+    output.write(
+      strings.text(.lessonHeader, ["order": "\(lesson.order)", "title": prose.title]), to: .stdout)
+    if index == 0 {
+      show(prose.intro, stale: isStale("intro"), output: &output)
+    }
+    if index < lesson.steps.count {
+      showStep(output: &output)
+    } else {
+      showFinish(output: &output)
+    }
+    return true
+  }
+
+  /// Whether a lesson runs and all its steps are done (`run --expect-complete`).
+  public var lessonIsComplete: Bool { lessonRun?.isComplete ?? false }
+
+  /// The learner's saved progress, and the lesson to resume (a bare `kubetutor`).
+  public mutating func loadProgress(output: inout some OutputSink) -> String? {
+    guard let host = configuration.lessonHost else { return nil }
+    let (loaded, warning) = host.loadProgress()
+    if let warning { output.write(warning, to: .stderr) }
+    progress = loaded
+    return loaded.current
+  }
+
+  // MARK: - After each command
+
+  /// Runs the step's checks; when they pass, marks it done and shows the next one (a step
+  /// already satisfied is passed over too).
+  mutating func checkStep(output: inout some OutputSink) {
+    guard var run = lessonRun, isAtCommandPrompt, execSession == nil || true else { return }
+    var advanced = false
+    while let step = run.step, step.checks.allSatisfy({ $0.finding(in: cluster) == nil }) {
+      if !run.done.contains(step.id) { run.done.append(step.id) }
+      output.write(strings.text(.stepDone, ["n": "\(run.index + 1)"]), to: .stdout)
+      progress.lessons[run.lesson.id]?.markDone(step.id, at: cluster.now)
+      run.index += 1
+      run.hintsShown = 0
+      advanced = true
+      // Later steps already done stay done; the next undone step is shown.
+      while let next = run.step, run.done.contains(next.id),
+        next.checks.allSatisfy({ $0.finding(in: cluster) == nil })
+      {
+        run.index += 1
+      }
+    }
+    guard advanced else { return }
+    lessonRun = run
+    if let step = run.step {
+      progress.lessons[run.lesson.id]?.step = step.id
+      showStep(output: &output)
+    } else {
+      if run.isComplete, progress.lessons[run.lesson.id]?.completed == nil {
+        progress.lessons[run.lesson.id]?.completed = RFC3339.format(cluster.now)
+      }
+      showFinish(output: &output)
+    }
+    saveProgress(output: &output)
+  }
+
+  // MARK: - Lesson commands
+
+  mutating func runLessonCommand(
+    _ command: OuterCommand.LessonCommand, output: inout some OutputSink
+  ) throws(ShellError) {
+    if case .list = command {
+      listLessons(output: &output)
+      return
+    }
+    if case .start(let id?) = command {
+      startLesson(id, output: &output)
+      return
+    }
+    guard var run = lessonRun else {
+      output.write(strings.text(.noLesson), to: .stderr)
+      lastStatus = 1
+      return
+    }
+    switch command {
+    case .list, .start(nil), .show:
+      if let prose = run.lesson.text(in: language), case .start = command {
+        output.write(
+          strings.text(.lessonHeader, ["order": "\(run.lesson.order)", "title": prose.title]),
+          to: .stdout)
+      }
+      if run.step == nil { showFinish(output: &output) } else { showStep(output: &output) }
+    case .start(let id?):
+      startLesson(id, output: &output)
+    case .next:
+      guard run.index + 1 < run.lesson.steps.count else {
+        output.write(strings.text(.noNextStep), to: .stderr)
+        lastStatus = 1
+        return
+      }
+      run.index += 1
+      run.hintsShown = 0
+      lessonRun = run
+      showStep(output: &output)
+    case .previous:
+      guard run.index > 0 else {
+        output.write(strings.text(.noPreviousStep), to: .stderr)
+        lastStatus = 1
+        return
+      }
+      run.index = min(run.index, run.lesson.steps.count) - 1
+      run.hintsShown = 0
+      lessonRun = run
+      showStep(output: &output)
+    case .hint:
+      guard let step = run.step, let section = section(of: step) else { return }
+      guard run.hintsShown < section.hints.count else {
+        output.write(strings.text(.noMoreHints), to: .stdout)
+        return
+      }
+      output.write(
+        strings.text(
+          .hintHeader, ["n": "\(run.hintsShown + 1)", "total": "\(section.hints.count)"]),
+        to: .stdout)
+      output.write(
+        LessonText.render(section.hints[run.hintsShown], bold: configuration.bold) + "\n",
+        to: .stdout)
+      run.hintsShown += 1
+      lessonRun = run
+    case .solution:
+      guard run.step != nil else { return }
+      output.write(strings.text(.solutionConfirm, ["n": "\(run.index + 1)"]), to: .stdout)
+      confirmingSolution = true
+    case .check:
+      guard let step = run.step else {
+        output.write(strings.text(.lessonComplete, ["title": title(of: run.lesson)]), to: .stdout)
+        return
+      }
+      let findings = step.checks.compactMap { $0.finding(in: cluster) }
+      if findings.isEmpty {
+        output.write(strings.text(.checkPasses, ["n": "\(run.index + 1)"]), to: .stdout)
+        return
+      }
+      output.write(strings.text(.checkMissing, ["n": "\(run.index + 1)"]), to: .stdout)
+      for check in step.checks {
+        if let finding = check.finding(in: cluster) {
+          output.write("  ✗ " + finding.text(language) + "\n", to: .stdout)
+        } else {
+          output.write("  ✓ " + check.summary(language) + "\n", to: .stdout)
+        }
+      }
+      lastStatus = 1
+    case .reset(let whole):
+      if whole {
+        progress.lessons[run.lesson.id] = nil
+        openWorkspace(of: run.lesson, fresh: true)
+        output.write(strings.text(.resetLesson, ["id": run.lesson.id]), to: .stdout)
+        startLesson(run.lesson.id, step: 1, output: &output)
+      } else {
+        let index = min(run.index, run.lesson.steps.count - 1)
+        rebuild(run, at: index)
+        output.write(strings.text(.resetStep, ["n": "\(index + 1)"]), to: .stdout)
+        showStep(output: &output)
+      }
+    case .goto(let number):
+      guard number <= run.lesson.steps.count else {
+        throw .usage(command: "goto", synopsis: "1…\(run.lesson.steps.count)")
+      }
+      rebuild(run, at: number - 1)
+      output.write(
+        number == 1
+          ? strings.text(.gotoFresh) : strings.text(.gotoDone, ["n": "\(number - 1)"]),
+        to: .stdout)
+      showStep(output: &output)
+    case .undo:
+      guard let (command, previous) = undoStack.popLast() else {
+        output.write(strings.text(.nothingToUndo), to: .stderr)
+        lastStatus = 1
+        return
+      }
+      cluster = previous
+      output.write(strings.text(.undone, ["command": command]), to: .stdout)
+    }
+  }
+
+  /// The answer to `solution`'s question.
+  mutating func answerSolution(_ line: String, output: inout some OutputSink) {
+    confirmingSolution = false
+    let answer = line.trimmingSpaces.lowercased()
+    guard ["y", "yes", "是", "好"].contains(answer), let run = lessonRun, let step = run.step else {
+      output.write(strings.text(.solutionDeclined), to: .stdout)
+      return
+    }
+    output.write(strings.text(.solutionHeader, ["n": "\(run.index + 1)"]), to: .stdout)
+    for line in step.solution { output.write("    " + line + "\n", to: .stdout) }
+  }
+
+  /// The cluster before `command`, kept for `undo` (only while a lesson runs or ever could).
+  mutating func rememberForUndo(_ words: [String]) {
+    undoStack.append((words.joined(separator: " "), cluster))
+    if undoStack.count > Self.undoDepth { undoStack.removeFirst() }
+  }
+
+  // MARK: - Showing
+
+  private func title(of lesson: Lesson) -> String {
+    lesson.text(in: language)?.title ?? lesson.id
+  }
+
+  private func section(of step: LessonStep) -> ProseSection? {
+    lessonRun?.lesson.prose[language]?.step(step.id) ?? lessonRun?.lesson.prose[.en]?.step(step.id)
+  }
+
+  private func isStale(_ id: String) -> Bool {
+    guard language != .en, let lesson = lessonRun?.lesson else { return false }
+    return TranslationStatus(of: lesson, in: language).isStale(id)
+  }
+
+  private func show(_ section: ProseSection, stale: Bool, output: inout some OutputSink) {
+    if stale {
+      let translated = lessonRun?.lesson.prose[language]?.steps.contains { $0.id == section.id }
+      output.write(
+        strings.text(
+          translated == true || section.id == "intro" ? .staleTranslation : .untranslated),
+        to: .stdout)
+    }
+    let body = LessonText.render(section.body, bold: configuration.bold)
+    if !body.isEmpty { output.write(body + "\n", to: .stdout) }
+  }
+
+  private func showStep(output: inout some OutputSink) {
+    guard let run = lessonRun, let step = run.step, let section = section(of: step) else { return }
+    output.write(
+      strings.text(
+        .stepHeader,
+        ["n": "\(run.index + 1)", "total": "\(run.lesson.steps.count)", "title": section.title]),
+      to: .stdout)
+    show(section, stale: isStale(step.id), output: &output)
+  }
+
+  private func showFinish(output: inout some OutputSink) {
+    guard let run = lessonRun else { return }
+    output.write(strings.text(.lessonComplete, ["title": title(of: run.lesson)]), to: .stdout)
+    let prose = run.lesson.prose[language] ?? run.lesson.prose[.en]
+    if let finish = prose?.finish ?? run.lesson.prose[.en]?.finish {
+      show(finish, stale: isStale("finish"), output: &output)
+    }
+  }
+
+  private mutating func listLessons(output: inout some OutputSink) {
+    output.write(strings.text(.lessonsTitle), to: .stdout)
+    let lessons = configuration.catalog.lessons
+    let width = lessons.map(\.id.count).max() ?? 0
+    for lesson in lessons {
+      var line = "  \(lesson.order). " + lesson.id.padding(to: width) + "  " + title(of: lesson)
+      if let record = progress.lessons[lesson.id] {
+        line +=
+          record.completed != nil
+          ? "  (" + strings.text(.lessonsComplete) + ")"
+          : "  ("
+            + strings.text(
+              .lessonsProgress, ["done": "\(record.done.count)", "total": "\(lesson.steps.count)"])
+            + ")"
+      }
+      output.write(line + "\n", to: .stdout)
+    }
+    output.write(strings.text(.lessonsAdvice), to: .stdout)
+  }
+
+  // MARK: - State
+
+  /// The workspace: on disk through the host, else the lesson's files in memory where the
+  /// shell started.
+  private mutating func openWorkspace(of lesson: Lesson, fresh: Bool) {
+    if let (path, writer) = configuration.lessonHost?.workspace(for: lesson, fresh: fresh) {
+      workspaceRoot = path
+      workspaceWriter = writer
+      workingDirectory = path
+      for file in lesson.files { writtenFiles[path + "/" + file.name] = nil }
+      return
+    }
+    let root = configuration.workingDirectory
+    for file in lesson.files {
+      let path = PathResolver.resolve(file.name, from: root)
+      if fresh || writtenFiles[path] == nil { writtenFiles[path] = file.contents }
+    }
+  }
+
+  /// The cluster the lesson's setup and the reference solutions of its first `steps` steps
+  /// build, from the clock's current reading.
+  func replayed(_ lesson: Lesson, steps: Int) -> Cluster {
+    var config = configuration.cluster
+    config.epoch = cluster.now
+    return LessonReplay.run(
+      lesson, steps: steps, config: config, workingDirectory: configuration.workingDirectory
+    ).cluster
+  }
+
+  /// Jumps to step `index` (0-based) on a rebuilt cluster.
+  private mutating func rebuild(_ run: LessonRun, at index: Int) {
+    var run = run
+    cluster = replayed(run.lesson, steps: index)
+    undoStack = []
+    run.index = index
+    run.hintsShown = 0
+    for step in run.lesson.steps.prefix(index) where !run.done.contains(step.id) {
+      run.done.append(step.id)
+    }
+    lessonRun = run
+    progress.lessons[run.lesson.id]?.step = run.lesson.steps[index].id
+    progress.lessons[run.lesson.id]?.done = run.done
+  }
+
+  private mutating func saveProgress(output: inout some OutputSink) {
+    guard let host = configuration.lessonHost else { return }
+    if let reason = host.saveProgress(progress) {
+      output.write(strings.text(.progressNotSaved, ["reason": reason]), to: .stderr)
+    }
+  }
+}
+
+extension String {
+  /// The string with spaces added up to `width` characters.
+  func padding(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}
