@@ -5,7 +5,7 @@ BIN_DEBUG := .build/debug/kubetutor
 BIN_RELEASE := .build/release/kubetutor
 CORE := Sources/Container Sources/Cluster Sources/Kubectl Sources/Lessons
 
-.PHONY: deps build run test unit check-core e2e record bench format lint clean
+.PHONY: deps build run test unit check-core lessons-check e2e record bench format lint clean
 
 ## deps: install the system libraries a fresh Debian machine lacks (libedit-dev, via apt).
 deps:
@@ -27,7 +27,11 @@ run: build
 	@$(BIN_DEBUG)
 
 ## test: everything — formatting, the core purity check, unit, golden and end-to-end tests.
-test: deps build lint check-core unit
+test: deps build lint check-core lessons-check unit
+
+## lessons-check: every lesson solvable from a fresh cluster, in both languages (`kubetutor lessons check`).
+lessons-check: build
+	@$(BIN_DEBUG) lessons check
 
 unit: deps
 	$(SWIFT) test

@@ -46,6 +46,7 @@ let package = Package(
     .testTarget(name: "LessonsTests", dependencies: ["Lessons", "TestSupport"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
+      name: "EndToEndTests", dependencies: ["Shell", "TestSupport"],
+      exclude: ["Golden", "LessonScripts"]),
   ]
 )

@@ -30,13 +30,11 @@ public enum Kubectl {
   /// the simulator understands).
   public static func grammarError(_ arguments: [String]) -> String? {
     var output = CommandOutput()
-    do {
+    do throws(KubectlError) {
       try Invocation.parse(arguments).validate()
       return nil
-    } catch let error as KubectlError {
-      error.render(into: &output)
     } catch {
-      return "error: \(error)\n"
+      error.render(into: &output)
     }
     return output.chunks.map(\.text).joined()
   }

@@ -79,6 +79,7 @@ public struct LessonCatalog: Sendable {
       lessonFiles.append(LessonFile(name: name, contents: contents))
     }
     var prose: [Language: LessonProse] = [:]
+    var style: [LessonError] = []
     for language in Language.allCases {
       let path = directory + "/" + language.rawValue + ".md"
       guard let text = read(language.rawValue + ".md") else {
@@ -88,10 +89,12 @@ public struct LessonCatalog: Sendable {
         continue
       }
       prose[language] = try ProseParser.parse(text, path: path, language: language)
+      style += ProseStyle.problems(in: text, path: path, language: language)
     }
-    let lesson = Lesson(
+    var lesson = Lesson(
       id: data.id, order: data.order, directory: directory, files: lessonFiles,
       setup: data.setup, steps: data.steps, prose: prose)
+    lesson.styleProblems = style
     if let english = prose[.en] { try checkStructure(english, of: lesson) }
     return lesson
   }

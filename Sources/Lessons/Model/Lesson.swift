@@ -14,6 +14,8 @@ public struct Lesson: Equatable, Sendable {
   public var steps: [LessonStep]
   /// The prose per language; English is always there.
   public var prose: [Language: LessonProse]
+  /// Style problems in the prose (``ProseStyle``): not fatal, reported by `lessons check`.
+  public var styleProblems: [LessonError] = []
 
   public init(
     id: String, order: Int, directory: String, files: [LessonFile] = [],

@@ -38,6 +38,10 @@ public enum ProseParser {
     var index = 1
     while index < lines.count, lines[index] != "---" {
       let line = lines[index]
+      if line.trimmingSpaces.isEmpty {
+        index += 1
+        continue
+      }
       guard let colon = line.firstIndex(of: ":") else {
         throw LessonError(path: path, line: index + 1, "expected `key: value` in the front matter")
       }
@@ -63,6 +67,7 @@ public enum ProseParser {
       hashed: ["title: " + (meta["title"] ?? ""), "summary: " + (meta["summary"] ?? "")])
     var sections: [ProseSection] = []
     var fence: Substring?
+    var fenceLine = 0
     index += 1
     while index < lines.count {
       let line = lines[index]
@@ -75,6 +80,7 @@ public enum ProseParser {
       }
       if let marker = fenceMarker(line) {
         fence = marker
+        fenceLine = number
         try builder.add(line, number: number, path: path, inFence: false)
         continue
       }
@@ -112,9 +118,8 @@ public enum ProseParser {
       }
       try builder.add(line, number: number, path: path, inFence: false)
     }
-    if let open = fence {
-      throw LessonError(
-        path: path, line: lines.count, "a code block opened with `\(open)` is not closed")
+    if fence != nil {
+      throw LessonError(path: path, line: fenceLine, "this code block is not closed")
     }
     sections.append(builder.finish())
     let intro = sections.removeFirst()

@@ -65,6 +65,7 @@ public enum LessonVerifier {
       }
     }
     // Text: translations in step with the English, and only commands the simulator accepts.
+    problems += lesson.styleProblems.map(\.description)
     for language in Language.allCases where language != .en {
       let path = lesson.directory + "/" + language.rawValue + ".md"
       problems += TranslationStatus(of: lesson, in: language).messages(path: path)
@@ -98,7 +99,9 @@ public enum LessonVerifier {
       return error.message(UIStrings(.en)).trimmingSuffix("\n")
     }
     if case .kubectl(let arguments) = command, let error = Kubectl.grammarError(arguments) {
-      return error.trimmingSuffix("\n")
+      // One problem, one line: kubectl's suggestions join the message.
+      return error.split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        .joined(separator: " ")
     }
     return nil
   }
