@@ -35,6 +35,10 @@ public struct CompletionContext: Sendable {
   /// The namespace kubectl uses without `-n`.
   public var defaultNamespace: String
   public var containerShell: ContainerShell?
+  /// The ids `lesson` completes.
+  public var lessons: [String] = []
+  /// The outer shell's directory, which file names complete from (nil: the process's).
+  public var workingDirectory: String?
 
   public init(
     pods: [PodEntry] = [], namespaces: [String] = ["default"], defaultNamespace: String = "default",

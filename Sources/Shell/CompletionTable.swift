@@ -29,6 +29,7 @@ public enum CompletionTable {
   /// Builtins whose one argument is a fixed word.
   private static let argumentChoices: [String: [String]] = [
     "lang": Language.allCases.map(\.rawValue), "help": [OuterCommand.HelpTopic.kubectl.rawValue],
+    "reset": ["lesson", "step"],
   ]
   private static let fileCommands: Set<String> = ["cat", "ls", "cd", "edit"]
   /// Builtins of the simulated container shells, offered with the container's programs.
@@ -49,6 +50,9 @@ public enum CompletionTable {
       return .words(OuterCommand.names.filter { $0.hasPrefix(word) })
     }
     if command == "timeline" { return .words(podNames(context, namespace: nil, prefix: word)) }
+    if command == "lesson", previous.count == 1 {
+      return .words(context.lessons.filter { $0.hasPrefix(word) })
+    }
     if previous.count == 1, let choices = argumentChoices[command] {
       return .words(choices.filter { $0.hasPrefix(word) })
     }

@@ -23,6 +23,8 @@ public struct EditLineReader: LineReader {
   private let historyPath: String?
   private let colour: Bool
   private var directoryReady = false
+  /// The directory the process was last moved to for file completion.
+  private var lastDirectory: String?
 
   /// Sets up libedit and loads the history file.
   ///
@@ -58,6 +60,11 @@ public struct EditLineReader: LineReader {
 
   public mutating func prepareCompletion(_ context: CompletionContext) {
     completionContext.withLock { $0 = context }
+    // libedit completes file names relative to the process's directory: keep it where the
+    // shell is (`cd`, a lesson's workspace).
+    if let directory = context.workingDirectory, directory != lastDirectory {
+      if chdir(directory) == 0 { lastDirectory = directory }
+    }
   }
 
   public mutating func readLine(prompt: String) -> LineInput {

@@ -172,7 +172,10 @@ public struct ShellSession: Sendable {
       shell = CompletionContext.ContainerShell(
         fileSystem: fs, workingDirectory: exec.workingDirectory)
     }
-    return CompletionContext(cluster: cluster, containerShell: shell)
+    var context = CompletionContext(cluster: cluster, containerShell: shell)
+    context.lessons = configuration.catalog.lessons.map(\.id)
+    context.workingDirectory = workingDirectory
+    return context
   }
 
   /// Whether the next line is a new command (at `$ ` or the container's prompt), as opposed to

@@ -87,3 +87,16 @@ import Testing
     #expect(StateDirectory.path(environment: environment) == expected)
   }
 }
+
+@Suite struct LessonCompletionTests {
+  @Test func lessonIdsAndResetScopesComplete() {
+    var context = CompletionContext()
+    context.lessons = ["lifecycle-demo", "http-handlers"]
+    #expect(
+      CompletionTable.candidates(before: "lesson ", word: "life", context: context)
+        == .words(["lifecycle-demo"]))
+    #expect(CompletionTable.candidates(before: "reset ", word: "l") == .words(["lesson"]))
+    #expect(
+      CompletionTable.candidates(before: "", word: "hi", context: context) == .words(["hint"]))
+  }
+}

@@ -2,6 +2,7 @@ import Cluster
 import Kubectl
 import Lessons
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Shell
@@ -43,6 +44,25 @@ import Testing
     var output = TranscriptBuffer()
     for line in lines { session.run(line: line, output: &output) }
     return output.text
+  }
+
+  /// What a learner sees doing lesson 1 by its reference solution, with a hint, a check and a
+  /// solution on the way, in each language.
+  @Test(arguments: [Lessons.Language.en, .zh])
+  func lessonOneTranscript(language: Lessons.Language) throws {
+    var session = Self.session(language: language)
+    var output = TranscriptBuffer()
+    session.startLesson("lifecycle-demo", output: &output)
+    var reader = ScriptedLineReader(
+      [
+        "hint", "kubectl apply -f lifecycle-events.yaml", "check", "solution", "y",
+        "kubectl wait --for=condition=Ready pod/lifecycle-demo", "kubectl get pod lifecycle-demo",
+        "kubectl exec -it lifecycle-demo -- /bin/bash", "cat /usr/share/message", "exit",
+        "kubectl delete pod lifecycle-demo", "lessons",
+      ])
+    _ = ShellLoop.run(session: &session, reader: &reader, output: &output)
+    let outcome = Golden.check(output.text, named: "lesson-lifecycle-demo-\(language.rawValue).txt")
+    #expect(outcome == .match, "\(outcome.explanation)")
   }
 
   @Test func theRepositoryLessonsLoad() {
@@ -156,6 +176,22 @@ import Testing
     session.startLesson("lifecycle-demo", output: &output)
     #expect(output.text.contains("── Step 3 of 4: Read the message postStart wrote ──"))
     #expect(session.cluster.pod(named: "lifecycle-demo", in: "default") != nil)
+  }
+
+  @Test func aCompletedLessonIsNotResumedAndStartsOverWhenAskedFor() {
+    var record = LessonProgress(
+      step: "delete", done: ["create", "running", "read-message", "delete"],
+      started: .init(seconds: 0))
+    record.completed = record.started
+    let host = MemoryHost(
+      LearnerProgress(current: "lifecycle-demo", lessons: ["lifecycle-demo": record]))
+    var session = Self.session(host: host)
+    var output = TranscriptBuffer()
+    #expect(session.loadProgress(output: &output) == nil)
+    session.startLesson("lifecycle-demo", output: &output)
+    #expect(output.text.contains("── Step 1 of 4: Create the Pod ──"))
+    #expect(
+      host.saved.withLock { $0.last?.lessons["lifecycle-demo"]?.completed } == record.completed)
   }
 
   @Test func lessonCommandsWithoutALessonSayHowToStartOne() {

@@ -22,14 +22,17 @@ extension ShellSession {
       return false
     }
     openWorkspace(of: lesson, fresh: false)
-    let saved = progress.lessons[id]
+    var saved = progress.lessons[id]
+    if saved?.completed != nil, step == nil {
+      // A completed lesson asked for again starts over (its completion stays on record).
+      saved?.done = []
+      saved?.step = lesson.steps[0].id
+    }
     var index = 0
     if let step {
       index = min(max(step, 1), lesson.steps.count) - 1
     } else if let saved, let found = lesson.step(id: saved.step) {
       index = found.index
-    } else if let saved, saved.completed != nil {
-      index = lesson.steps.count
     }
     let done =
       step == nil
@@ -60,13 +63,17 @@ extension ShellSession {
   /// Whether a lesson runs and all its steps are done (`run --expect-complete`).
   public var lessonIsComplete: Bool { lessonRun?.isComplete ?? false }
 
-  /// The learner's saved progress, and the lesson to resume (a bare `kubetutor`).
+  /// The learner's saved progress, and the lesson to resume (a bare `kubetutor`): the last one,
+  /// unless it is complete.
   public mutating func loadProgress(output: inout some OutputSink) -> String? {
     guard let host = configuration.lessonHost else { return nil }
     let (loaded, warning) = host.loadProgress()
     if let warning { output.write(warning, to: .stderr) }
     progress = loaded
-    return loaded.current
+    guard let current = loaded.current, loaded.lessons[current]?.completed == nil else {
+      return nil
+    }
+    return current
   }
 
   // MARK: - After each command
@@ -295,12 +302,12 @@ extension ShellSession {
       var line = "  \(lesson.order). " + lesson.id.padding(to: width) + "  " + title(of: lesson)
       if let record = progress.lessons[lesson.id] {
         line +=
-          record.completed != nil
-          ? "  (" + strings.text(.lessonsComplete) + ")"
-          : "  ("
-            + strings.text(
-              .lessonsProgress, ["done": "\(record.done.count)", "total": "\(lesson.steps.count)"])
-            + ")"
+          "  "
+          + (record.completed != nil
+            ? strings.text(.lessonsComplete)
+            : strings.text(
+              .lessonsProgress,
+              ["done": "\(record.done.count)", "total": "\(lesson.steps.count)"]))
       }
       output.write(line + "\n", to: .stdout)
     }

@@ -25,6 +25,15 @@ extension UIStrings {
       help [kubectl]       显示本说明，或模拟的 kubectl 支持哪些操作
       exit [N]             退出 kubetutor（也可以按 Ctrl-D）
 
+    课程：
+      lessons, lesson ID   列出课程；开始或继续某一课
+      step, next, prev     再次显示当前、下一个或上一个步骤
+      hint, solution       多给一条提示；参考答案（只显示，不执行）
+      check                当前步骤还差什么
+      reset [step|lesson]  重新开始当前步骤或整课
+      goto N               跳到第 N 步（集群处于完成第 1 到 N-1 步之后的状态）
+      undo                 撤销上一条命令对集群的影响
+
     执行 `kubectl exec -it POD -- /bin/bash` 之后，你输入的内容会发给模拟容器，
     直到执行 `exit`。在你阅读时，集群时钟也随真实时间走动（参见
     `kubetutor shell --speed`）；用 `ff` 可以跳过等待。需要等待的命令（`sleep`、
@@ -149,8 +158,8 @@ extension UIStrings {
     .noLesson: "kubetutor：当前没有进行中的课程（输入 `lessons` 查看课程列表）\n",
     .unknownLesson: "kubetutor：没有名为 `{id}` 的课程（输入 `lessons` 查看课程列表）\n",
     .lessonsTitle: "课程列表：\n",
-    .lessonsProgress: "已完成 {done}/{total} 步",
-    .lessonsComplete: "本课已完成",
+    .lessonsProgress: "（已完成 {done}/{total} 步）",
+    .lessonsComplete: "（已完成）",
     .lessonsAdvice: "输入 `lesson ID` 开始或继续学习某一课。\n",
     .hintHeader: "提示 {n}/{total}：\n",
     .noMoreHints: "提示已经全部给出；输入 `solution` 可以查看参考答案。\n",

@@ -25,13 +25,22 @@ extension UIStrings {
       help [kubectl]       this text, or what the simulated kubectl can do
       exit [N]             leave kubetutor (Ctrl-D also works)
 
+    Lessons:
+      lessons, lesson ID   list the lessons; start or resume one
+      step, next, prev     show the current, next or previous step again
+      hint, solution       one more hint; the reference solution (shown, not run)
+      check                what the current step still needs
+      reset [step|lesson]  start the step or the whole lesson again
+      goto N               jump to step N (the cluster as after steps 1 to N-1)
+      undo                 take back the last command's effect on the cluster
+
     Inside `kubectl exec -it POD -- /bin/bash` you type into the simulated container
     until `exit`. The cluster clock follows the real clock while you read (see
     `kubetutor shell --speed`); `ff` skips ahead. Commands that wait (`sleep`,
     `kubectl delete`, `wait`, `get -w`, `logs -f`, a long command in a container)
     take real time; Ctrl-C stops them. One command per line, no pipes; `>`, `>>`,
     `2>&1`, `<` and here-documents (`cat <<EOF > pod.yaml`) work, writing only
-    inside the directory the shell started in; `$?`, `$HOME` and `$PWD` expand.
+    inside the shell's workspace; `$?`, `$HOME` and `$PWD` expand.
     Ctrl-C cancels the line, Up/Down and Ctrl-R recall history, Tab completes
     commands, pod names, flags and paths.
 
@@ -157,8 +166,8 @@ extension UIStrings {
     .noLesson: "kubetutor: no lesson is running (`lessons` lists them)\n",
     .unknownLesson: "kubetutor: there is no lesson `{id}` (`lessons` lists them)\n",
     .lessonsTitle: "Lessons:\n",
-    .lessonsProgress: "{done} of {total} steps done",
-    .lessonsComplete: "complete",
+    .lessonsProgress: "({done} of {total} steps done)",
+    .lessonsComplete: "(complete)",
     .lessonsAdvice: "Type `lesson ID` to start or resume one.\n",
     .hintHeader: "Hint {n} of {total}:\n",
     .noMoreHints: "That was the last hint; `solution` shows the reference solution.\n",
