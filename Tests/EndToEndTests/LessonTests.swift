@@ -88,10 +88,10 @@ import Testing
     let result = try Binary.run(arguments)
     #expect(result.status == 0)
     let chinese = arguments.contains("zh")
+    let first = result.stdout.split(separator: "\n").first ?? ""
+    #expect(first.hasPrefix("1. lifecycle-demo "))
     #expect(
-      result.stdout.hasPrefix(
-        chinese
-          ? "1. lifecycle-demo  lifecycle-demo Pod  (4)\n"
-          : "1. lifecycle-demo  The lifecycle-demo Pod  (4)\n"))
+      first.hasSuffix(chinese ? "  lifecycle-demo Pod  (4)" : "  The lifecycle-demo Pod  (4)"))
+    #expect(result.stdout.contains(chinese ? "  动手完成官方练习" : "  Run the official exercise"))
   }
 }
