@@ -157,17 +157,19 @@ struct TerminalTests {
   /// - Parameters:
   ///   - environment: extra `NAME=value` words for `env` (`LANG=zh_CN.UTF-8`, `NO_COLOR=1`).
   ///   - arguments: extra words after the binary (`shell --speed 10`).
-  static func startShell(environment: String = "LANG=C.UTF-8", arguments: String = "") throws
-    -> (Tmux, URL)?
-  {
+  static func startShell(
+    environment: String = "LANG=C.UTF-8", arguments: String = "", home existing: URL? = nil
+  ) throws -> (Tmux, URL)? {
     guard let executable = Tmux.find(),
       FileManager.default.isExecutableFile(atPath: Binary.url.path)
     else {
       Issue.record("tmux or the built binary is missing (`make deps`, `swift build`).")
       return nil
     }
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "kubetutor-tty-\(UUID().uuidString)")
+    let home =
+      existing
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+        "kubetutor-tty-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let tmux = Tmux(executable: executable)
     let command =
@@ -204,6 +206,42 @@ struct TerminalTests {
     }
     try tmux("send-keys", "-t", "t", "Enter")
     try tmux.waitFor("the file to print") { $0.contains("Hello from the postStart handler") }
+  }
+
+  /// A lesson on a real terminal: its files in a workspace in the state directory, Tab
+  /// completing them, a step done by a command, progress kept across runs.
+  @Test func aLessonRunsInItsWorkspaceAndResumes() throws {
+    guard let (tmux, home) = try Self.startShell(arguments: "shell --lesson lifecycle-demo")
+    else { return }
+    defer {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(at: home)
+    }
+    let workspace = home.path + "/.local/state/kubetutor/workspaces/lifecycle-demo"
+    #expect(FileManager.default.fileExists(atPath: workspace + "/lifecycle-events.yaml"))
+    try tmux("send-keys", "-t", "t", "kubectl apply -f lif", "Tab")
+    try tmux.waitFor("the file name to complete") {
+      $0.last == "$ kubectl apply -f lifecycle-events.yaml"
+    }
+    try tmux("send-keys", "-t", "t", "Enter")
+    try tmux.waitFor("step 2") { $0.contains("── Step 2 of 4: Wait until it is Running ──") }
+    #expect(try tmux.screen().contains("✓ Step 1 done."))
+    let progress = String(
+      decoding: FileManager.default.contents(
+        atPath: home.path + "/.local/state/kubetutor/progress.json") ?? Data(), as: UTF8.self)
+    #expect(
+      progress.contains("\"step\" : \"running\"") || progress.contains("\"step\": \"running\""))
+    // A bare kubetutor resumes the lesson where it was, on a rebuilt cluster.
+    try tmux("kill-server")
+    guard let (again, _) = try Self.startShell(home: home) else { return }
+    defer { _ = try? again("kill-server") }
+    try again.waitFor("the lesson to resume at step 2") {
+      $0.contains("── Step 2 of 4: Wait until it is Running ──")
+    }
+    try again("send-keys", "-t", "t", "kubectl get pods", "Enter")
+    try again.waitFor("the pod rebuilt by the replay") {
+      $0.contains { $0.hasPrefix("lifecycle-demo ") }
+    }
   }
 
   /// A here-document at the real prompt: the continuation prompt, then the file in the

@@ -116,6 +116,15 @@ import Testing
     if let after { #expect(check.finding(in: after) == nil) }
   }
 
+  @Test func aDeletedPodIsNotOneNeverCreated() {
+    #expect(
+      Check.pod("web", .ready(true)).finding(in: Self.deleted)?.text(.en)
+        == "Pod `web` was deleted and is gone.")
+    #expect(
+      Check.pod("web", .ready(true)).finding(in: Self.empty)?.text(.en)
+        == "There is no pod `web` yet.")
+  }
+
   @Test func aDifferentGracePeriodIsNamed() {
     #expect(
       Check.deleted(pod: "web", grace: 10).finding(in: Self.deleted)?.text(.en)

@@ -35,7 +35,9 @@ extension Check {
       guard let grace, !graces.contains(grace) else { return nil }
       return .wrongGrace(pod: pod, expected: grace, actual: graces)
     case .field(let pod, let path, let expected):
-      guard let object = cluster.pod(named: pod, in: "default") else { return .noPod(pod) }
+      guard let object = cluster.pod(named: pod, in: "default") else {
+        return Self.missing(pod, in: cluster)
+      }
       guard let json = try? JSONValueEncoder().encode(object),
         let value = FieldPath.value(at: path, in: json)
       else { return .fieldMissing(pod: pod, path: path) }
@@ -64,28 +66,34 @@ extension Check {
     -> CheckFinding?
   {
     let pod = cluster.pod(named: name, in: "default")
+    let noPod = missing(name, in: cluster)
     switch expectation {
     case .absent:
       guard let pod else { return nil }
       return .podStillExists(name, status: PodSummary(pod, now: cluster.now).status)
     case .exists:
-      return pod == nil ? .noPod(name) : nil
+      return pod == nil ? noPod : nil
     case .status(let expected):
-      guard let pod else { return .noPod(name) }
+      guard let pod else { return noPod }
       let actual = PodSummary(pod, now: cluster.now).status
       return actual == expected ? nil : .wrongStatus(name, expected: expected, actual: actual)
     case .ready(let wanted):
-      guard let pod else { return .noPod(name) }
+      guard let pod else { return noPod }
       let statuses = pod.status?.containerStatuses ?? []
       let ready = !statuses.isEmpty && statuses.allSatisfy(\.ready)
       guard ready != wanted else { return nil }
       let column = PodSummary(pod, now: cluster.now).ready
       return wanted ? .notReady(name, ready: column) : .stillReady(name, ready: column)
     case .restarts(let needed):
-      guard let pod else { return .noPod(name) }
+      guard let pod else { return noPod }
       let actual = (pod.status?.containerStatuses ?? []).reduce(0) { $0 + Int($1.restartCount) }
       return actual >= needed ? nil : .tooFewRestarts(name, actual: actual, needed: needed)
     }
+  }
+
+  /// Why a pod is not there: never created, or deleted (the kubelet's record outlives it).
+  private static func missing(_ name: String, in cluster: Cluster) -> CheckFinding {
+    cluster.timeline(ofPod: name, in: "default") == nil ? .noPod(name) : .podGone(name)
   }
 
   private static func matches(

@@ -1,6 +1,8 @@
 /// Why a check does not hold: typed, so the shell can say it in the learner's language.
 public indirect enum CheckFinding: Equatable, Sendable {
   case noPod(String)
+  /// The pod existed and was deleted.
+  case podGone(String)
   case podStillExists(String, status: String)
   case wrongStatus(String, expected: String, actual: String)
   case notReady(String, ready: String)

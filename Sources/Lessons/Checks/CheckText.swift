@@ -8,6 +8,8 @@ extension CheckFinding {
     switch self {
     case .noPod(let pod):
       return zh ? "还没有名为 `\(pod)` 的 Pod。" : "There is no pod `\(pod)` yet."
+    case .podGone(let pod):
+      return zh ? "Pod `\(pod)` 已经被删除了。" : "Pod `\(pod)` was deleted and is gone."
     case .podStillExists(let pod, let status):
       return zh
         ? "Pod `\(pod)` 还在（STATUS 是 `\(status)`）。"
