@@ -107,6 +107,9 @@ public struct ShellSession: Sendable {
   var undoStack: [(command: String, cluster: Cluster)] = []
   /// `solution` asked for confirmation: the next line answers.
   var confirmingSolution = false
+  /// The line was a lesson command: the step it shows is not checked until the next command
+  /// (so `prev` can show a step that is already done).
+  var lessonCommandRan = false
   /// The directory the shell may write in: where it started, or the lesson's workspace.
   var workspaceRoot: String
   /// The writer for the lesson's workspace on disk, in place of the configured one.

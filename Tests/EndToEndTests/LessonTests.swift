@@ -33,6 +33,18 @@ import Testing
     #expect(result.stdout.contains("✓ Lesson complete:") == complete)
   }
 
+  /// `--step N` starts where the reference solutions of steps 1…N-1 leave the cluster.
+  @Test func runFromAStep() throws {
+    let result = try Binary.run(
+      ["run", "--lesson", "lifecycle-demo", "--step", "4", "--expect-complete"],
+      stdin: "kubectl delete pod lifecycle-demo\n")
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("Lesson 1: The lifecycle-demo Pod\n\n── Step 4 of 4:"))
+    let wrong = try Binary.run(["run", "--step", "2"], stdin: "")
+    #expect(wrong.status == 64)
+    #expect(wrong.stderr.contains("--step and --expect-complete need --lesson."))
+  }
+
   @Test func lessonsCheckProvesEveryLesson() throws {
     let result = try Binary.run(["lessons", "check"])
     #expect(result.status == 0, "\(result.stdout)")

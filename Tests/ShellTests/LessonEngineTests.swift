@@ -194,6 +194,41 @@ import Testing
       host.saved.withLock { $0.last?.lessons["lifecycle-demo"]?.completed } == record.completed)
   }
 
+  @Test func nextPrevAndResetMoveWithoutSolving() {
+    var session = Self.session()
+    var output = TranscriptBuffer()
+    session.startLesson("lifecycle-demo", step: 2, output: &output)
+    var text = Self.run(["prev", "prev", "next", "next", "next", "next"], in: &session)
+    #expect(text.hasPrefix("\n── Step 1 of 4: Create the Pod ──\n"))
+    #expect(text.contains("kubetutor: this is the first step\n"))
+    #expect(text.hasSuffix("kubetutor: this is the last step\n"))
+    // The cluster still has the pod step 1's solution made; `reset` goes back to it.
+    _ = Self.run(["kubectl delete pod lifecycle-demo --wait=false"], in: &session)
+    text = Self.run(["reset"], in: &session)
+    #expect(text.hasPrefix("Step 4 starts again, on the cluster as it was when the step began.\n"))
+    #expect(
+      session.cluster.pod(named: "lifecycle-demo", in: "default")?.metadata.deletionTimestamp == nil
+    )
+    text = Self.run(["reset lesson"], in: &session)
+    #expect(text.hasPrefix("Lesson lifecycle-demo starts again from step 1, on a fresh cluster.\n"))
+    #expect(session.cluster.pods(in: nil).isEmpty)
+  }
+
+  @Test func aStaleTranslationIsShownWithANote() throws {
+    var lesson = try #require(Self.catalog.lesson("lifecycle-demo"))
+    lesson.prose[.zh]?.steps[0].source = "0000000000000000"
+    var configuration = ShellSession.Configuration(
+      files: InMemoryFiles([:]), workingDirectory: "/home/learner", language: .zh)
+    configuration.catalog = LessonCatalog(lessons: [lesson])
+    var session = ShellSession(configuration: configuration)
+    var output = TranscriptBuffer()
+    session.startLesson("lifecycle-demo", output: &output)
+    #expect(
+      output.text.contains(
+        "── 第 1 步（共 4 步）：创建 Pod ──\n（说明：这一步的英文原文在翻译之后有过修改，译文可能已经过时。）\n"))
+    #expect(!output.text.contains("（说明：这一步还没有中文译文"))
+  }
+
   @Test func lessonCommandsWithoutALessonSayHowToStartOne() {
     var session = Self.session()
     let text = Self.run(["hint", "lessons", "lesson nope"], in: &session)

@@ -81,7 +81,11 @@ extension ShellSession {
   /// Runs the step's checks; when they pass, marks it done and shows the next one (a step
   /// already satisfied is passed over too).
   mutating func checkStep(output: inout some OutputSink) {
-    guard var run = lessonRun, isAtCommandPrompt, execSession == nil || true else { return }
+    if lessonCommandRan {
+      lessonCommandRan = false
+      return
+    }
+    guard var run = lessonRun, isAtCommandPrompt else { return }
     var advanced = false
     while let step = run.step, step.checks.allSatisfy({ $0.finding(in: cluster) == nil }) {
       if !run.done.contains(step.id) { run.done.append(step.id) }
@@ -116,6 +120,7 @@ extension ShellSession {
   mutating func runLessonCommand(
     _ command: OuterCommand.LessonCommand, output: inout some OutputSink
   ) throws(ShellError) {
+    lessonCommandRan = command != .undo
     if case .list = command {
       listLessons(output: &output)
       return
