@@ -252,6 +252,26 @@ import Testing
     #expect(pod.status?.phase == .pending)
   }
 
+  /// An init container is not ready while it runs, and ready once it exited 0 (the kubelet
+  /// marks a completed init container ready).
+  @Test(arguments: [(Int64(5), false), (20, true)])
+  func anInitContainerIsReadyOnceItCompleted(after seconds: Int64, ready: Bool) throws {
+    let pod = try Self.pod(
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: init}
+      spec:
+        initContainers:
+        - {name: slow, image: busybox, command: ["sh", "-c", "sleep 10"]}
+        containers:
+        - {name: app, image: busybox, command: ["sleep", "3600"]}
+      """, after: seconds)
+    let status = try #require(pod.status?.initContainerStatuses?.first)
+    #expect((status.state.running != nil) == !ready)
+    #expect(status.ready == ready)
+  }
+
   @Test func aFailingInitContainerFailsAPodThatNeverRestarts() throws {
     let yaml = Self.failingInit.replacingOccurrences(
       of: "spec:\n", with: "spec:\n  restartPolicy: Never\n")

@@ -138,18 +138,27 @@ extension Cluster {
       } else {
         status.state = ContainerState(
           running: ContainerStateRunning(startedAt: KubeTime(startedAt)))
+        // A run-to-completion init container is not ready until it has completed.
         status.ready =
-          container.isReady && (runtime.terminationStartedAt == nil || !container.stopping)
+          !isPlainInit(container) && container.isReady
+          && (runtime.terminationStartedAt == nil || !container.stopping)
         status.started = container.startupPassed
       }
     case .exited(let terminated):
       status.state = stoppedState(container, terminated: terminated, into: &status)
+      // The kubelet reports an init container that exited 0 as ready.
+      status.ready = isPlainInit(container) && terminated.exitCode == 0
     case .backingOff:
       if let last = container.lastTermination {
         status.state = stoppedState(container, terminated: last, into: &status)
       }
     }
     return status
+  }
+
+  /// An init container that runs to completion (not a sidecar, which restarts and runs on).
+  private func isPlainInit(_ container: ContainerRuntime) -> Bool {
+    container.isInit && container.spec.restartPolicy != "Always"
   }
 
   /// A stopped container: the waiting reason the last sync left (a hook error, a back-off) with
