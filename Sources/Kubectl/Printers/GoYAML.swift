@@ -33,9 +33,14 @@ public enum GoYAML {
 
   /// One document, as `kubectl get -o yaml` prints a single object (ends with `\n`).
   public static func marshal(_ value: JSONValue) throws(Failure) -> String {
-    var emitter = YAMLEmitter()
-    try emitter.emitDocument(value)
-    return emitter.output
+    try marshal(JSONTree(value))
+  }
+
+  /// One document from an encoded tree (``JSONTree/init(encoding:)``).
+  public static func marshal(_ tree: JSONTree) throws(Failure) -> String {
+    var emitter = YAMLEmitter(tree: tree)
+    try emitter.emitDocument(tree.root)
+    return emitter.finish()
   }
 
   /// Several objects as kubectl prints them one after another: `---\n` before the second and later ones.
@@ -48,13 +53,23 @@ public enum GoYAML {
     return out
   }
 
-  /// go-yaml v2's map key order (`sorter.go`): runes compared one by one; letters sort after
-  /// non-letters; runs of digits compare by numeric value, then by length.
   /// Whether `text` is ASCII letters only (then go-yaml's key order is byte order).
   static func isASCIILetters(_ text: String) -> Bool {
-    text.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    withBytes(text) { bytes in
+      bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    }
   }
 
+  /// Runs `body` on the string's UTF-8 bytes in place (a copy only for a bridged string): the
+  /// emitter's checks look at every byte of every string, and the view's iterator is slower.
+  @inline(__always)
+  static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// go-yaml v2's map key order (`sorter.go`): runes compared one by one; letters sort after
+  /// non-letters; runs of digits compare by numeric value, then by length.
   public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
     // Nearly every key is ASCII letters only (`apiVersion`, `metadata`): then the order is
     // plain byte order, and the general-category lookups below can be skipped.
@@ -119,8 +134,11 @@ enum YAMLScalarStyle {
 }
 
 /// A port of the relevant parts of go-yaml v2's `emitterc.go` state (block context only).
-struct YAMLEmitter {
-  private(set) var output = ""
+///
+/// Output is UTF-8 bytes; `column` counts characters, as go-yaml does.
+struct YAMLEmitter: ~Copyable {
+  let tree: JSONTree
+  private var output: UTF8Buffer
   private var column = 0
   private var indent = -1
   private var whitespace = true
@@ -129,32 +147,43 @@ struct YAMLEmitter {
   private let bestIndent = 2
   private let bestWidth = 80
 
+  init(tree: JSONTree) {
+    self.tree = tree
+    // A pod's YAML is about 70 bytes per container in it: reserving that saves the copies of
+    // a growing buffer.
+    output = UTF8Buffer(capacity: 64 + 80 * (tree.objects.count + tree.arrays.count))
+  }
+
+  /// The output as a string.
+  consuming func finish() -> String { output.string() }
+
   // MARK: Structure
 
-  mutating func emitDocument(_ value: JSONValue) throws(GoYAML.Failure) {
-    try emitNode(value, root: true, mapping: false, simpleKey: false, depth: 0)
+  mutating func emitDocument(_ node: JSONTree.Node) throws(GoYAML.Failure) {
+    try emitNode(node, root: true, mapping: false, depth: 0)
     // Document end (implicit): a final line break. kubectl's go-yaml writes no "..." after
     // an open-ended (`|+`) last scalar (checked against kubectl v1.34.5).
     writeIndent()
   }
 
   private mutating func emitNode(
-    _ value: JSONValue, root: Bool, mapping: Bool, simpleKey: Bool, depth: Int
+    _ node: JSONTree.Node, root: Bool, mapping: Bool, depth: Int
   ) throws(GoYAML.Failure) {
     guard depth <= GoJSON.maxDepth else { throw .tooDeep }
-    switch value {
+    switch node {
     case .null:
-      emitScalar("null", style: .plain, root: root, simpleKey: simpleKey)
+      writePlainASCII("null", root: root)
     case .bool(let flag):
-      emitScalar(flag ? "true" : "false", style: .plain, root: root, simpleKey: simpleKey)
+      writePlainASCII(flag ? "true" : "false", root: root)
     case .int(let integer):
-      emitScalar(String(integer), style: .plain, root: root, simpleKey: simpleKey)
+      writePlainASCII(String(integer), root: root)
     case .double(let double):
-      emitScalar(YAMLEmitter.number(double), style: .plain, root: root, simpleKey: simpleKey)
+      writePlainASCII(YAMLEmitter.number(double), root: root)
     case .string(let raw):
       let text = try YAMLEmitter.roundTrip(raw)
-      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: root, simpleKey: simpleKey)
-    case .array(let elements):
+      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: root, simpleKey: false)
+    case .array(let id):
+      let elements = tree.arrays[id]
       if elements.isEmpty {
         writeIndicator("[", needWhitespace: true, isWhitespace: true, isIndention: false)
         writeIndicator("]", needWhitespace: false, isWhitespace: false, isIndention: false)
@@ -165,10 +194,11 @@ struct YAMLEmitter {
       for element in elements {
         writeIndent()
         writeIndicator("-", needWhitespace: true, isWhitespace: false, isIndention: true)
-        try emitNode(element, root: false, mapping: false, simpleKey: false, depth: depth + 1)
+        try emitNode(element, root: false, mapping: false, depth: depth + 1)
       }
       indent = saved
-    case .object(let members):
+    case .object(let id):
+      let members = tree.objects[id]
       if members.isEmpty {
         writeIndicator("{", needWhitespace: true, isWhitespace: true, isIndention: false)
         writeIndicator("}", needWhitespace: false, isWhitespace: false, isIndention: false)
@@ -176,53 +206,74 @@ struct YAMLEmitter {
       }
       let saved = indent
       increaseIndent(flow: false, indentless: false)
-      var keys: [(text: String, letters: Bool, value: JSONValue)] = []
-      keys.reserveCapacity(members.count)
-      for (key, value) in members {
-        let text = try YAMLEmitter.roundTrip(key)
-        keys.append((text, GoYAML.isASCIILetters(text), value))
-      }
-      // Letters-only keys compare as bytes; the general rule only when one needs it.
-      keys.sort {
-        $0.letters && $1.letters
-          ? $0.text.utf8.lexicographicallyPrecedes($1.text.utf8)
-          : GoYAML.keyPrecedes($0.text, $1.text)
-      }
-      for key in keys {
-        writeIndent()
-        if YAMLEmitter.isSimple(key.text) && key.text.utf8.count <= 128 {
-          emitScalar(
-            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: true)
-          writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
-        } else if !ScalarAnalysis(Array(key.text.unicodeScalars)).multiline
-          && key.text.utf8.count <= 128
-        {
-          emitScalar(
-            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: true)
-          writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
-        } else {
-          writeIndicator("?", needWhitespace: true, isWhitespace: false, isIndention: true)
-          emitScalar(
-            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: false)
+      if members.allSatisfy({ GoYAML.isASCIILetters($0.key) }) {
+        // Letters-only keys (nearly all): go-yaml's order is byte order, the tree's order, and
+        // the round trip leaves them as they are.
+        for member in members {
           writeIndent()
-          writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
+          if member.key.utf8.count <= 128 && !YAMLResolver.resolvesToNonString(member.key) {
+            // What emitKey comes to for a plain simple key.
+            writePlainASCII(member.key, root: false)
+            writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
+          } else {
+            emitKey(member.key)
+          }
+          try emitNode(member.value, root: false, mapping: true, depth: depth + 1)
         }
-        try emitNode(key.value, root: false, mapping: true, simpleKey: false, depth: depth + 1)
+      } else {
+        var keys: [(text: String, letters: Bool, value: JSONTree.Node)] = []
+        keys.reserveCapacity(members.count)
+        for member in members {
+          let text = try YAMLEmitter.roundTrip(member.key)
+          keys.append((text, GoYAML.isASCIILetters(text), member.value))
+        }
+        keys.sort {
+          $0.letters && $1.letters
+            ? $0.text.utf8.lexicographicallyPrecedes($1.text.utf8)
+            : GoYAML.keyPrecedes($0.text, $1.text)
+        }
+        for key in keys {
+          writeIndent()
+          emitKey(key.text)
+          try emitNode(key.value, root: false, mapping: true, depth: depth + 1)
+        }
       }
       indent = saved
+    }
+  }
+
+  /// A mapping key and its `:`; a key too long or multi-line for a simple key gets `? `.
+  private mutating func emitKey(_ text: String) {
+    if YAMLEmitter.isSimple(text) && text.utf8.count <= 128 {
+      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: false, simpleKey: true)
+      writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
+    } else if !ScalarAnalysis(Array(text.unicodeScalars)).multiline && text.utf8.count <= 128 {
+      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: false, simpleKey: true)
+      writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
+    } else {
+      writeIndicator("?", needWhitespace: true, isWhitespace: false, isIndention: true)
+      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: false, simpleKey: false)
+      writeIndent()
+      writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
     }
   }
 
   /// Letters, digits and `-._/` after a letter or digit: a scalar go-yaml writes plain as it
   /// is, when its resolution is a string (``requestedStyle(_:)`` says so) and wherever it stands.
   static func isSimple(_ text: String) -> Bool {
-    var utf8 = text.utf8.makeIterator()
-    guard let first = utf8.next(), isAlphanumeric(first) else { return false }
-    while let byte = utf8.next() {
-      guard isAlphanumeric(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x2F
-      else { return false }
+    GoYAML.withBytes(text) { bytes in
+      guard let first = bytes.first, isAlphanumeric(first) else { return false }
+      for byte in bytes.dropFirst() {
+        guard isAlphanumeric(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x2F
+        else { return false }
+      }
+      return true
     }
-    return true
+  }
+
+  /// Printable ASCII only: nothing for the round trip to check or change, no line breaks.
+  static func isPrintableASCII(_ text: String) -> Bool {
+    GoYAML.withBytes(text) { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
   }
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {
@@ -244,12 +295,7 @@ struct YAMLEmitter {
   ) {
     if requested == .plain && Self.isSimple(text) {
       // Plain is allowed and nothing folds (no spaces): the analysis below would agree.
-      if !whitespace { put(" ") }
-      output += text
-      column += text.utf8.count
-      whitespace = false
-      indention = false
-      if root { openEnded = true }
+      writePlainASCII(text, root: root)
       return
     }
     let value = Array(text.unicodeScalars)
@@ -274,16 +320,24 @@ struct YAMLEmitter {
     indent = saved
   }
 
+  /// A plain scalar of printable ASCII without spaces or breaks (numbers, `null`, simple
+  /// strings): written as it is, which is what ``writePlain(_:allowBreaks:root:)`` comes to.
+  private mutating func writePlainASCII(_ text: String, root: Bool) {
+    if !whitespace { put(" ") }
+    output.append(contentsOf: text)
+    column += text.utf8.count
+    whitespace = false
+    indention = false
+    if root { openEnded = true }
+  }
+
   private mutating func writePlain(_ value: [Unicode.Scalar], allowBreaks: Bool, root: Bool) {
     if !whitespace { put(" ") }
     // The common case, a short scalar on one line that cannot reach the folding column: as is.
     if column + value.count <= bestWidth || !allowBreaks,
       !value.contains(where: YAMLEmitter.isBreak)
     {
-      // (UnicodeScalarView's append(contentsOf:) copies the whole string every time.)
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: value)
-      output += String(text)
+      for c in value { append(c) }
       column += value.count
       whitespace = false
       indention = false
@@ -415,11 +469,11 @@ struct YAMLEmitter {
     // Block scalar hints: an indentation indicator when the text starts with a space or break,
     // then the chomping indicator.
     if let first = value.first, first == " " || YAMLEmitter.isBreak(first) {
-      writeIndicator(
-        String(bestIndent), needWhitespace: false, isWhitespace: false, isIndention: false)
+      // The indentation indicator: bestIndent.
+      writeIndicator("2", needWhitespace: false, isWhitespace: false, isIndention: false)
     }
     openEnded = false
-    var chomp: String?
+    var chomp: StaticString?
     if let last = value.last {
       if !YAMLEmitter.isBreak(last) {
         chomp = "-"
@@ -453,18 +507,23 @@ struct YAMLEmitter {
 
   // MARK: Low-level writes (column counts characters, as go-yaml does)
 
+  /// A character's UTF-8 bytes, without moving the column.
+  private mutating func append(_ c: Unicode.Scalar) {
+    output.append(scalar: c)
+  }
+
   private mutating func put(_ c: Unicode.Scalar) {
-    output.unicodeScalars.append(c)
+    append(c)
     column += 1
   }
 
   private mutating func write(_ c: Unicode.Scalar) {
-    output.unicodeScalars.append(c)
+    append(c)
     column += 1
   }
 
   private mutating func putBreak() {
-    output += "\n"
+    output.append(UInt8(ascii: "\n"))
     column = 0
   }
 
@@ -472,7 +531,7 @@ struct YAMLEmitter {
     if c == "\n" {
       putBreak()
     } else {
-      output.unicodeScalars.append(c)
+      append(c)
       column = 0
     }
   }
@@ -481,19 +540,20 @@ struct YAMLEmitter {
     let target = max(indent, 0)
     if !indention || column > target || (column == target && !whitespace) { putBreak() }
     if column < target {
-      output += String(repeating: " ", count: target - column)
+      output.append(repeating: UInt8(ascii: " "), count: target - column)
       column = target
     }
     whitespace = true
     indention = true
   }
 
+  /// An indicator (ASCII: its bytes are its characters).
   private mutating func writeIndicator(
-    _ indicator: String, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
+    _ indicator: StaticString, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
   ) {
     if needWhitespace && !whitespace { put(" ") }
-    output += indicator
-    column += indicator.unicodeScalars.count
+    output.append(indicator)
+    column += indicator.utf8CodeUnitCount
     whitespace = isWhitespace
     indention = indention && isIndention
     openEnded = false
@@ -521,7 +581,7 @@ struct YAMLEmitter {
   /// scanner folds the raw U+0085 (a YAML 1.1 line break) with the spaces around it.
   static func roundTrip(_ text: String) throws(GoYAML.Failure) -> String {
     // Printable ASCII (nearly every string) has nothing to check or change.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    if isPrintableASCII(text) { return text }
     var hasNEL = false
     for c in text.unicodeScalars {
       let v = c.value
@@ -571,7 +631,7 @@ struct YAMLEmitter {
   /// The style go-yaml's encoder asks for: literal for multi-line text, double quotes when
   /// the plain text would resolve to something other than a string.
   static func requestedStyle(_ text: String) -> YAMLScalarStyle {
-    if text.unicodeScalars.contains("\n") { return .literal }
+    if GoYAML.withBytes(text, { $0.contains(UInt8(ascii: "\n")) }) { return .literal }
     if YAMLResolver.resolvesToNonString(text) || YAMLResolver.isBase60Float(text) {
       return .doubleQuoted
     }

@@ -32,7 +32,8 @@ enum YAMLResolver {
     case UInt8(ascii: "."): hint = "."
     default: return false
     }
-    if resolveMap.contains(text) { return true }
+    // Every word of the map has at most five bytes: longer text skips the hashing.
+    if text.utf8.count <= 5 && resolveMap.contains(text) { return true }
     switch hint {
     case ".":
       return goParseFloat(text)
@@ -128,6 +129,11 @@ enum YAMLResolver {
 
   /// `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$` (quoted on output for old parsers).
   static func isBase60Float(_ s: String) -> Bool {
+    // Nearly every string starts with something else: no need to copy its bytes.
+    guard let first = s.utf8.first,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "+")
+        || first == UInt8(ascii: "-")
+    else { return false }
     let b = Array(s.utf8)
     var i = 0
     func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 48 && b[k] <= 57 }
