@@ -22,14 +22,34 @@ public struct JSONTree: Sendable {
   /// An object's member.
   public struct Member: Hashable, Sendable {
     /// The member's name.
-    public var key: String
+    public let key: String
     /// The member's value.
     public var value: Node
+    /// The key's first eight bytes as a big-endian number (zeros after a shorter key): members
+    /// whose numbers differ sort by them without comparing the strings.
+    let order: UInt64
 
     /// Creates a member.
     public init(key: String, value: Node) {
       self.key = key
       self.value = value
+      order = Member.order(of: key)
+    }
+
+    static func order(of key: String) -> UInt64 {
+      func number(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var number: UInt64 = 0
+        for i in 0..<8 { number = number << 8 | (i < bytes.count ? UInt64(bytes[i]) : 0) }
+        return number
+      }
+      if let result = key.utf8.withContiguousStorageIfAvailable(number) { return result }
+      return Array(key.utf8).withUnsafeBufferPointer(number)
+    }
+
+    /// Go's order of keys: by their UTF-8 bytes.
+    @inline(__always)
+    static func precedes(_ a: Member, _ b: Member) -> Bool {
+      a.order != b.order ? a.order < b.order : JSONTree.precedes(a.key, b.key)
     }
   }
 
@@ -108,7 +128,8 @@ extension JSONTree {
     /// - Throws: `EncodingError.invalidValue` for a `UInt64` above `Int64.max` or a value that
     ///   encodes nothing.
     public func encode<T: Encodable>(_ value: T) throws -> Node {
-      if let json = value as? JSONValue { return storage.insert(json) }
+      // (A metatype comparison first: a failed cast would copy the whole value.)
+      if T.self == JSONValue.self, let json = value as? JSONValue { return storage.insert(json) }
       // The value is written into a one-element holder, so that its slot is like any other.
       let holder = storage.newArray()
       storage.arrays[holder].append(.null)
@@ -150,18 +171,21 @@ extension JSONTree {
 }
 
 /// The lists of a tree being built; the encoder's containers share it and append to it.
+///
+/// Its properties are only touched by one encoding at a time, from one thread: the runtime's
+/// exclusivity checks, which cost as much as the appends, are turned off for them.
 final class TreeStorage {
-  var arrays: [[JSONTree.Node]] = []
-  var objects: [[JSONTree.Member]] = []
+  @exclusivity(unchecked) var arrays: [[JSONTree.Node]] = []
+  @exclusivity(unchecked) var objects: [[JSONTree.Member]] = []
   /// Counts containers made and single values written: an encoder that left it unchanged
   /// wrote nothing.
-  var writes = 0
+  @exclusivity(unchecked) var writes = 0
   /// Coding paths, each a link to its parent path (or -1) and its last key: made only for
   /// values that are not scalars, and spelled out only for an error.
-  var pathLinks: [(parent: Int, key: any CodingKey)] = []
+  @exclusivity(unchecked) var pathLinks: [(parent: Int, key: any CodingKey)] = []
   /// The empty objects that stand for values that encoded nothing: a repeated key keeps its
   /// earlier value over one of these, as when both shared one node.
-  var silent: Set<Int> = []
+  @exclusivity(unchecked) var silent: Set<Int> = []
 
   /// A coding path: `parent`'s and then `key`.
   func link(_ parent: Int, _ key: any CodingKey) -> Int {
@@ -250,14 +274,14 @@ final class TreeStorage {
       var i = 1
       while i < list.count {
         var j = i
-        while j > 0, JSONTree.precedes(list[j].key, list[j - 1].key) {
+        while j > 0, JSONTree.Member.precedes(list[j], list[j - 1]) {
           list.swapAt(j, j - 1)
           j -= 1
         }
         i += 1
       }
     } else {
-      list.sort { JSONTree.precedes($0.key, $1.key) }
+      list.sort(by: JSONTree.Member.precedes)
     }
     var index = 1
     while index < list.count {

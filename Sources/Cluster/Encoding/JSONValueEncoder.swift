@@ -12,7 +12,7 @@ public struct JSONValueEncoder: Sendable {
   /// - Throws: `EncodingError.invalidValue` for a `UInt64` above `Int64.max` or an encoder misuse
   ///   (a value that encodes nothing).
   public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
-    if let json = value as? JSONValue { return json }
+    if T.self == JSONValue.self, let json = value as? JSONValue { return json }
     return try JSONTree(encoding: value).jsonValue
   }
 }

@@ -137,7 +137,8 @@ enum YAMLScalarStyle {
 ///
 /// Output is UTF-8 bytes; `column` counts characters, as go-yaml does.
 struct YAMLEmitter: ~Copyable {
-  let tree: JSONTree
+  let arrays: [[JSONTree.Node]]
+  let objects: [[JSONTree.Member]]
   private var output: UTF8Buffer
   private var column = 0
   private var indent = -1
@@ -148,10 +149,11 @@ struct YAMLEmitter: ~Copyable {
   private let bestWidth = 80
 
   init(tree: JSONTree) {
-    self.tree = tree
+    arrays = tree.arrays
+    objects = tree.objects
     // A pod's YAML is about 70 bytes per container in it: reserving that saves the copies of
     // a growing buffer.
-    output = UTF8Buffer(capacity: 64 + 80 * (tree.objects.count + tree.arrays.count))
+    output = UTF8Buffer(capacity: 64 + 80 * (objects.count + arrays.count))
   }
 
   /// The output as a string.
@@ -180,10 +182,17 @@ struct YAMLEmitter: ~Copyable {
     case .double(let double):
       writePlainASCII(YAMLEmitter.number(double), root: root)
     case .string(let raw):
-      let text = try YAMLEmitter.roundTrip(raw)
-      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: root, simpleKey: false)
+      if YAMLEmitter.isPrintableASCII(raw) {
+        // What the general case comes to: the round trip changes nothing, and there is no
+        // line break to ask for a literal block.
+        let style: YAMLScalarStyle = YAMLEmitter.readsAsNonString(raw) ? .doubleQuoted : .plain
+        emitScalar(raw, style: style, root: root, simpleKey: false)
+      } else {
+        let text = try YAMLEmitter.roundTrip(raw)
+        emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: root, simpleKey: false)
+      }
     case .array(let id):
-      let elements = tree.arrays[id]
+      let elements = arrays[id]
       if elements.isEmpty {
         writeIndicator("[", needWhitespace: true, isWhitespace: true, isIndention: false)
         writeIndicator("]", needWhitespace: false, isWhitespace: false, isIndention: false)
@@ -191,14 +200,14 @@ struct YAMLEmitter: ~Copyable {
       }
       let saved = indent
       increaseIndent(flow: false, indentless: mapping && !indention)
-      for element in elements {
+      for index in elements.indices {
         writeIndent()
         writeIndicator("-", needWhitespace: true, isWhitespace: false, isIndention: true)
-        try emitNode(element, root: false, mapping: false, depth: depth + 1)
+        try emitNode(elements[index], root: false, mapping: false, depth: depth + 1)
       }
       indent = saved
     case .object(let id):
-      let members = tree.objects[id]
+      let members = objects[id]
       if members.isEmpty {
         writeIndicator("{", needWhitespace: true, isWhitespace: true, isIndention: false)
         writeIndicator("}", needWhitespace: false, isWhitespace: false, isIndention: false)
@@ -209,16 +218,17 @@ struct YAMLEmitter: ~Copyable {
       if members.allSatisfy({ GoYAML.isASCIILetters($0.key) }) {
         // Letters-only keys (nearly all): go-yaml's order is byte order, the tree's order, and
         // the round trip leaves them as they are.
-        for member in members {
+        for index in members.indices {
+          let key = members[index].key
           writeIndent()
-          if member.key.utf8.count <= 128 && !YAMLResolver.resolvesToNonString(member.key) {
+          if key.utf8.count <= 128 && !YAMLResolver.resolvesToNonString(key) {
             // What emitKey comes to for a plain simple key.
-            writePlainASCII(member.key, root: false)
+            writePlainASCII(key, root: false)
             writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
           } else {
-            emitKey(member.key)
+            emitKey(key)
           }
-          try emitNode(member.value, root: false, mapping: true, depth: depth + 1)
+          try emitNode(members[index].value, root: false, mapping: true, depth: depth + 1)
         }
       } else {
         var keys: [(text: String, letters: Bool, value: JSONTree.Node)] = []
@@ -298,7 +308,24 @@ struct YAMLEmitter: ~Copyable {
       writePlainASCII(text, root: root)
       return
     }
-    let value = Array(text.unicodeScalars)
+    if GoYAML.withBytes(text, { $0.allSatisfy { $0 < 0x80 } }) {
+      // Each byte is a character: the bytes in place, seen as characters, spare an array.
+      GoYAML.withBytes(text) { bytes in
+        emitScalar(
+          characters: ASCIICharacters(bytes: bytes), style: requested, root: root,
+          simpleKey: simpleKey)
+      }
+    } else {
+      emitScalar(
+        characters: Array(text.unicodeScalars), style: requested, root: root, simpleKey: simpleKey)
+    }
+  }
+
+  /// The rest of ``emitScalar(_:style:root:simpleKey:)``: the style go-yaml settles on, then
+  /// the characters written in it.
+  private mutating func emitScalar<Characters: ScalarCharacters>(
+    characters value: Characters, style requested: YAMLScalarStyle, root: Bool, simpleKey: Bool
+  ) {
     let analysis = ScalarAnalysis(value)
     var style = requested
     if simpleKey && analysis.multiline { style = .doubleQuoted }
@@ -331,14 +358,15 @@ struct YAMLEmitter: ~Copyable {
     if root { openEnded = true }
   }
 
-  private mutating func writePlain(_ value: [Unicode.Scalar], allowBreaks: Bool, root: Bool) {
+  private mutating func writePlain<Characters: ScalarCharacters>(
+    _ value: Characters, allowBreaks: Bool, root: Bool
+  ) {
     if !whitespace { put(" ") }
     // The common case, a short scalar on one line that cannot reach the folding column: as is.
     if column + value.count <= bestWidth || !allowBreaks,
       !value.contains(where: YAMLEmitter.isBreak)
     {
-      for c in value { append(c) }
-      column += value.count
+      writeRun(value, 0..<value.count)
       whitespace = false
       indention = false
       if root { openEnded = true }
@@ -365,10 +393,15 @@ struct YAMLEmitter: ~Copyable {
         breaks = true
       } else {
         if breaks { writeIndent() }
-        write(c)
+        // The characters up to the next space or break, at once.
+        var end = i + 1
+        while end < value.count, value[end] != " ", !YAMLEmitter.isBreak(value[end]) { end += 1 }
+        writeRun(value, i..<end)
         indention = false
         spaces = false
         breaks = false
+        i = end
+        continue
       }
       i += 1
     }
@@ -377,11 +410,15 @@ struct YAMLEmitter: ~Copyable {
     if root { openEnded = true }
   }
 
-  private mutating func writeSingleQuoted(_ value: [Unicode.Scalar], allowBreaks: Bool) {
+  private mutating func writeSingleQuoted<Characters: ScalarCharacters>(
+    _ value: Characters, allowBreaks: Bool
+  ) {
     writeIndicator("'", needWhitespace: true, isWhitespace: false, isIndention: false)
     var spaces = false
     var breaks = false
-    for (i, c) in value.enumerated() {
+    var i = 0
+    while i < value.count {
+      let c = value[i]
       if c == " " {
         if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1
           && value[i + 1] != " "
@@ -398,27 +435,43 @@ struct YAMLEmitter: ~Copyable {
         breaks = true
       } else {
         if breaks { writeIndent() }
-        if c == "'" { put("'") }
-        write(c)
+        // A quote doubled, or the characters up to the next space, break or quote at once.
+        var end = i + 1
+        if c == "'" {
+          put("'")
+          write(c)
+        } else {
+          while end < value.count, value[end] != " ", value[end] != "'",
+            !YAMLEmitter.isBreak(value[end])
+          {
+            end += 1
+          }
+          writeRun(value, i..<end)
+        }
         indention = false
         spaces = false
         breaks = false
+        i = end
+        continue
       }
+      i += 1
     }
     writeIndicator("'", needWhitespace: false, isWhitespace: false, isIndention: false)
     whitespace = false
     indention = false
   }
 
-  private mutating func writeDoubleQuoted(_ value: [Unicode.Scalar], allowBreaks: Bool) {
+  private mutating func writeDoubleQuoted<Characters: ScalarCharacters>(
+    _ value: Characters, allowBreaks: Bool
+  ) {
     writeIndicator("\"", needWhitespace: true, isWhitespace: false, isIndention: false)
     // go-yaml's is_bom ignores its index: a leading BOM makes every character escaped.
     let startsWithBOM = value.first == "\u{FEFF}"
     var spaces = false
-    for (i, c) in value.enumerated() {
-      if !YAMLEmitter.isPrintable(c) || startsWithBOM || YAMLEmitter.isBreak(c) || c == "\""
-        || c == "\\"
-      {
+    var i = 0
+    while i < value.count {
+      let c = value[i]
+      if YAMLEmitter.escapedInDoubleQuotes(c) || startsWithBOM {
         put("\\")
         switch c.value {
         case 0x00: put("0")
@@ -455,16 +508,28 @@ struct YAMLEmitter: ~Copyable {
         }
         spaces = true
       } else {
-        write(c)
+        // The characters up to the next space or escaped one, at once.
+        var end = i + 1
+        while end < value.count, value[end] != " ",
+          !YAMLEmitter.escapedInDoubleQuotes(value[end])
+        {
+          end += 1
+        }
+        writeRun(value, i..<end)
         spaces = false
+        i = end
+        continue
       }
+      i += 1
     }
     writeIndicator("\"", needWhitespace: false, isWhitespace: false, isIndention: false)
     whitespace = false
     indention = false
   }
 
-  private mutating func writeLiteral(_ value: [Unicode.Scalar]) {
+  private mutating func writeLiteral<Characters: ScalarCharacters>(
+    _ value: Characters
+  ) {
     writeIndicator("|", needWhitespace: true, isWhitespace: false, isIndention: false)
     // Block scalar hints: an indentation indicator when the text starts with a space or break,
     // then the chomping indicator.
@@ -491,16 +556,23 @@ struct YAMLEmitter: ~Copyable {
     indention = true
     whitespace = true
     var breaks = true
-    for c in value {
+    var i = 0
+    while i < value.count {
+      let c = value[i]
       if YAMLEmitter.isBreak(c) {
         writeBreak(c)
         indention = true
         breaks = true
+        i += 1
       } else {
         if breaks { writeIndent() }
-        write(c)
+        // The rest of the line at once.
+        var end = i + 1
+        while end < value.count, !YAMLEmitter.isBreak(value[end]) { end += 1 }
+        writeRun(value, i..<end)
         indention = false
         breaks = false
+        i = end
       }
     }
   }
@@ -510,6 +582,14 @@ struct YAMLEmitter: ~Copyable {
   /// A character's UTF-8 bytes, without moving the column.
   private mutating func append(_ c: Unicode.Scalar) {
     output.append(scalar: c)
+  }
+
+  /// Characters of a scalar, moving the column by their number.
+  private mutating func writeRun<Characters: ScalarCharacters>(
+    _ value: Characters, _ range: Range<Int>
+  ) {
+    value.write(range, to: &output)
+    column += range.count
   }
 
   private mutating func put(_ c: Unicode.Scalar) {
@@ -560,6 +640,11 @@ struct YAMLEmitter: ~Copyable {
   }
 
   // MARK: Character classes (yamlprivateh.go)
+
+  /// Whether a double-quoted scalar writes the character as an escape (`\n`, `\"`, `\x7F`).
+  static func escapedInDoubleQuotes(_ c: Unicode.Scalar) -> Bool {
+    !isPrintable(c) || isBreak(c) || c == "\"" || c == "\\"
+  }
 
   static func isBreak(_ c: Unicode.Scalar) -> Bool {
     c == "\r" || c == "\n" || c == "\u{85}" || c == "\u{2028}" || c == "\u{2029}"
@@ -632,10 +717,39 @@ struct YAMLEmitter: ~Copyable {
   /// the plain text would resolve to something other than a string.
   static func requestedStyle(_ text: String) -> YAMLScalarStyle {
     if GoYAML.withBytes(text, { $0.contains(UInt8(ascii: "\n")) }) { return .literal }
-    if YAMLResolver.resolvesToNonString(text) || YAMLResolver.isBase60Float(text) {
-      return .doubleQuoted
-    }
-    return .plain
+    return readsAsNonString(text) ? .doubleQuoted : .plain
+  }
+
+  /// Whether go-yaml would read the plain text back as something other than a string (or it
+  /// is a base-60 float, which go-yaml quotes for older parsers).
+  static func readsAsNonString(_ text: String) -> Bool {
+    YAMLResolver.resolvesToNonString(text) || YAMLResolver.isBase60Float(text)
+  }
+}
+
+/// The characters of a scalar as the emitter reads them, indexed from 0: an ASCII string's
+/// bytes in place (each byte is a character), or any string's Unicode scalars.
+protocol ScalarCharacters: RandomAccessCollection<Unicode.Scalar> where Index == Int {
+  /// Appends the characters in `range` as UTF-8.
+  func write(_ range: Range<Int>, to output: inout UTF8Buffer)
+}
+
+/// An ASCII string's bytes, seen as its characters.
+struct ASCIICharacters: ScalarCharacters {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { bytes.count }
+  subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
+
+  func write(_ range: Range<Int>, to output: inout UTF8Buffer) {
+    output.append(UnsafeBufferPointer(rebasing: bytes[range]))
+  }
+}
+
+extension Array: ScalarCharacters where Element == Unicode.Scalar {
+  func write(_ range: Range<Int>, to output: inout UTF8Buffer) {
+    for c in self[range] { output.append(scalar: c) }
   }
 }
 
@@ -646,7 +760,7 @@ struct ScalarAnalysis {
   var singleQuotedAllowed = true
   var blockAllowed = true
 
-  init(_ value: [Unicode.Scalar]) {
+  init<Characters: ScalarCharacters>(_ value: Characters) {
     if value.isEmpty {
       multiline = false
       blockPlainAllowed = true

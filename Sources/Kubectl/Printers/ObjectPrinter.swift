@@ -40,8 +40,8 @@ enum ObjectPrinter {
     let builder = JSONTree.Builder()
     var items: [JSONTree.Node] = []
     items.reserveCapacity(objects.count)
-    for object in objects {
-      do { items.append(try builder.encode(object)) } catch {
+    for index in objects.indices {  // (by index: iterating would copy each object)
+      do { items.append(try builder.encode(objects[index])) } catch {
         throw .message("\(error)")
       }
     }

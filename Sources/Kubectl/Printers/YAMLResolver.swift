@@ -39,7 +39,7 @@ enum YAMLResolver {
       return goParseFloat(text)
     case "D", "S":
       if isTimestamp(text) { return true }
-      let plain = String(text.filter { $0 != "_" })
+      let plain = text.utf8.contains(UInt8(ascii: "_")) ? String(text.filter { $0 != "_" }) : text
       if goParseInt(plain) { return true }
       if matchesFloatPattern(plain) && goParseFloat(plain) { return true }
       if plain.hasPrefix("0b") || plain.hasPrefix("-0b") {
@@ -101,7 +101,10 @@ enum YAMLResolver {
 
   /// `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`
   static func matchesFloatPattern(_ s: String) -> Bool {
-    let b = Array(s.utf8)
+    GoYAML.withBytes(s) { matchesFloatPattern($0) }
+  }
+
+  private static func matchesFloatPattern(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     func digits() -> Int {
       let start = i
@@ -134,7 +137,10 @@ enum YAMLResolver {
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "+")
         || first == UInt8(ascii: "-")
     else { return false }
-    let b = Array(s.utf8)
+    return GoYAML.withBytes(s) { isBase60Float($0) }
+  }
+
+  private static func isBase60Float(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 48 && b[k] <= 57 }
     if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
@@ -163,7 +169,10 @@ enum YAMLResolver {
 
   /// go-yaml's `parseTimestamp`: four digits and `-`, then one of its layouts via `time.Parse`.
   static func isTimestamp(_ s: String) -> Bool {
-    let b = Array(s.utf8)
+    GoYAML.withBytes(s) { isTimestamp($0) }
+  }
+
+  private static func isTimestamp(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 48 && b[k] <= 57 }
     while isDigit(i) { i += 1 }

@@ -157,6 +157,14 @@ import Testing
       GoYAMLTests.scalars.map(\.value) + [
         String(repeating: "word ", count: 30), String(repeating: "x", count: 130) + " y",
         "a\u{2028}b", "<&>", "\u{7}bell", "tab\tand\nbreak", "é", "e\u{301}", "1", "2", "10",
+        // Long enough to fold in each style, with what each style escapes or doubles.
+        "# it's a 'quoted' word, " + String(repeating: "and it's 'more'  words ", count: 6),
+        "\t" + String(repeating: "a \"quote\" and a \\ backslash  then  ", count: 5),
+        "line one\n  indented 'two' with \"dq\" and \\\n\nlast line "
+          + String(repeating: "x ", count: 50) + "\n",
+        String(repeating: "plain words with  double  spaces ", count: 5) + "\nand a second line",
+        " leading " + String(repeating: "é ", count: 60),
+        String(repeating: "日本語 ", count: 40) + "\t",
       ]
     for text in texts {
       let scalar = JSONValue.string(text)
