@@ -19,7 +19,15 @@ public enum GoJSON {
 
   /// What `kubectl get -o json` prints: `json.MarshalIndent(obj, "", "    ")` plus `\n`.
   public static func kubectl(_ value: JSONValue) throws(TooDeep) -> String {
-    try marshalIndent(value, indent: "    ") + "\n"
+    try kubectl(JSONTree(value))
+  }
+
+  /// What `kubectl get -o json` prints for an encoded tree (``JSONTree/init(encoding:)``).
+  public static func kubectl(_ tree: JSONTree) throws(TooDeep) -> String {
+    var writer = JSONWriter(tree: tree, newline: "\n", indent: "    ")
+    try writer.write(tree.root, depth: 0)
+    writer.out.append(UInt8(ascii: "\n"))
+    return writer.finish()
   }
 
   /// `json.MarshalIndent(value, prefix, indent)`: one member per line, `{}`/`[]` when empty.
@@ -27,9 +35,10 @@ public enum GoJSON {
     throws(TooDeep)
     -> String
   {
-    var out = ""
-    try write(value, into: &out, depth: 0, newline: "\n" + prefix, indent: indent)
-    return out
+    let tree = JSONTree(value)
+    var writer = JSONWriter(tree: tree, newline: "\n" + prefix, indent: indent)
+    try writer.write(tree.root, depth: 0)
+    return writer.finish()
   }
 
   /// `json.Marshal(value)`: compact, sorted keys, HTML-escaped, no trailing newline.
@@ -37,26 +46,27 @@ public enum GoJSON {
   /// kubectl's `last-applied-configuration` annotation is this plus `"\n"` (it is written by
   /// `json.Encoder.Encode`, which appends a newline).
   public static func marshal(_ value: JSONValue) throws(TooDeep) -> String {
-    var out = ""
-    try write(value, into: &out, depth: 0, newline: nil, indent: "")
-    return out
+    let tree = JSONTree(value)
+    var writer = JSONWriter(tree: tree, newline: nil, indent: "")
+    try writer.write(tree.root, depth: 0)
+    return writer.finish()
   }
 
   /// ``marshal(_:)`` without the depth guard, for values whose depth is already bounded
   /// (manifests come from a parser with its own limit): the last-applied annotation is
   /// `GoJSON.compact(manifest) + "\n"`.
   public static func compact(_ value: JSONValue) -> String {
-    var out = ""
-    try? write(value, into: &out, depth: 0, newline: nil, indent: "", limit: Int.max)
-    return out
+    let tree = JSONTree(value)
+    var writer = JSONWriter(tree: tree, newline: nil, indent: "", limit: Int.max)
+    try? writer.write(tree.root, depth: 0)
+    return writer.finish()
   }
 
   /// A string as a JSON string literal, quotes included, escaped as Go does.
   public static func quote(_ text: String) -> String {
-    var out = "\""
-    appendEscaped(text, to: &out)
-    out += "\""
-    return out
+    var out = UTF8Buffer(capacity: text.utf8.count + 2)
+    JSONWriter.appendQuoted(text, to: &out)
+    return out.string()
   }
 
   /// A float64 as Go's `encoding/json` writes it (`'f'` format, `'e'` below 1e-6 or from 1e21).
@@ -88,95 +98,145 @@ public enum GoJSON {
     if value.isInfinite { return value < 0 ? "-Inf" : "+Inf" }
     return ShortestDecimal(value).general()
   }
+}
 
-  private static func write(
-    _ value: JSONValue, into out: inout String, depth: Int, newline: String?, indent: String,
-    limit: Int = maxDepth
-  ) throws(TooDeep) {
-    guard depth <= limit else { throw TooDeep() }
-    switch value {
-    case .null: out += "null"
-    case .bool(let flag): out += flag ? "true" : "false"
-    case .int(let integer): out += String(integer)
-    case .double(let double): out += formatNumber(double)
-    case .string(let text):
-      out += "\""
-      appendEscaped(text, to: &out)
-      out += "\""
-    case .array(let elements):
+/// Writes a ``JSONTree`` as Go's `encoding/json` does, as UTF-8 bytes.
+struct JSONWriter: ~Copyable {
+  let arrays: [[JSONTree.Node]]
+  let objects: [[JSONTree.Member]]
+  /// A line break and the prefix; `nil` for compact output.
+  let newline: String?
+  let indent: String
+  /// The line break, then `indent` over and over: a line starts with a prefix of it.
+  var lineStarts: UTF8Buffer
+  let limit: Int
+  var out: UTF8Buffer
+
+  init(tree: JSONTree, newline: String?, indent: String, limit: Int = GoJSON.maxDepth) {
+    arrays = tree.arrays
+    objects = tree.objects
+    self.newline = newline
+    self.indent = indent
+    self.limit = limit
+    lineStarts = UTF8Buffer()
+    if let newline {
+      lineStarts.append(contentsOf: newline)
+      for _ in 0..<32 { lineStarts.append(contentsOf: indent) }
+    }
+    // A pod's indented JSON is about 150 bytes per container in it: reserving that saves
+    // the copies of a growing buffer.
+    out = UTF8Buffer(capacity: 64 + 160 * (objects.count + arrays.count))
+  }
+
+  /// The output as a string.
+  consuming func finish() -> String { out.string() }
+
+  private mutating func breakLine(depth: Int) {
+    guard let newline else { return }
+    let length = newline.utf8.count + depth * indent.utf8.count
+    if length <= lineStarts.count {
+      out.append(lineStarts, prefix: length)
+    } else {
+      out.append(contentsOf: newline)
+      for _ in 0..<depth { out.append(contentsOf: indent) }
+    }
+  }
+
+  mutating func write(_ node: JSONTree.Node, depth: Int) throws(GoJSON.TooDeep) {
+    guard depth <= limit else { throw GoJSON.TooDeep() }
+    switch node {
+    case .null: out.append("null")
+    case .bool(let flag): out.append(flag ? "true" : "false")
+    case .int(let integer): out.append(decimal: integer)
+    case .double(let double): out.append(contentsOf: GoJSON.formatNumber(double))
+    case .string(let text): Self.appendQuoted(text, to: &out)
+    case .array(let id):
+      let elements = arrays[id]
       guard !elements.isEmpty else {
-        out += "[]"
+        out.append("[]")
         return
       }
-      out += "["
-      for (index, element) in elements.enumerated() {
-        if index > 0 { out += "," }
-        if let newline { out += newline + String(repeating: indent, count: depth + 1) }
-        try write(
-          element, into: &out, depth: depth + 1, newline: newline, indent: indent, limit: limit)
+      out.append(UInt8(ascii: "["))
+      for index in elements.indices {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        breakLine(depth: depth + 1)
+        try write(elements[index], depth: depth + 1)
       }
-      if let newline { out += newline + String(repeating: indent, count: depth) }
-      out += "]"
-    case .object(let members):
+      breakLine(depth: depth)
+      out.append(UInt8(ascii: "]"))
+    case .object(let id):
+      let members = objects[id]
       guard !members.isEmpty else {
-        out += "{}"
+        out.append("{}")
         return
       }
-      out += "{"
-      let sorted = members.sorted { JSONValue.byteOrder($0.key, $1.key) }
-      for (index, (key, member)) in sorted.enumerated() {
-        if index > 0 { out += "," }
-        if let newline { out += newline + String(repeating: indent, count: depth + 1) }
-        out += "\""
-        appendEscaped(key, to: &out)
-        out += newline == nil ? "\":" : "\": "
-        try write(
-          member, into: &out, depth: depth + 1, newline: newline, indent: indent, limit: limit)
+      out.append(UInt8(ascii: "{"))
+      for index in members.indices {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        breakLine(depth: depth + 1)
+        Self.appendQuoted(members[index].key, to: &out)
+        out.append(UInt8(ascii: ":"))
+        if newline != nil { out.append(UInt8(ascii: " ")) }
+        try write(members[index].value, depth: depth + 1)
       }
-      if let newline { out += newline + String(repeating: indent, count: depth) }
-      out += "}"
+      breakLine(depth: depth)
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  private static let hexDigits = Array("0123456789abcdef")
-
-  private static func appendEscaped(_ text: String, to out: inout String) {
-    // Nearly every string has nothing to escape: then it goes in whole. (0xE2 starts U+2028 and
-    // U+2029, which Go escapes.)
-    if text.utf8.allSatisfy({
-      $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26
-        && $0 != 0xE2
-    }) {
-      out += text
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "<", ">", "&", "\u{2028}", "\u{2029}":
-        out += unicodeEscape(scalar.value)
-      default:
-        if scalar.value < 0x20 {
-          out += unicodeEscape(scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
+  /// A string in quotes, escaped as Go's `encoding/json` escapes it (HTML-safe).
+  static func appendQuoted(_ text: String, to out: inout UTF8Buffer) {
+    out.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      // Runs of bytes that need no escape go in whole; nearly every string is one run.
+      var start = 0
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let byte = bytes[i]
+        if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x3C && byte != 0x3E
+          && byte != 0x26 && byte != 0xE2
+        {
+          i += 1
+          continue
         }
+        // U+2028 and U+2029 (E2 80 A8/A9) are escaped; other characters from E2 are not.
+        if byte == 0xE2 {
+          guard i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9
+          else {
+            i += 1
+            continue
+          }
+        }
+        out.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        switch byte {
+        case 0x22: out.append(#"\""#)
+        case 0x5C: out.append(#"\\"#)
+        case 0x08: out.append(#"\b"#)
+        case 0x0C: out.append(#"\f"#)
+        case 0x0A: out.append(#"\n"#)
+        case 0x0D: out.append(#"\r"#)
+        case 0x09: out.append(#"\t"#)
+        case 0xE2:
+          appendUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+          i += 2
+        default: appendUnicodeEscape(UInt32(byte), to: &out)
+        }
+        i += 1
+        start = i
       }
+      out.append(UnsafeBufferPointer(rebasing: bytes[start..<n]))
     }
+    out.append(UInt8(ascii: "\""))
   }
 
-  private static func unicodeEscape(_ value: UInt32) -> String {
-    var text = "\\u"
+  private static func appendUnicodeEscape(_ value: UInt32, to out: inout UTF8Buffer) {
+    out.append(#"\u"#)
     for shift in stride(from: 12, through: 0, by: -4) {
-      text.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
+      let digit = UInt8((value >> UInt32(shift)) & 0xF)
+      out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
     }
-    return text
   }
 }
 

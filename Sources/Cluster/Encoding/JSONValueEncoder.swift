@@ -2,7 +2,8 @@
 ///
 /// `nil` optionals written with `encodeIfPresent` (the synthesized default) are omitted, like Go's
 /// `omitempty` on pointer fields. Integers become ``JSONValue/int(_:)``, floating-point numbers
-/// ``JSONValue/double(_:)``; a nested `JSONValue` is inserted as is.
+/// ``JSONValue/double(_:)``; a nested `JSONValue` is inserted as is. The printers take the same
+/// encoding as a ``JSONTree`` (``JSONTree/init(encoding:)``), which skips the dictionaries.
 public struct JSONValueEncoder: Sendable {
   /// Creates an encoder.
   public init() {}
@@ -11,270 +12,279 @@ public struct JSONValueEncoder: Sendable {
   /// - Throws: `EncodingError.invalidValue` for a `UInt64` above `Int64.max` or an encoder misuse
   ///   (a value that encodes nothing).
   public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
-    try EncodingNode.encodeTopLevel(value, codingPath: [])
+    if T.self == JSONValue.self, let json = value as? JSONValue { return json }
+    return try JSONTree(encoding: value).jsonValue
   }
 }
 
-/// A mutable node of the tree being built; containers share it by reference.
-final class EncodingNode {
-  enum Content {
-    case empty
-    case value(JSONValue)
-    case object([String: EncodingNode], order: [String])
-    case array([EncodingNode])
-  }
-
-  var content: Content = .empty
-
-  static func encodeTopLevel<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws
-    -> JSONValue
-  {
-    if let json = value as? JSONValue { return json }
-    let node = EncodingNode()
-    try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
-    guard let result = node.finish() else {
-      throw EncodingError.invalidValue(
-        value,
-        .init(codingPath: codingPath, debugDescription: "\(T.self) did not encode any values."))
-    }
-    return result
-  }
-
-  func finish() -> JSONValue? {
-    switch content {
-    case .empty: return nil
-    case .value(let value): return value
-    case .object(let members, _):
-      var result: [String: JSONValue] = [:]
-      for (key, node) in members { result[key] = node.finish() ?? .object([:]) }
-      return .object(result)
-    case .array(let elements):
-      return .array(elements.map { $0.finish() ?? .object([:]) })
-    }
-  }
-
-  func objectChild(_ key: String) -> EncodingNode {
-    var members: [String: EncodingNode] = [:]
-    var order: [String] = []
-    if case .object(let existing, let existingOrder) = content {
-      if let node = existing[key] { return node }
-      members = existing
-      order = existingOrder
-    }
-    // Drop the enum's copy first, so the dictionary and array are extended in place rather
-    // than copied on every key.
-    content = .empty
-    let node = EncodingNode()
-    members[key] = node
-    order.append(key)
-    content = .object(members, order: order)
-    return node
-  }
-
-  func makeObject() {
-    if case .object = content { return }
-    content = .object([:], order: [])
-  }
-
-  func appendChild() -> EncodingNode {
-    var elements: [EncodingNode] = []
-    if case .array(let existing) = content { elements = existing }
-    content = .empty  // as in objectChild: extend in place
-    let node = EncodingNode()
-    elements.append(node)
-    content = .array(elements)
-    return node
-  }
-
-  func makeArray() {
-    if case .array = content { return }
-    content = .array([])
-  }
-
-  var count: Int {
-    switch content {
-    case .array(let elements): elements.count
-    case .object(let members, _): members.count
-    default: 0
-    }
-  }
-}
-
-struct NodeEncoder: Encoder {
-  let node: EncodingNode
-  let codingPath: [any CodingKey]
+/// An encoder writing one value into a slot of a ``TreeStorage``.
+///
+/// Objects get their members appended in the order written, and are sorted once when the tree
+/// is finished; a key written twice is resolved then (``TreeStorage/sortObject(_:)``).
+struct TreeEncoder: Encoder {
+  let storage: TreeStorage
+  let slot: TreeSlot
+  /// The coding path, as a ``TreeStorage/link(_:_:)``.
+  let path: Int
+  var codingPath: [any CodingKey] { storage.codingPath(path) }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    node.makeObject()
-    return KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node, codingPath: codingPath))
+    storage.writes += 1
+    let id: Int
+    if case .object(let existing) = storage[slot] {
+      // A second request for the same value's container writes to the first; a super
+      // encoder's placeholder becomes a written object.
+      id = existing
+      if !storage.silent.isEmpty { storage.silent.remove(existing) }
+    } else {
+      id = storage.newObject()
+      storage[slot] = .object(id)
+    }
+    return KeyedEncodingContainer(
+      TreeKeyedContainer<Key>(storage: storage, object: id, path: path))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    node.makeArray()
-    return UnkeyedNodeContainer(node: node, codingPath: codingPath)
+    storage.writes += 1
+    let id: Int
+    if case .array(let existing) = storage[slot] {
+      id = existing
+    } else {
+      id = storage.newArray()
+      storage[slot] = .array(id)
+    }
+    return TreeUnkeyedContainer(storage: storage, array: id, path: path)
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
-    SingleNodeContainer(node: node, codingPath: codingPath)
+    TreeSingleContainer(storage: storage, slot: slot, path: path)
   }
 }
 
-/// Shared scalar conversions for all three container kinds.
-enum ScalarEncoding {
-  static func json<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws -> JSONValue? {
-    // Most values are structs: a failed metatype comparison is far cheaper than the chain of
-    // failed casts below (this runs for every field of every object printed).
-    guard
-      T.self == JSONValue.self || T.self == String.self || T.self == Bool.self
-        || T.self == Int.self || T.self == Int64.self || T.self == Int32.self
-        || T.self == Double.self || T.self == Int8.self || T.self == Int16.self
-        || T.self == UInt.self || T.self == UInt8.self || T.self == UInt16.self
-        || T.self == UInt32.self || T.self == UInt64.self || T.self == Float.self
-    else { return nil }
-    switch value {
-    case let v as JSONValue: return v
-    case let v as String: return .string(v)
-    case let v as Bool: return .bool(v)
-    case let v as Int: return .int(Int64(v))
-    case let v as Int8: return .int(Int64(v))
-    case let v as Int16: return .int(Int64(v))
-    case let v as Int32: return .int(Int64(v))
-    case let v as Int64: return .int(v)
-    case let v as UInt: return try unsigned(UInt64(v), codingPath)
-    case let v as UInt8: return .int(Int64(v))
-    case let v as UInt16: return .int(Int64(v))
-    case let v as UInt32: return .int(Int64(v))
-    case let v as UInt64: return try unsigned(v, codingPath)
-    case let v as Double: return .double(v)
-    case let v as Float: return .double(Double(v))
-    default: return nil
-    }
+/// Scalars become nodes directly; everything else is encoded through its own `encode(to:)`.
+enum TreeScalar {
+  /// A `UInt64` above `Int64.max`, which JSON integers here cannot hold.
+  struct Overflow: Error {
+    var value: UInt64
   }
 
-  static func unsigned(_ value: UInt64, _ codingPath: [any CodingKey]) throws -> JSONValue {
-    guard let signed = Int64(exactly: value) else {
-      throw EncodingError.invalidValue(
-        value, .init(codingPath: codingPath, debugDescription: "\(value) does not fit in an int64.")
-      )
-    }
+  /// The node of a scalar (or a nested ``JSONValue``), `nil` for any other type.
+  @inline(__always)
+  static func node<T: Encodable>(_ value: T, in storage: TreeStorage) throws(Overflow)
+    -> JSONTree.Node?
+  {
+    // Most values are structs: a failed metatype comparison is far cheaper than a failed cast
+    // (this runs for every field of every object printed).
+    if T.self == String.self, let v = value as? String { return .string(v) }
+    if T.self == JSONValue.self, let v = value as? JSONValue { return storage.insert(v) }
+    if T.self == Bool.self, let v = value as? Bool { return .bool(v) }
+    if T.self == Int.self, let v = value as? Int { return .int(Int64(v)) }
+    if T.self == Int64.self, let v = value as? Int64 { return .int(v) }
+    if T.self == Int32.self, let v = value as? Int32 { return .int(Int64(v)) }
+    if T.self == Double.self, let v = value as? Double { return .double(v) }
+    if T.self == Int8.self, let v = value as? Int8 { return .int(Int64(v)) }
+    if T.self == Int16.self, let v = value as? Int16 { return .int(Int64(v)) }
+    if T.self == UInt.self, let v = value as? UInt { return try unsigned(UInt64(v)) }
+    if T.self == UInt8.self, let v = value as? UInt8 { return .int(Int64(v)) }
+    if T.self == UInt16.self, let v = value as? UInt16 { return .int(Int64(v)) }
+    if T.self == UInt32.self, let v = value as? UInt32 { return .int(Int64(v)) }
+    if T.self == UInt64.self, let v = value as? UInt64 { return try unsigned(v) }
+    if T.self == Float.self, let v = value as? Float { return .double(Double(v)) }
+    return nil
+  }
+
+  static func unsigned(_ value: UInt64) throws(Overflow) -> JSONTree.Node {
+    guard let signed = Int64(exactly: value) else { throw Overflow(value: value) }
     return .int(signed)
   }
 
-  static func encode<T: Encodable>(_ value: T, into node: EncodingNode, codingPath: [any CodingKey])
-    throws
-  {
-    if let scalar = try json(value, codingPath: codingPath) {
-      node.content = .value(scalar)
-    } else {
-      try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
-      if case .empty = node.content { node.content = .value(.object([:])) }
+  static func overflowError(_ overflow: Overflow, _ codingPath: [any CodingKey]) -> EncodingError {
+    .invalidValue(
+      overflow.value,
+      .init(codingPath: codingPath, debugDescription: "\(overflow.value) does not fit in an int64.")
+    )
+  }
+
+  /// Writes `value` into `slot`: a scalar at once, anything else through its `encode(to:)`.
+  /// - Parameter path: makes the value's coding path link, only when it is needed.
+  static func encode<T: Encodable>(
+    _ value: T, into slot: TreeSlot, storage: TreeStorage, path: () -> Int
+  ) throws {
+    let scalar: JSONTree.Node?
+    do { scalar = try node(value, in: storage) } catch {
+      throw overflowError(error, storage.codingPath(path()))
+    }
+    if let scalar {
+      storage[slot] = scalar
+      return
+    }
+    let before = storage.writes
+    try value.encode(to: TreeEncoder(storage: storage, slot: slot, path: path()))
+    if storage.writes == before {
+      // Nothing written: an empty object, as an unset field of a struct prints.
+      let id = storage.newObject()
+      storage.silent.insert(id)
+      storage[slot] = .object(id)
     }
   }
 }
 
-struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-  let node: EncodingNode
-  let codingPath: [any CodingKey]
+struct TreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+  let storage: TreeStorage
+  let object: Int
+  let path: Int
+  var codingPath: [any CodingKey] { storage.codingPath(path) }
 
-  mutating func encodeNil(forKey key: Key) throws {
-    node.objectChild(key.stringValue).content = .value(.null)
+  private func append(_ key: Key, _ node: JSONTree.Node) {
+    storage.objects[object].append(JSONTree.Member(key: key.stringValue, value: node))
   }
+
+  mutating func encodeNil(forKey key: Key) throws { append(key, .null) }
+  mutating func encode(_ value: String, forKey key: Key) throws { append(key, .string(value)) }
+  mutating func encode(_ value: Bool, forKey key: Key) throws { append(key, .bool(value)) }
+  mutating func encode(_ value: Int, forKey key: Key) throws { append(key, .int(Int64(value))) }
+  mutating func encode(_ value: Int64, forKey key: Key) throws { append(key, .int(value)) }
+  mutating func encode(_ value: Int32, forKey key: Key) throws { append(key, .int(Int64(value))) }
+  mutating func encode(_ value: Double, forKey key: Key) throws { append(key, .double(value)) }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    try ScalarEncoding.encode(
-      value, into: node.objectChild(key.stringValue), codingPath: codingPath + [key])
+    append(key, .null)
+    let slot = TreeSlot.member(object, storage.objects[object].count - 1)
+    try TreeScalar.encode(value, into: slot, storage: storage) { storage.link(path, key) }
   }
 
-  // The common scalars directly, without the generic path's coding path and casts.
-  mutating func encode(_ value: String, forKey key: Key) throws {
-    node.objectChild(key.stringValue).content = .value(.string(value))
+  // Optionals (every optional field of the API types) without the protocol's generic default.
+  mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+    if let value { append(key, .string(value)) }
   }
 
-  mutating func encode(_ value: Bool, forKey key: Key) throws {
-    node.objectChild(key.stringValue).content = .value(.bool(value))
+  mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+    if let value { append(key, .bool(value)) }
   }
 
-  mutating func encode(_ value: Int, forKey key: Key) throws {
-    node.objectChild(key.stringValue).content = .value(.int(Int64(value)))
+  mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+    if let value { append(key, .int(Int64(value))) }
   }
 
-  mutating func encode(_ value: Int32, forKey key: Key) throws {
-    node.objectChild(key.stringValue).content = .value(.int(Int64(value)))
+  mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
+    if let value { append(key, .int(value)) }
   }
 
-  mutating func encode(_ value: Int64, forKey key: Key) throws {
-    node.objectChild(key.stringValue).content = .value(.int(value))
+  mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws {
+    if let value { append(key, .int(Int64(value))) }
+  }
+
+  mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
-    let child = node.objectChild(key.stringValue)
-    child.makeObject()
+    let id = storage.newObject()
+    append(key, .object(id))
     return KeyedEncodingContainer(
-      KeyedNodeContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
+      TreeKeyedContainer<NestedKey>(storage: storage, object: id, path: storage.link(path, key)))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    let child = node.objectChild(key.stringValue)
-    child.makeArray()
-    return UnkeyedNodeContainer(node: child, codingPath: codingPath + [key])
+    let id = storage.newArray()
+    append(key, .array(id))
+    return TreeUnkeyedContainer(storage: storage, array: id, path: storage.link(path, key))
   }
 
   mutating func superEncoder() -> any Encoder {
-    NodeEncoder(node: node.objectChild("super"), codingPath: codingPath + [AnyCodingKey("super")])
+    encoder(key: AnyCodingKey("super"))
   }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    NodeEncoder(node: node.objectChild(key.stringValue), codingPath: codingPath + [key])
+    encoder(key: key)
+  }
+
+  /// An encoder for a member that is written later (or never: then it prints as `{}`).
+  private func encoder(key: any CodingKey) -> any Encoder {
+    let id = storage.newObject()
+    storage.silent.insert(id)
+    storage.objects[object].append(JSONTree.Member(key: key.stringValue, value: .object(id)))
+    let slot = TreeSlot.member(object, storage.objects[object].count - 1)
+    return TreeEncoder(storage: storage, slot: slot, path: storage.link(path, key))
   }
 }
 
-struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
-  let node: EncodingNode
-  let codingPath: [any CodingKey]
-  var count: Int { node.count }
+struct TreeUnkeyedContainer: UnkeyedEncodingContainer {
+  let storage: TreeStorage
+  let array: Int
+  let path: Int
+  var codingPath: [any CodingKey] { storage.codingPath(path) }
+  var count: Int { storage.arrays[array].count }
 
-  mutating func encodeNil() throws {
-    node.appendChild().content = .value(.null)
-  }
+  private func append(_ node: JSONTree.Node) { storage.arrays[array].append(node) }
+
+  mutating func encodeNil() throws { append(.null) }
+  mutating func encode(_ value: String) throws { append(.string(value)) }
+  mutating func encode(_ value: Bool) throws { append(.bool(value)) }
+  mutating func encode(_ value: Int) throws { append(.int(Int64(value))) }
+  mutating func encode(_ value: Int64) throws { append(.int(value)) }
+  mutating func encode(_ value: Int32) throws { append(.int(Int64(value))) }
+  mutating func encode(_ value: Double) throws { append(.double(value)) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    let key = AnyCodingKey(index: count)
-    try ScalarEncoding.encode(value, into: node.appendChild(), codingPath: codingPath + [key])
+    let index = count
+    append(.null)
+    try TreeScalar.encode(value, into: .element(array, index), storage: storage) {
+      storage.link(path, AnyCodingKey(index: index))
+    }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
     let key = AnyCodingKey(index: count)
-    let child = node.appendChild()
-    child.makeObject()
+    let id = storage.newObject()
+    append(.object(id))
     return KeyedEncodingContainer(
-      KeyedNodeContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
+      TreeKeyedContainer<NestedKey>(storage: storage, object: id, path: storage.link(path, key)))
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
     let key = AnyCodingKey(index: count)
-    let child = node.appendChild()
-    child.makeArray()
-    return UnkeyedNodeContainer(node: child, codingPath: codingPath + [key])
+    let id = storage.newArray()
+    append(.array(id))
+    return TreeUnkeyedContainer(storage: storage, array: id, path: storage.link(path, key))
   }
 
   mutating func superEncoder() -> any Encoder {
-    let key = AnyCodingKey(index: count)
-    return NodeEncoder(node: node.appendChild(), codingPath: codingPath + [key])
+    let index = count
+    let id = storage.newObject()
+    append(.object(id))
+    return TreeEncoder(
+      storage: storage, slot: .element(array, index),
+      path: storage.link(path, AnyCodingKey(index: index)))
   }
 }
 
-struct SingleNodeContainer: SingleValueEncodingContainer {
-  let node: EncodingNode
-  let codingPath: [any CodingKey]
+struct TreeSingleContainer: SingleValueEncodingContainer {
+  let storage: TreeStorage
+  let slot: TreeSlot
+  let path: Int
+  var codingPath: [any CodingKey] { storage.codingPath(path) }
 
-  mutating func encodeNil() throws { node.content = .value(.null) }
+  private func set(_ node: JSONTree.Node) {
+    storage.writes += 1
+    storage[slot] = node
+  }
+
+  mutating func encodeNil() throws { set(.null) }
+  mutating func encode(_ value: String) throws { set(.string(value)) }
+  mutating func encode(_ value: Bool) throws { set(.bool(value)) }
+  mutating func encode(_ value: Int) throws { set(.int(Int64(value))) }
+  mutating func encode(_ value: Int64) throws { set(.int(value)) }
+  mutating func encode(_ value: Int32) throws { set(.int(Int64(value))) }
+  mutating func encode(_ value: Double) throws { set(.double(value)) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    try ScalarEncoding.encode(value, into: node, codingPath: codingPath)
+    storage.writes += 1  // the enclosing value is written, whatever T writes
+    try TreeScalar.encode(value, into: slot, storage: storage) { path }
   }
 }

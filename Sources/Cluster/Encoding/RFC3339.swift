@@ -5,13 +5,56 @@ public enum RFC3339 {
   /// `2025-01-15T10:00:05Z`: UTC, whole seconds (`metav1.Time`; sub-seconds are dropped).
   public static func format(_ instant: Instant) -> String {
     let t = CivilTime(instant)
-    return datePart(t) + "T" + timePart(t) + "Z"
+    // Written digit by digit for the usual four-digit years: `-o yaml` on a list of pods
+    // formats thousands of timestamps, and the padded pieces cost a string each.
+    guard (0...9999).contains(t.year) else { return datePart(t) + "T" + timePart(t) + "Z" }
+    return String(unsafeUninitializedCapacity: 20) { buffer in
+      writeDigits(t, into: buffer)
+      buffer[19] = UInt8(ascii: "Z")
+      return 20
+    }
   }
 
   /// `2025-01-15T10:00:05.123000Z`: UTC with six fraction digits (`metav1.MicroTime`).
   public static func formatMicro(_ instant: Instant) -> String {
     let t = CivilTime(instant)
-    return datePart(t) + "T" + timePart(t) + "." + CivilTime.pad(t.millisecond, 3) + "000Z"
+    guard (0...9999).contains(t.year) else {
+      return datePart(t) + "T" + timePart(t) + "." + CivilTime.pad(t.millisecond, 3) + "000Z"
+    }
+    return String(unsafeUninitializedCapacity: 27) { buffer in
+      writeDigits(t, into: buffer)
+      buffer[19] = UInt8(ascii: ".")
+      put(t.millisecond, digits: 3, at: 20, into: buffer)
+      for i in 23..<26 { buffer[i] = UInt8(ascii: "0") }
+      buffer[26] = UInt8(ascii: "Z")
+      return 27
+    }
+  }
+
+  /// `YYYY-MM-DDTHH:MM:SS` into the first 19 bytes (a year of four digits at most).
+  private static func writeDigits(_ t: CivilTime, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+    put(Int(t.year), digits: 4, at: 0, into: buffer)
+    buffer[4] = UInt8(ascii: "-")
+    put(t.month, digits: 2, at: 5, into: buffer)
+    buffer[7] = UInt8(ascii: "-")
+    put(t.day, digits: 2, at: 8, into: buffer)
+    buffer[10] = UInt8(ascii: "T")
+    put(t.hour, digits: 2, at: 11, into: buffer)
+    buffer[13] = UInt8(ascii: ":")
+    put(t.minute, digits: 2, at: 14, into: buffer)
+    buffer[16] = UInt8(ascii: ":")
+    put(t.second, digits: 2, at: 17, into: buffer)
+  }
+
+  /// `value`'s last `digits` decimal digits, zero-padded, at `offset`.
+  private static func put(
+    _ value: Int, digits: Int, at offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    var rest = value
+    for i in stride(from: offset + digits - 1, through: offset, by: -1) {
+      buffer[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    }
   }
 
   /// Parses Go's `time.RFC3339` layout: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.

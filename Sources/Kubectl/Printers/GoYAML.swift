@@ -33,9 +33,14 @@ public enum GoYAML {
 
   /// One document, as `kubectl get -o yaml` prints a single object (ends with `\n`).
   public static func marshal(_ value: JSONValue) throws(Failure) -> String {
-    var emitter = YAMLEmitter()
-    try emitter.emitDocument(value)
-    return emitter.output
+    try marshal(JSONTree(value))
+  }
+
+  /// One document from an encoded tree (``JSONTree/init(encoding:)``).
+  public static func marshal(_ tree: JSONTree) throws(Failure) -> String {
+    var emitter = YAMLEmitter(tree: tree)
+    try emitter.emitDocument(tree.root)
+    return emitter.finish()
   }
 
   /// Several objects as kubectl prints them one after another: `---\n` before the second and later ones.
@@ -48,13 +53,23 @@ public enum GoYAML {
     return out
   }
 
-  /// go-yaml v2's map key order (`sorter.go`): runes compared one by one; letters sort after
-  /// non-letters; runs of digits compare by numeric value, then by length.
   /// Whether `text` is ASCII letters only (then go-yaml's key order is byte order).
   static func isASCIILetters(_ text: String) -> Bool {
-    text.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    withBytes(text) { bytes in
+      bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    }
   }
 
+  /// Runs `body` on the string's UTF-8 bytes in place (a copy only for a bridged string): the
+  /// emitter's checks look at every byte of every string, and the view's iterator is slower.
+  @inline(__always)
+  static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// go-yaml v2's map key order (`sorter.go`): runes compared one by one; letters sort after
+  /// non-letters; runs of digits compare by numeric value, then by length.
   public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
     // Nearly every key is ASCII letters only (`apiVersion`, `metadata`): then the order is
     // plain byte order, and the general-category lookups below can be skipped.
@@ -119,8 +134,12 @@ enum YAMLScalarStyle {
 }
 
 /// A port of the relevant parts of go-yaml v2's `emitterc.go` state (block context only).
-struct YAMLEmitter {
-  private(set) var output = ""
+///
+/// Output is UTF-8 bytes; `column` counts characters, as go-yaml does.
+struct YAMLEmitter: ~Copyable {
+  let arrays: [[JSONTree.Node]]
+  let objects: [[JSONTree.Member]]
+  private var output: UTF8Buffer
   private var column = 0
   private var indent = -1
   private var whitespace = true
@@ -129,32 +148,51 @@ struct YAMLEmitter {
   private let bestIndent = 2
   private let bestWidth = 80
 
+  init(tree: JSONTree) {
+    arrays = tree.arrays
+    objects = tree.objects
+    // A pod's YAML is about 70 bytes per container in it: reserving that saves the copies of
+    // a growing buffer.
+    output = UTF8Buffer(capacity: 64 + 80 * (objects.count + arrays.count))
+  }
+
+  /// The output as a string.
+  consuming func finish() -> String { output.string() }
+
   // MARK: Structure
 
-  mutating func emitDocument(_ value: JSONValue) throws(GoYAML.Failure) {
-    try emitNode(value, root: true, mapping: false, simpleKey: false, depth: 0)
+  mutating func emitDocument(_ node: JSONTree.Node) throws(GoYAML.Failure) {
+    try emitNode(node, root: true, mapping: false, depth: 0)
     // Document end (implicit): a final line break. kubectl's go-yaml writes no "..." after
     // an open-ended (`|+`) last scalar (checked against kubectl v1.34.5).
     writeIndent()
   }
 
   private mutating func emitNode(
-    _ value: JSONValue, root: Bool, mapping: Bool, simpleKey: Bool, depth: Int
+    _ node: JSONTree.Node, root: Bool, mapping: Bool, depth: Int
   ) throws(GoYAML.Failure) {
     guard depth <= GoJSON.maxDepth else { throw .tooDeep }
-    switch value {
+    switch node {
     case .null:
-      emitScalar("null", style: .plain, root: root, simpleKey: simpleKey)
+      writePlainASCII("null", root: root)
     case .bool(let flag):
-      emitScalar(flag ? "true" : "false", style: .plain, root: root, simpleKey: simpleKey)
+      writePlainASCII(flag ? "true" : "false", root: root)
     case .int(let integer):
-      emitScalar(String(integer), style: .plain, root: root, simpleKey: simpleKey)
+      writePlainASCII(String(integer), root: root)
     case .double(let double):
-      emitScalar(YAMLEmitter.number(double), style: .plain, root: root, simpleKey: simpleKey)
+      writePlainASCII(YAMLEmitter.number(double), root: root)
     case .string(let raw):
-      let text = try YAMLEmitter.roundTrip(raw)
-      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: root, simpleKey: simpleKey)
-    case .array(let elements):
+      if YAMLEmitter.isPrintableASCII(raw) {
+        // What the general case comes to: the round trip changes nothing, and there is no
+        // line break to ask for a literal block.
+        let style: YAMLScalarStyle = YAMLEmitter.readsAsNonString(raw) ? .doubleQuoted : .plain
+        emitScalar(raw, style: style, root: root, simpleKey: false)
+      } else {
+        let text = try YAMLEmitter.roundTrip(raw)
+        emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: root, simpleKey: false)
+      }
+    case .array(let id):
+      let elements = arrays[id]
       if elements.isEmpty {
         writeIndicator("[", needWhitespace: true, isWhitespace: true, isIndention: false)
         writeIndicator("]", needWhitespace: false, isWhitespace: false, isIndention: false)
@@ -162,13 +200,14 @@ struct YAMLEmitter {
       }
       let saved = indent
       increaseIndent(flow: false, indentless: mapping && !indention)
-      for element in elements {
+      for index in elements.indices {
         writeIndent()
         writeIndicator("-", needWhitespace: true, isWhitespace: false, isIndention: true)
-        try emitNode(element, root: false, mapping: false, simpleKey: false, depth: depth + 1)
+        try emitNode(elements[index], root: false, mapping: false, depth: depth + 1)
       }
       indent = saved
-    case .object(let members):
+    case .object(let id):
+      let members = objects[id]
       if members.isEmpty {
         writeIndicator("{", needWhitespace: true, isWhitespace: true, isIndention: false)
         writeIndicator("}", needWhitespace: false, isWhitespace: false, isIndention: false)
@@ -176,53 +215,75 @@ struct YAMLEmitter {
       }
       let saved = indent
       increaseIndent(flow: false, indentless: false)
-      var keys: [(text: String, letters: Bool, value: JSONValue)] = []
-      keys.reserveCapacity(members.count)
-      for (key, value) in members {
-        let text = try YAMLEmitter.roundTrip(key)
-        keys.append((text, GoYAML.isASCIILetters(text), value))
-      }
-      // Letters-only keys compare as bytes; the general rule only when one needs it.
-      keys.sort {
-        $0.letters && $1.letters
-          ? $0.text.utf8.lexicographicallyPrecedes($1.text.utf8)
-          : GoYAML.keyPrecedes($0.text, $1.text)
-      }
-      for key in keys {
-        writeIndent()
-        if YAMLEmitter.isSimple(key.text) && key.text.utf8.count <= 128 {
-          emitScalar(
-            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: true)
-          writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
-        } else if !ScalarAnalysis(Array(key.text.unicodeScalars)).multiline
-          && key.text.utf8.count <= 128
-        {
-          emitScalar(
-            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: true)
-          writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
-        } else {
-          writeIndicator("?", needWhitespace: true, isWhitespace: false, isIndention: true)
-          emitScalar(
-            key.text, style: YAMLEmitter.requestedStyle(key.text), root: false, simpleKey: false)
+      if members.allSatisfy({ GoYAML.isASCIILetters($0.key) }) {
+        // Letters-only keys (nearly all): go-yaml's order is byte order, the tree's order, and
+        // the round trip leaves them as they are.
+        for index in members.indices {
+          let key = members[index].key
           writeIndent()
-          writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
+          if key.utf8.count <= 128 && !YAMLResolver.resolvesToNonString(key) {
+            // What emitKey comes to for a plain simple key.
+            writePlainASCII(key, root: false)
+            writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
+          } else {
+            emitKey(key)
+          }
+          try emitNode(members[index].value, root: false, mapping: true, depth: depth + 1)
         }
-        try emitNode(key.value, root: false, mapping: true, simpleKey: false, depth: depth + 1)
+      } else {
+        var keys: [(text: String, letters: Bool, value: JSONTree.Node)] = []
+        keys.reserveCapacity(members.count)
+        for member in members {
+          let text = try YAMLEmitter.roundTrip(member.key)
+          keys.append((text, GoYAML.isASCIILetters(text), member.value))
+        }
+        keys.sort {
+          $0.letters && $1.letters
+            ? $0.text.utf8.lexicographicallyPrecedes($1.text.utf8)
+            : GoYAML.keyPrecedes($0.text, $1.text)
+        }
+        for key in keys {
+          writeIndent()
+          emitKey(key.text)
+          try emitNode(key.value, root: false, mapping: true, depth: depth + 1)
+        }
       }
       indent = saved
+    }
+  }
+
+  /// A mapping key and its `:`; a key too long or multi-line for a simple key gets `? `.
+  private mutating func emitKey(_ text: String) {
+    if YAMLEmitter.isSimple(text) && text.utf8.count <= 128 {
+      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: false, simpleKey: true)
+      writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
+    } else if !ScalarAnalysis(Array(text.unicodeScalars)).multiline && text.utf8.count <= 128 {
+      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: false, simpleKey: true)
+      writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
+    } else {
+      writeIndicator("?", needWhitespace: true, isWhitespace: false, isIndention: true)
+      emitScalar(text, style: YAMLEmitter.requestedStyle(text), root: false, simpleKey: false)
+      writeIndent()
+      writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
     }
   }
 
   /// Letters, digits and `-._/` after a letter or digit: a scalar go-yaml writes plain as it
   /// is, when its resolution is a string (``requestedStyle(_:)`` says so) and wherever it stands.
   static func isSimple(_ text: String) -> Bool {
-    var utf8 = text.utf8.makeIterator()
-    guard let first = utf8.next(), isAlphanumeric(first) else { return false }
-    while let byte = utf8.next() {
-      guard isAlphanumeric(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x2F
-      else { return false }
+    GoYAML.withBytes(text) { bytes in
+      guard let first = bytes.first, isAlphanumeric(first) else { return false }
+      for byte in bytes.dropFirst() {
+        guard isAlphanumeric(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x2F
+        else { return false }
+      }
+      return true
     }
-    return true
+  }
+
+  /// Printable ASCII only: nothing for the round trip to check or change, no line breaks.
+  static func isPrintableASCII(_ text: String) -> Bool {
+    GoYAML.withBytes(text) { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
   }
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {
@@ -244,15 +305,27 @@ struct YAMLEmitter {
   ) {
     if requested == .plain && Self.isSimple(text) {
       // Plain is allowed and nothing folds (no spaces): the analysis below would agree.
-      if !whitespace { put(" ") }
-      output += text
-      column += text.utf8.count
-      whitespace = false
-      indention = false
-      if root { openEnded = true }
+      writePlainASCII(text, root: root)
       return
     }
-    let value = Array(text.unicodeScalars)
+    if GoYAML.withBytes(text, { $0.allSatisfy { $0 < 0x80 } }) {
+      // Each byte is a character: the bytes in place, seen as characters, spare an array.
+      GoYAML.withBytes(text) { bytes in
+        emitScalar(
+          characters: ASCIICharacters(bytes: bytes), style: requested, root: root,
+          simpleKey: simpleKey)
+      }
+    } else {
+      emitScalar(
+        characters: Array(text.unicodeScalars), style: requested, root: root, simpleKey: simpleKey)
+    }
+  }
+
+  /// The rest of ``emitScalar(_:style:root:simpleKey:)``: the style go-yaml settles on, then
+  /// the characters written in it.
+  private mutating func emitScalar<Characters: ScalarCharacters>(
+    characters value: Characters, style requested: YAMLScalarStyle, root: Bool, simpleKey: Bool
+  ) {
     let analysis = ScalarAnalysis(value)
     var style = requested
     if simpleKey && analysis.multiline { style = .doubleQuoted }
@@ -274,17 +347,26 @@ struct YAMLEmitter {
     indent = saved
   }
 
-  private mutating func writePlain(_ value: [Unicode.Scalar], allowBreaks: Bool, root: Bool) {
+  /// A plain scalar of printable ASCII without spaces or breaks (numbers, `null`, simple
+  /// strings): written as it is, which is what ``writePlain(_:allowBreaks:root:)`` comes to.
+  private mutating func writePlainASCII(_ text: String, root: Bool) {
+    if !whitespace { put(" ") }
+    output.append(contentsOf: text)
+    column += text.utf8.count
+    whitespace = false
+    indention = false
+    if root { openEnded = true }
+  }
+
+  private mutating func writePlain<Characters: ScalarCharacters>(
+    _ value: Characters, allowBreaks: Bool, root: Bool
+  ) {
     if !whitespace { put(" ") }
     // The common case, a short scalar on one line that cannot reach the folding column: as is.
     if column + value.count <= bestWidth || !allowBreaks,
       !value.contains(where: YAMLEmitter.isBreak)
     {
-      // (UnicodeScalarView's append(contentsOf:) copies the whole string every time.)
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: value)
-      output += String(text)
-      column += value.count
+      writeRun(value, 0..<value.count)
       whitespace = false
       indention = false
       if root { openEnded = true }
@@ -311,10 +393,15 @@ struct YAMLEmitter {
         breaks = true
       } else {
         if breaks { writeIndent() }
-        write(c)
+        // The characters up to the next space or break, at once.
+        var end = i + 1
+        while end < value.count, value[end] != " ", !YAMLEmitter.isBreak(value[end]) { end += 1 }
+        writeRun(value, i..<end)
         indention = false
         spaces = false
         breaks = false
+        i = end
+        continue
       }
       i += 1
     }
@@ -323,11 +410,15 @@ struct YAMLEmitter {
     if root { openEnded = true }
   }
 
-  private mutating func writeSingleQuoted(_ value: [Unicode.Scalar], allowBreaks: Bool) {
+  private mutating func writeSingleQuoted<Characters: ScalarCharacters>(
+    _ value: Characters, allowBreaks: Bool
+  ) {
     writeIndicator("'", needWhitespace: true, isWhitespace: false, isIndention: false)
     var spaces = false
     var breaks = false
-    for (i, c) in value.enumerated() {
+    var i = 0
+    while i < value.count {
+      let c = value[i]
       if c == " " {
         if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1
           && value[i + 1] != " "
@@ -344,27 +435,43 @@ struct YAMLEmitter {
         breaks = true
       } else {
         if breaks { writeIndent() }
-        if c == "'" { put("'") }
-        write(c)
+        // A quote doubled, or the characters up to the next space, break or quote at once.
+        var end = i + 1
+        if c == "'" {
+          put("'")
+          write(c)
+        } else {
+          while end < value.count, value[end] != " ", value[end] != "'",
+            !YAMLEmitter.isBreak(value[end])
+          {
+            end += 1
+          }
+          writeRun(value, i..<end)
+        }
         indention = false
         spaces = false
         breaks = false
+        i = end
+        continue
       }
+      i += 1
     }
     writeIndicator("'", needWhitespace: false, isWhitespace: false, isIndention: false)
     whitespace = false
     indention = false
   }
 
-  private mutating func writeDoubleQuoted(_ value: [Unicode.Scalar], allowBreaks: Bool) {
+  private mutating func writeDoubleQuoted<Characters: ScalarCharacters>(
+    _ value: Characters, allowBreaks: Bool
+  ) {
     writeIndicator("\"", needWhitespace: true, isWhitespace: false, isIndention: false)
     // go-yaml's is_bom ignores its index: a leading BOM makes every character escaped.
     let startsWithBOM = value.first == "\u{FEFF}"
     var spaces = false
-    for (i, c) in value.enumerated() {
-      if !YAMLEmitter.isPrintable(c) || startsWithBOM || YAMLEmitter.isBreak(c) || c == "\""
-        || c == "\\"
-      {
+    var i = 0
+    while i < value.count {
+      let c = value[i]
+      if YAMLEmitter.escapedInDoubleQuotes(c) || startsWithBOM {
         put("\\")
         switch c.value {
         case 0x00: put("0")
@@ -401,25 +508,37 @@ struct YAMLEmitter {
         }
         spaces = true
       } else {
-        write(c)
+        // The characters up to the next space or escaped one, at once.
+        var end = i + 1
+        while end < value.count, value[end] != " ",
+          !YAMLEmitter.escapedInDoubleQuotes(value[end])
+        {
+          end += 1
+        }
+        writeRun(value, i..<end)
         spaces = false
+        i = end
+        continue
       }
+      i += 1
     }
     writeIndicator("\"", needWhitespace: false, isWhitespace: false, isIndention: false)
     whitespace = false
     indention = false
   }
 
-  private mutating func writeLiteral(_ value: [Unicode.Scalar]) {
+  private mutating func writeLiteral<Characters: ScalarCharacters>(
+    _ value: Characters
+  ) {
     writeIndicator("|", needWhitespace: true, isWhitespace: false, isIndention: false)
     // Block scalar hints: an indentation indicator when the text starts with a space or break,
     // then the chomping indicator.
     if let first = value.first, first == " " || YAMLEmitter.isBreak(first) {
-      writeIndicator(
-        String(bestIndent), needWhitespace: false, isWhitespace: false, isIndention: false)
+      // The indentation indicator: bestIndent.
+      writeIndicator("2", needWhitespace: false, isWhitespace: false, isIndention: false)
     }
     openEnded = false
-    var chomp: String?
+    var chomp: StaticString?
     if let last = value.last {
       if !YAMLEmitter.isBreak(last) {
         chomp = "-"
@@ -437,34 +556,54 @@ struct YAMLEmitter {
     indention = true
     whitespace = true
     var breaks = true
-    for c in value {
+    var i = 0
+    while i < value.count {
+      let c = value[i]
       if YAMLEmitter.isBreak(c) {
         writeBreak(c)
         indention = true
         breaks = true
+        i += 1
       } else {
         if breaks { writeIndent() }
-        write(c)
+        // The rest of the line at once.
+        var end = i + 1
+        while end < value.count, !YAMLEmitter.isBreak(value[end]) { end += 1 }
+        writeRun(value, i..<end)
         indention = false
         breaks = false
+        i = end
       }
     }
   }
 
   // MARK: Low-level writes (column counts characters, as go-yaml does)
 
+  /// A character's UTF-8 bytes, without moving the column.
+  private mutating func append(_ c: Unicode.Scalar) {
+    output.append(scalar: c)
+  }
+
+  /// Characters of a scalar, moving the column by their number.
+  private mutating func writeRun<Characters: ScalarCharacters>(
+    _ value: Characters, _ range: Range<Int>
+  ) {
+    value.write(range, to: &output)
+    column += range.count
+  }
+
   private mutating func put(_ c: Unicode.Scalar) {
-    output.unicodeScalars.append(c)
+    append(c)
     column += 1
   }
 
   private mutating func write(_ c: Unicode.Scalar) {
-    output.unicodeScalars.append(c)
+    append(c)
     column += 1
   }
 
   private mutating func putBreak() {
-    output += "\n"
+    output.append(UInt8(ascii: "\n"))
     column = 0
   }
 
@@ -472,7 +611,7 @@ struct YAMLEmitter {
     if c == "\n" {
       putBreak()
     } else {
-      output.unicodeScalars.append(c)
+      append(c)
       column = 0
     }
   }
@@ -481,25 +620,31 @@ struct YAMLEmitter {
     let target = max(indent, 0)
     if !indention || column > target || (column == target && !whitespace) { putBreak() }
     if column < target {
-      output += String(repeating: " ", count: target - column)
+      output.append(repeating: UInt8(ascii: " "), count: target - column)
       column = target
     }
     whitespace = true
     indention = true
   }
 
+  /// An indicator (ASCII: its bytes are its characters).
   private mutating func writeIndicator(
-    _ indicator: String, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
+    _ indicator: StaticString, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool
   ) {
     if needWhitespace && !whitespace { put(" ") }
-    output += indicator
-    column += indicator.unicodeScalars.count
+    output.append(indicator)
+    column += indicator.utf8CodeUnitCount
     whitespace = isWhitespace
     indention = indention && isIndention
     openEnded = false
   }
 
   // MARK: Character classes (yamlprivateh.go)
+
+  /// Whether a double-quoted scalar writes the character as an escape (`\n`, `\"`, `\x7F`).
+  static func escapedInDoubleQuotes(_ c: Unicode.Scalar) -> Bool {
+    !isPrintable(c) || isBreak(c) || c == "\"" || c == "\\"
+  }
 
   static func isBreak(_ c: Unicode.Scalar) -> Bool {
     c == "\r" || c == "\n" || c == "\u{85}" || c == "\u{2028}" || c == "\u{2029}"
@@ -521,7 +666,7 @@ struct YAMLEmitter {
   /// scanner folds the raw U+0085 (a YAML 1.1 line break) with the spaces around it.
   static func roundTrip(_ text: String) throws(GoYAML.Failure) -> String {
     // Printable ASCII (nearly every string) has nothing to check or change.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    if isPrintableASCII(text) { return text }
     var hasNEL = false
     for c in text.unicodeScalars {
       let v = c.value
@@ -571,11 +716,40 @@ struct YAMLEmitter {
   /// The style go-yaml's encoder asks for: literal for multi-line text, double quotes when
   /// the plain text would resolve to something other than a string.
   static func requestedStyle(_ text: String) -> YAMLScalarStyle {
-    if text.unicodeScalars.contains("\n") { return .literal }
-    if YAMLResolver.resolvesToNonString(text) || YAMLResolver.isBase60Float(text) {
-      return .doubleQuoted
-    }
-    return .plain
+    if GoYAML.withBytes(text, { $0.contains(UInt8(ascii: "\n")) }) { return .literal }
+    return readsAsNonString(text) ? .doubleQuoted : .plain
+  }
+
+  /// Whether go-yaml would read the plain text back as something other than a string (or it
+  /// is a base-60 float, which go-yaml quotes for older parsers).
+  static func readsAsNonString(_ text: String) -> Bool {
+    YAMLResolver.resolvesToNonString(text) || YAMLResolver.isBase60Float(text)
+  }
+}
+
+/// The characters of a scalar as the emitter reads them, indexed from 0: an ASCII string's
+/// bytes in place (each byte is a character), or any string's Unicode scalars.
+protocol ScalarCharacters: RandomAccessCollection<Unicode.Scalar> where Index == Int {
+  /// Appends the characters in `range` as UTF-8.
+  func write(_ range: Range<Int>, to output: inout UTF8Buffer)
+}
+
+/// An ASCII string's bytes, seen as its characters.
+struct ASCIICharacters: ScalarCharacters {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { bytes.count }
+  subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
+
+  func write(_ range: Range<Int>, to output: inout UTF8Buffer) {
+    output.append(UnsafeBufferPointer(rebasing: bytes[range]))
+  }
+}
+
+extension Array: ScalarCharacters where Element == Unicode.Scalar {
+  func write(_ range: Range<Int>, to output: inout UTF8Buffer) {
+    for c in self[range] { output.append(scalar: c) }
   }
 }
 
@@ -586,7 +760,7 @@ struct ScalarAnalysis {
   var singleQuotedAllowed = true
   var blockAllowed = true
 
-  init(_ value: [Unicode.Scalar]) {
+  init<Characters: ScalarCharacters>(_ value: Characters) {
     if value.isEmpty {
       multiline = false
       blockPlainAllowed = true

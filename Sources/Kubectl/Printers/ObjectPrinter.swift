@@ -35,23 +35,28 @@ enum ObjectPrinter {
   static func print<T: Encodable>(_ objects: [T], format: Format, asList: Bool) throws(KubectlError)
     -> String
   {
-    var values: [JSONValue] = []
-    for object in objects {
-      do { values.append(try JSONValueEncoder().encode(object)) } catch {
+    // The objects go straight into one tree, the List around them too: no JSONValue
+    // dictionaries to build and sort again.
+    let builder = JSONTree.Builder()
+    var items: [JSONTree.Node] = []
+    items.reserveCapacity(objects.count)
+    for index in objects.indices {  // (by index: iterating would copy each object)
+      do { items.append(try builder.encode(objects[index])) } catch {
         throw .message("\(error)")
       }
     }
-    let value: JSONValue =
-      asList || values.count != 1
-      ? .object([
-        "apiVersion": "v1", "items": .array(values), "kind": "List",
-        "metadata": .object(["resourceVersion": ""]),
+    let root =
+      asList || items.count != 1
+      ? builder.object([
+        ("apiVersion", .string("v1")), ("items", builder.array(items)), ("kind", .string("List")),
+        ("metadata", builder.object([("resourceVersion", .string(""))])),
       ])
-      : values[0]
+      : items[0]
+    let tree = builder.finish(root: root)
     do {
       switch format {
-      case .json: return try GoJSON.kubectl(value)
-      default: return try GoYAML.marshal(value)
+      case .json: return try GoJSON.kubectl(tree)
+      default: return try GoYAML.marshal(tree)
       }
     } catch {
       throw .message("\(error)")

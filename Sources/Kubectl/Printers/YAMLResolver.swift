@@ -32,13 +32,14 @@ enum YAMLResolver {
     case UInt8(ascii: "."): hint = "."
     default: return false
     }
-    if resolveMap.contains(text) { return true }
+    // Every word of the map has at most five bytes: longer text skips the hashing.
+    if text.utf8.count <= 5 && resolveMap.contains(text) { return true }
     switch hint {
     case ".":
       return goParseFloat(text)
     case "D", "S":
       if isTimestamp(text) { return true }
-      let plain = String(text.filter { $0 != "_" })
+      let plain = text.utf8.contains(UInt8(ascii: "_")) ? String(text.filter { $0 != "_" }) : text
       if goParseInt(plain) { return true }
       if matchesFloatPattern(plain) && goParseFloat(plain) { return true }
       if plain.hasPrefix("0b") || plain.hasPrefix("-0b") {
@@ -100,7 +101,10 @@ enum YAMLResolver {
 
   /// `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`
   static func matchesFloatPattern(_ s: String) -> Bool {
-    let b = Array(s.utf8)
+    GoYAML.withBytes(s) { matchesFloatPattern($0) }
+  }
+
+  private static func matchesFloatPattern(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     func digits() -> Int {
       let start = i
@@ -128,7 +132,15 @@ enum YAMLResolver {
 
   /// `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$` (quoted on output for old parsers).
   static func isBase60Float(_ s: String) -> Bool {
-    let b = Array(s.utf8)
+    // Nearly every string starts with something else: no need to copy its bytes.
+    guard let first = s.utf8.first,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "+")
+        || first == UInt8(ascii: "-")
+    else { return false }
+    return GoYAML.withBytes(s) { isBase60Float($0) }
+  }
+
+  private static func isBase60Float(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 48 && b[k] <= 57 }
     if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
@@ -157,7 +169,10 @@ enum YAMLResolver {
 
   /// go-yaml's `parseTimestamp`: four digits and `-`, then one of its layouts via `time.Parse`.
   static func isTimestamp(_ s: String) -> Bool {
-    let b = Array(s.utf8)
+    GoYAML.withBytes(s) { isTimestamp($0) }
+  }
+
+  private static func isTimestamp(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 48 && b[k] <= 57 }
     while isDigit(i) { i += 1 }

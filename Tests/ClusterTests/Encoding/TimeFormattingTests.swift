@@ -32,6 +32,25 @@ import Testing
     #expect(RFC3339.parse(vector.1) == instant)
   }
 
+  /// The digit-by-digit formatting against the padded pieces it replaced, across years of
+  /// one to five digits and every field's extremes.
+  @Test(arguments: [
+    Int64(0), -1, 59, 86_399, 951_782_400, 1_736_935_205, 4_102_444_799, -62_135_596_800,
+    -62_135_596_801, 253_402_300_799, 253_402_300_800, -62_198_755_200,
+  ])
+  func digitsAsPaddedPieces(_ seconds: Int64) {
+    for milliseconds in [0, 7, 123, 999] as [Int64] {
+      let instant = Instant(seconds: seconds) + .milliseconds(milliseconds)
+      let t = CivilTime(instant)
+      #expect(
+        RFC3339.format(instant) == RFC3339.datePart(t) + "T" + RFC3339.timePart(t) + "Z")
+      #expect(
+        RFC3339.formatMicro(instant)
+          == RFC3339.datePart(t) + "T" + RFC3339.timePart(t) + "."
+          + CivilTime.pad(t.millisecond, 3) + "000Z")
+    }
+  }
+
   @Test func parsesZonesAndFractions() {
     #expect(RFC3339.parse("2025-01-15T12:00:05+02:00") == Self.sample)
     #expect(RFC3339.parse("2025-01-15T09:30:05-00:30") == Self.sample)
