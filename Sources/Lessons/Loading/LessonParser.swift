@@ -35,7 +35,9 @@ public struct LessonParser {
   public func parse(_ text: String) throws(LessonError) -> Data {
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else { throw error(nil, "the file is empty") }
+      guard let node = try Yams.compose(yaml: text, .basic) else {
+        throw error(nil, "the file is empty")
+      }
       root = node
     } catch let error as LessonError {
       throw error

@@ -27,9 +27,7 @@ public enum ProseParser {
   public static func parse(_ text: String, path: String, language: Language) throws(LessonError)
     -> LessonProse
   {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
+    let lines = lines(of: text)
     guard lines.first == "---" else {
       throw LessonError(
         path: path, line: 1, "expected front matter: a `---` line, `title: …`, `summary: …`, `---`")
@@ -133,8 +131,20 @@ public enum ProseParser {
       intro: intro, steps: sections, finish: finish)
   }
 
+  /// The lines of `text`, without their `\n` or `\r\n` (split on UTF-8 bytes: grapheme
+  /// breaking on every character made loading lessons a visible part of start-up).
+  static func lines(of text: String) -> [String] {
+    text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+      let line = $0.last == 0x0D ? $0.dropLast() : $0[...]
+      return String(Substring(line))
+    }
+  }
+
   /// ```` ``` ```` or `~~~` (3 or more) opening a fenced block, as CommonMark reads it.
   static func fenceMarker(_ line: String) -> Substring? {
+    guard let byte = line.utf8.first(where: { $0 != 0x20 }), byte == 0x60 || byte == 0x7E else {
+      return nil
+    }
     let trimmed = line.drop { $0 == " " }
     guard line.count - trimmed.count < 4, let first = trimmed.first, first == "`" || first == "~"
     else { return nil }

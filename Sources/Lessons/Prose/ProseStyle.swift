@@ -6,9 +6,8 @@ public enum ProseStyle {
     guard language == .zh else { return [] }
     var problems: [LessonError] = []
     var fence = false
-    var previous: Substring?
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
+    var previous: String?
+    for (index, line) in ProseParser.lines(of: text).enumerated() {
       let trimmed = line.drop { $0 == " " }
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         fence.toggle()
@@ -16,7 +15,7 @@ public enum ProseStyle {
         continue
       }
       if fence { continue }
-      if line.contains("您") {
+      if line.unicodeScalars.contains("您") {
         problems.append(LessonError(path: path, line: index + 1, "address the reader as 你, not 您"))
       }
       if let previous, let last = previous.last, let first = trimmed.first, isHan(last),

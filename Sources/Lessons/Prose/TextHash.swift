@@ -16,12 +16,28 @@ public enum TextHash {
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
+  /// The text's lines without trailing spaces, tabs and carriage returns, blank lines at
+  /// either end dropped (worked on UTF-8 bytes: this runs on every section at start-up).
   static func normalized(_ text: String) -> String {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      String($0.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    var lines: [ArraySlice<UInt8>] = []
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    bytes.append(contentsOf: text.utf8)
+    var start = 0
+    for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+      var end = index
+      while end > start, [0x20, 0x09, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+      lines.append(bytes[start..<end])
+      start = index + 1
     }
     while lines.first?.isEmpty == true { lines.removeFirst() }
     while lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.joined(separator: "\n")
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    for (number, line) in lines.enumerated() {
+      if number > 0 { result.append(0x0A) }
+      result.append(contentsOf: line)
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 }
