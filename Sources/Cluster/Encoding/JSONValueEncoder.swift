@@ -38,7 +38,7 @@ struct TreeEncoder: Encoder {
       id = existing
       if !storage.silent.isEmpty { storage.silent.remove(existing) }
     } else {
-      id = storage.newObject()
+      id = storage.newObjectForMembers()
       storage[slot] = .object(id)
     }
     return KeyedEncodingContainer(
