@@ -214,6 +214,15 @@ final class TreeStorage {
     return arrays.count - 1
   }
 
+  /// A new object for an encoder's members, with room for a struct's usual few: growing
+  /// from nothing would reallocate it three or four times.
+  func newObjectForMembers() -> Int {
+    var members: [JSONTree.Member] = []
+    members.reserveCapacity(8)
+    objects.append(members)
+    return objects.count - 1
+  }
+
   /// The node a slot holds.
   subscript(slot: TreeSlot) -> JSONTree.Node {
     get {
@@ -285,7 +294,11 @@ final class TreeStorage {
     }
     var index = 1
     while index < list.count {
-      if list[index].key == list[index - 1].key {
+      // Equal as bytes (String's == would also join canonically equivalent keys, which Go's
+      // maps keep apart and the sort does not bring together).
+      if list[index].order == list[index - 1].order
+        && list[index].key.utf8.elementsEqual(list[index - 1].key.utf8)
+      {
         let merged = merge(list[index - 1].value, list[index].value)
         list[index - 1].value = merged
         list.remove(at: index)

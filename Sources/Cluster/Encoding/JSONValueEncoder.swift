@@ -38,7 +38,7 @@ struct TreeEncoder: Encoder {
       id = existing
       if !storage.silent.isEmpty { storage.silent.remove(existing) }
     } else {
-      id = storage.newObject()
+      id = storage.newObjectForMembers()
       storage[slot] = .object(id)
     }
     return KeyedEncodingContainer(
@@ -152,31 +152,6 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     append(key, .null)
     let slot = TreeSlot.member(object, storage.objects[object].count - 1)
     try TreeScalar.encode(value, into: slot, storage: storage) { storage.link(path, key) }
-  }
-
-  // Optionals (every optional field of the API types) without the protocol's generic default.
-  mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-    if let value { append(key, .string(value)) }
-  }
-
-  mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
-    if let value { append(key, .bool(value)) }
-  }
-
-  mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-    if let value { append(key, .int(Int64(value))) }
-  }
-
-  mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
-    if let value { append(key, .int(value)) }
-  }
-
-  mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws {
-    if let value { append(key, .int(Int64(value))) }
-  }
-
-  mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(

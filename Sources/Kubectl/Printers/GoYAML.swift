@@ -786,8 +786,10 @@ struct ScalarAnalysis {
       blockIndicators = true
     }
     var precededByWhitespace = true
-    for (i, c) in value.enumerated() {
-      let followedByWhitespace = i + 1 >= value.count || value[i + 1] == " " || value[i + 1] == "\t"
+    let count = value.count
+    for i in 0..<count {
+      let c = value[i]
+      let followedByWhitespace = i + 1 >= count || value[i + 1] == " " || value[i + 1] == "\t"
       if i == 0 {
         switch c {
         case "#", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`":

@@ -54,6 +54,17 @@ enum YAMLResolver {
 
   /// `strconv.ParseInt(s, 0, 64)` or `ParseUint(s, 0, 64)` succeeds.
   static func goParseInt(_ s: String) -> Bool {
+    // ASCII text (nearly all) is read as bytes: each character is one, and a hex digit's
+    // value is the same. (Character.hexDigitValue also takes fullwidth digits, so other
+    // text keeps the character loop below.)
+    if let ascii = GoYAML.withBytes(
+      s,
+      { bytes in
+        bytes.allSatisfy { $0 < 0x80 } ? goParseInt(ascii: bytes) : nil
+      })
+    {
+      return ascii
+    }
     var bytes = Substring(s)
     var signed = false
     var negative = false
@@ -90,6 +101,54 @@ enum YAMLResolver {
       value = a
     }
     if !signed { return true }  // ParseInt, or ParseUint for values above Int64.max
+    return negative ? value <= 1 << 63 : value <= UInt64(Int64.max)
+  }
+
+  /// ``goParseInt(_:)`` over ASCII bytes.
+  private static func goParseInt(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    var signed = false
+    var negative = false
+    if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
+      signed = true
+      negative = b[i] == UInt8(ascii: "-")
+      i += 1
+    }
+    var base: UInt64 = 10
+    if b.count - i >= 2, b[i] == UInt8(ascii: "0") {
+      switch b[i + 1] {
+      case UInt8(ascii: "x"), UInt8(ascii: "X"):
+        base = 16
+        i += 2
+      case UInt8(ascii: "o"), UInt8(ascii: "O"):
+        base = 8
+        i += 2
+      case UInt8(ascii: "b"), UInt8(ascii: "B"):
+        base = 2
+        i += 2
+      default:
+        base = 8
+        i += 1
+      }
+    }
+    guard i < b.count else { return false }
+    var value: UInt64 = 0
+    while i < b.count {
+      let digit: UInt64
+      switch b[i] {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(b[i] - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(b[i] - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt64(b[i] - UInt8(ascii: "A") + 10)
+      default: return false
+      }
+      guard digit < base else { return false }
+      let (m, o1) = value.multipliedReportingOverflow(by: base)
+      let (a, o2) = m.addingReportingOverflow(digit)
+      if o1 || o2 { return false }
+      value = a
+      i += 1
+    }
+    if !signed { return true }
     return negative ? value <= 1 << 63 : value <= UInt64(Int64.max)
   }
 

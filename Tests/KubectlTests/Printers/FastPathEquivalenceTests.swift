@@ -190,6 +190,19 @@ import Testing
     #expect(JSONTree(value).jsonValue == value)
   }
 
+  @Test(arguments: [
+    "0", "7", "-0", "+12", "-9223372036854775808", "-9223372036854775809",
+    "9223372036854775807", "18446744073709551615", "18446744073709551616", "0x1F", "0X1f",
+    "-0x8000000000000000", "0o17", "0O8", "0b101", "0B2", "0755", "0789", "08", "0x", "0b", "+",
+    "-", "", "1e3", "12a", "abc", "1_000", "١٢", "１２", "0ｘ1", "10.244.0.5",
+    "1172a6f0-c403-4441-8742-d9823ac24767",
+  ])
+  func intsResolveAsBefore(_ text: String) {
+    #expect(YAMLResolver.goParseInt(text) == LegacyResolver.goParseInt(text))
+    #expect(YAMLResolver.resolvesToNonString(text) == LegacyResolver.resolvesToNonString(text))
+    #expect(YAMLResolver.isBase60Float(text) == LegacyResolver.isBase60Float(text))
+  }
+
   /// An `encode(to:)` that writes keys twice and uses every kind of container, as no API type
   /// does: the tree must resolve it as the old shared nodes did.
   struct Repeats: Encodable {

@@ -903,7 +903,7 @@ enum LegacyResolver {
     case "D", "S":
       if YAMLResolver.isTimestamp(text) { return true }
       let plain = String(text.filter { $0 != "_" })
-      if YAMLResolver.goParseInt(plain) { return true }
+      if LegacyResolver.goParseInt(plain) { return true }
       if YAMLResolver.matchesFloatPattern(plain) && YAMLResolver.goParseFloat(plain) { return true }
       if plain.hasPrefix("0b") || plain.hasPrefix("-0b") {
         let digits = plain.hasPrefix("0b") ? plain.dropFirst(2) : plain.dropFirst(3)
@@ -942,5 +942,46 @@ enum LegacyResolver {
       while i < b.count, isDigit(i) || b[i] == UInt8(ascii: "_") { i += 1 }
     }
     return i == b.count
+  }
+
+  /// `strconv.ParseInt(s, 0, 64)` or `ParseUint(s, 0, 64)` succeeds.
+  static func goParseInt(_ s: String) -> Bool {
+    var bytes = Substring(s)
+    var signed = false
+    var negative = false
+    if let c = bytes.first, c == "+" || c == "-" {
+      signed = true
+      negative = c == "-"
+      bytes = bytes.dropFirst()
+    }
+    var base: UInt64 = 10
+    if bytes.count >= 2, bytes.first == "0" {
+      let p = bytes[bytes.index(after: bytes.startIndex)]
+      switch p {
+      case "x", "X":
+        base = 16
+        bytes = bytes.dropFirst(2)
+      case "o", "O":
+        base = 8
+        bytes = bytes.dropFirst(2)
+      case "b", "B":
+        base = 2
+        bytes = bytes.dropFirst(2)
+      default:
+        base = 8
+        bytes = bytes.dropFirst(1)
+      }
+    }
+    guard !bytes.isEmpty else { return false }
+    var value: UInt64 = 0
+    for c in bytes {
+      guard let digit = c.hexDigitValue, UInt64(digit) < base else { return false }
+      let (m, o1) = value.multipliedReportingOverflow(by: base)
+      let (a, o2) = m.addingReportingOverflow(UInt64(digit))
+      if o1 || o2 { return false }
+      value = a
+    }
+    if !signed { return true }  // ParseInt, or ParseUint for values above Int64.max
+    return negative ? value <= 1 << 63 : value <= UInt64(Int64.max)
   }
 }
