@@ -120,7 +120,7 @@ for _ in range(20):
         os.kill(pid, 9)
         os.waitpid(pid, 0)
     os.close(fd)
-label = " ".join(["kubetutor"] + args[1:] + ["(to the prompt)"])
+label = " ".join(["kubetutor"] + args + ["(to the prompt)"])
 print(f"  {label:<28} {statistics.mean(times)*1000:7.1f} ms (in a pty, mean of 20)")
 PY
 )
