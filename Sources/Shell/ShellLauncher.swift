@@ -58,8 +58,15 @@ public enum ShellLauncher {
     if let id = lesson.lessonID {
       var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
       configuration.catalog = loadCatalog(output: &errors)
-      if configuration.catalog.lesson(id) == nil {
+      guard let found = configuration.catalog.lesson(id) else {
         errors.write(UIStrings(language).text(.unknownLesson, ["id": id]), to: .stderr)
+        errors.flush()
+        return 2
+      }
+      if let step = lesson.step, step > found.steps.count {
+        errors.write(
+          UIStrings(language).text(.stepOutOfRange, ["id": id, "total": "\(found.steps.count)"]),
+          to: .stderr)
         errors.flush()
         return 2
       }
@@ -73,7 +80,9 @@ public enum ShellLauncher {
   }
 
   /// The lessons, from ``lessonsRoot()``; problems go to stderr.
-  public static func loadCatalog(output: inout some OutputSink) -> LessonCatalog {
+  public static func loadCatalog(output: inout some OutputSink, reportErrors: Bool = true)
+    -> LessonCatalog
+  {
     guard let root = lessonsRoot() else {
       output.write(
         UIStrings(.en).text(
@@ -83,7 +92,7 @@ public enum ShellLauncher {
       return LessonCatalog(lessons: [])
     }
     let catalog = LessonCatalog.load(from: DiskFiles(), root: root)
-    for error in catalog.errors {
+    for error in catalog.errors where reportErrors {
       output.write("kubetutor: lesson skipped: \(error)\n", to: .stderr)
     }
     return catalog

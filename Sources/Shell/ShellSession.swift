@@ -258,6 +258,11 @@ public struct ShellSession: Sendable {
   /// a script the transcript simply stops.
   /// - Returns: true when the whole session should end.
   public mutating func endOfInput(output: inout some OutputSink) -> Bool {
+    if confirmingSolution {
+      // Ctrl-D answers `solution`'s question with a no, as it would any y/N prompt.
+      answerSolution("", output: &output)
+      return configuration.screen != .terminal
+    }
     if var (editor, path) = lineEditor {
       if configuration.screen == .terminal {
         // Ctrl-D ends the text being typed, or leaves the editor (after one warning).
@@ -560,7 +565,7 @@ public struct ShellSession: Sendable {
     case .nothing:
       break
     case .kubectl(let arguments):
-      rememberForUndo(["kubectl"] + arguments)
+      if Self.changesCluster(arguments) { rememberForUndo(["kubectl"] + arguments) }
       let pacer = livePacer(streams: streams)
       let environment = KubectlEnvironment(
         files: files, workingDirectory: workingDirectory, stdin: stdin ?? "",
@@ -573,7 +578,6 @@ public struct ShellSession: Sendable {
       lastStatus = result.exitCode
       execSession = result.session
     case .sleep(let duration):
-      rememberForUndo(["sleep", "\(duration.components.seconds)"])
       let target = cluster.now + duration
       var nothing = CommandOutput()
       let stop = livePacer(streams: streams)?.wait(
@@ -585,7 +589,6 @@ public struct ShellSession: Sendable {
         lastStatus = 130
       }
     case .fastForward(let duration):
-      rememberForUndo(["ff", Self.describe(duration)])
       let before = podSummaries()
       cluster.advance(by: duration)
       output.write(

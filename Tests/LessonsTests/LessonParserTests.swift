@@ -103,6 +103,10 @@ import Testing
       "02-demo/lesson.yaml:5: `field` is a path such as `.spec.containers[0].image`"
     ),
     (
+      "id: demo\norder: 1\nsteps:\n  - id: a\n    checks: [{exek: web}]\n    solution: [x]",
+      "02-demo/lesson.yaml:5: a check starts with its kind (pod, event, read, exec, hook, deleted, field, all, any, not); this one has `exek`"
+    ),
+    (
       "id: demo\norder: 1\nfiles: [../secret]\nsteps: []",
       "02-demo/lesson.yaml:3: a file name has no directories and does not start with `.`"
     ),
@@ -114,6 +118,30 @@ import Testing
     } catch {
       #expect(error.description == message)
     }
+  }
+
+  /// Aliases that expand a small file into a huge tree are refused before anything walks it.
+  @Test func aliasBombsAreRefused() {
+    var lines = ["id: bomb", "order: 1", "x0: &a0 [{exec: w}]"]
+    for level in 1..<10 {
+      lines.append(
+        "x\(level): &a\(level) ["
+          + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+    }
+    lines += ["steps: [{id: s, checks: *a9, solution: [x]}]"]
+    do {
+      _ = try LessonParser(path: "lesson.yaml").parse(lines.joined(separator: "\n"))
+      Issue.record("parsed")
+    } catch {
+      #expect(error.problem == "the file expands to more than 20000 values (too many aliases?)")
+    }
+  }
+
+  @Test func solutionLinesMeantToFailAreMarked() throws {
+    let step = LessonStep(
+      id: "a", checks: [.exec(pod: "w")], solution: ["! kubectl apply -f x.yaml", "ls"])
+    #expect(step.commands.map(\.text) == ["kubectl apply -f x.yaml", "ls"])
+    #expect(step.commands.map(\.fails) == [true, false])
   }
 
   @Test(arguments: [("30s", 30), ("2m", 120), ("1m30s", 90), ("90", 90), ("1h", 3600)])

@@ -229,6 +229,63 @@ import Testing
     #expect(!output.text.contains("（说明：这一步还没有中文译文"))
   }
 
+  @Test func ctrlDAtTheSolutionQuestionIsANo() {
+    var session = Self.session()
+    var output = TranscriptBuffer()
+    session.startLesson("lifecycle-demo", output: &output)
+    _ = Self.run(["solution"], in: &session)
+    output = TranscriptBuffer()
+    let ends = session.endOfInput(output: &output)
+    #expect(ends)  // a script ends; a terminal would go on
+    #expect(output.text == "Not shown.\n")
+    #expect(session.isAtCommandPrompt)
+  }
+
+  @Test func skippingNeverCompletesALessonAndTheShownStepIsSaved() throws {
+    let host = MemoryHost()
+    var session = Self.session(host: host)
+    var output = TranscriptBuffer()
+    session.startLesson("lifecycle-demo", output: &output)
+    _ = Self.run(["goto 4"], in: &session)
+    let saved = host.saved.withLock { $0.last?.lessons["lifecycle-demo"]?.step }
+    #expect(saved == "delete")
+    let text = Self.run(["kubectl delete pod lifecycle-demo"], in: &session)
+    #expect(
+      text.contains(
+        "✓ Step 4 done.\nThat was the last step; skipped on the way: 1, 2, 3. Back to the first of them.\n"
+      ))
+    #expect(text.contains("── Step 1 of 4: Create the Pod ──"))
+    #expect(!text.contains("Lesson complete"))
+    #expect(!session.lessonIsComplete)
+  }
+
+  @Test func undoTakesBackChangesNotReadings() {
+    var session = Self.session()
+    var output = TranscriptBuffer()
+    session.startLesson("lifecycle-demo", step: 4, output: &output)
+    let text = Self.run(
+      ["kubectl delete pod lifecycle-demo --wait=false", "kubectl get pods", "sleep 5", "undo"],
+      in: &session)
+    #expect(
+      text.hasSuffix(
+        "Undone: the cluster is back to where it was before `kubectl delete pod lifecycle-demo --wait=false`.\n"
+      ))
+  }
+
+  @Test func aStepPastTheEndIsRefused() {
+    var session = Self.session()
+    var output = TranscriptBuffer()
+    #expect(!session.startLesson("lifecycle-demo", step: 9, output: &output))
+    #expect(output.text == "kubetutor: lesson lifecycle-demo has 4 steps\n")
+  }
+
+  @Test func chineseParagraphsAreJoinedForTheTerminal() {
+    #expect(
+      LessonText.render("第一行写到 Pod\n名为 `x`。\n\n- 列表\n  续行", bold: false, joinLines: true)
+        == "第一行写到 Pod 名为 `x`。\n\n- 列表 续行")
+    #expect(LessonText.render("one\ntwo", bold: false) == "one\ntwo")
+  }
+
   @Test func lessonCommandsWithoutALessonSayHowToStartOne() {
     var session = Self.session()
     let text = Self.run(["hint", "lessons", "lesson nope"], in: &session)

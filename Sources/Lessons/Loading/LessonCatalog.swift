@@ -51,6 +51,9 @@ public struct LessonCatalog: Sendable {
     return LessonCatalog(lessons: lessons, errors: errors)
   }
 
+  /// The largest file a lesson may have.
+  static let maxFileSize = 1 << 20
+
   /// `01-lifecycle-demo`: two digits or more, a dash, a name.
   static func isLessonDirectory(_ name: String) -> Bool {
     let digits = name.prefix { $0.isASCII && $0.isNumber }
@@ -62,18 +65,23 @@ public struct LessonCatalog: Sendable {
   public static func load(_ directory: String, from files: any FileSource, root: String)
     throws(LessonError) -> Lesson
   {
-    func read(_ name: String) -> String? {
-      if case .file(let text) = files.read(root + "/" + directory + "/" + name) { return text }
-      return nil
+    func read(_ name: String) throws(LessonError) -> String? {
+      guard case .file(let text) = files.read(root + "/" + directory + "/" + name) else {
+        return nil
+      }
+      guard text.utf8.count <= maxFileSize else {
+        throw LessonError(path: directory + "/" + name, "larger than 1 MB: not a lesson file")
+      }
+      return text
     }
     let dataPath = directory + "/lesson.yaml"
-    guard let text = read("lesson.yaml") else {
+    guard let text = try read("lesson.yaml") else {
       throw LessonError(path: dataPath, "missing: every lesson directory has a `lesson.yaml`")
     }
     let data = try LessonParser(path: dataPath).parse(text)
     var lessonFiles: [LessonFile] = []
     for name in data.files {
-      guard let contents = read(name) else {
+      guard let contents = try read(name) else {
         throw LessonError(path: dataPath, "`files` names `\(name)`, which is not in \(directory)")
       }
       lessonFiles.append(LessonFile(name: name, contents: contents))
@@ -82,13 +90,20 @@ public struct LessonCatalog: Sendable {
     var style: [LessonError] = []
     for language in Language.allCases {
       let path = directory + "/" + language.rawValue + ".md"
-      guard let text = read(language.rawValue + ".md") else {
+      guard let text = try read(language.rawValue + ".md") else {
         if language == .en {
           throw LessonError(path: path, "missing: the English text is required")
         }
         continue
       }
-      prose[language] = try ProseParser.parse(text, path: path, language: language)
+      do {
+        prose[language] = try ProseParser.parse(text, path: path, language: language)
+      } catch  where language != .en {
+        // A broken translation must not take the lesson from everyone: it is shown in
+        // English, and `lessons check` reports the problem.
+        style.append(error)
+        continue
+      }
       style += ProseStyle.problems(in: text, path: path, language: language)
     }
     var lesson = Lesson(

@@ -14,7 +14,12 @@ public struct LessonError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// `01-lifecycle-demo/lesson.yaml:12: problem`, as compilers point at a line.
   public var description: String {
-    if let line { return "\(path):\(line): \(problem)" }
-    return "\(path): \(problem)"
+    // A binary file's bytes may end up in a parser's message: keep it one printable line.
+    var text = String(
+      String.UnicodeScalarView(
+        problem.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    if text.count > 300 { text = String(text.prefix(300)) + "…" }
+    if let line { return "\(path):\(line): \(text)" }
+    return "\(path): \(text)"
   }
 }

@@ -46,6 +46,10 @@ public struct LessonParser {
     } catch {
       throw self.error(nil, "cannot read the YAML: \(error)")
     }
+    // Aliases can make a small file stand for a huge tree ("billion laughs"): count the nodes
+    // the parse will visit, and refuse deep nesting, before visiting any.
+    var budget = Self.nodeBudget
+    try checkSize(root, depth: 0, budget: &budget)
     let fields = try mapping(root, "the lesson", keys: ["id", "order", "files", "setup", "steps"])
     let id = try string(required(fields, "id", root), "`id`")
     guard ProseParser.isID(Substring(id)) else {
@@ -132,7 +136,13 @@ public struct LessonParser {
     guard kinds.count <= 1 else {
       throw error(line(node), "a check has one kind; this one has \(kinds.joined(separator: ", "))")
     }
-    let kind = kinds.first ?? "pod"
+    guard let kind = kinds.first ?? (names.contains("pod") ? "pod" : nil) else {
+      let known = (["pod"] + Self.kinds).joined(separator: ", ")
+      throw error(
+        line(node),
+        "a check starts with its kind (\(known)); this one has \(names.map { "`\($0)`" }.joined(separator: ", "))"
+      )
+    }
     switch kind {
     case "pod":
       let fields = try mapping(
@@ -214,6 +224,32 @@ public struct LessonParser {
     default:
       let fields = try mapping(node, "a `not` check", keys: ["not"])
       return .not(try check(required(fields, "not", node)))
+    }
+  }
+
+  /// The most nodes a lesson file may stand for (aliases expanded), and the deepest nesting.
+  static let nodeBudget = 20_000
+  static let maxDepth = 64
+
+  private func checkSize(_ node: Node, depth: Int, budget: inout Int) throws(LessonError) {
+    budget -= 1
+    guard budget >= 0 else {
+      throw error(
+        line(node), "the file expands to more than \(Self.nodeBudget) values (too many aliases?)")
+    }
+    guard depth <= Self.maxDepth else {
+      throw error(line(node), "nested more than \(Self.maxDepth) levels deep")
+    }
+    switch node {
+    case .mapping(let pairs):
+      for (key, value) in pairs {
+        try checkSize(key, depth: depth + 1, budget: &budget)
+        try checkSize(value, depth: depth + 1, budget: &budget)
+      }
+    case .sequence(let items):
+      for item in items { try checkSize(item, depth: depth + 1, budget: &budget) }
+    default:
+      break
     }
   }
 

@@ -6,6 +6,12 @@ public struct LessonStep: Equatable, Sendable {
   public var checks: [Check]
   /// The reference solution: shell lines, as the author would type them.
   public var solution: [String]
+  /// The solution's lines as typed, each with whether it is meant to fail (written `! line`
+  /// in `lesson.yaml`: a command that shows an error on purpose).
+  public var commands: [(text: String, fails: Bool)] {
+    solution.map { $0.hasPrefix("! ") ? (String($0.dropFirst(2)), true) : ($0, false) }
+  }
+
   /// The line of `lesson.yaml` the step starts on (for error messages).
   public var line: Int
 

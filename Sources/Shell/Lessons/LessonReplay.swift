@@ -20,7 +20,7 @@ public enum LessonReplay {
     var ignored = TranscriptBuffer()
     for line in lesson.setup.lines { session.run(line: line, output: &ignored) }
     for step in lesson.steps.prefix(steps) {
-      for line in step.solution { session.run(line: line, output: &ignored) }
+      for (line, _) in step.commands { session.run(line: line, output: &ignored) }
     }
     return Result(session: session)
   }

@@ -3,9 +3,12 @@
 enum LessonText {
   /// Renders `markdown` for a terminal `columns` wide (paragraphs are not re-wrapped: the
   /// author's line breaks are kept, as they were written for 80-column terminals).
-  static func render(_ markdown: String, bold: Bool) -> String {
+  /// - Parameter joinLines: join a paragraph's lines into one (Chinese text, whose source lines
+  ///   break only next to Latin words, and which a terminal wraps anywhere).
+  static func render(_ markdown: String, bold: Bool, joinLines: Bool = false) -> String {
     var lines: [String] = []
     var fence: Substring?
+    var previousJoins = false
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
       let trimmed = line.drop { $0 == " " }
       if let open = fence {
@@ -23,7 +26,17 @@ enum LessonText {
           continue
         }
       }
-      lines.append(inline(String(line), bold: bold))
+      let text = inline(String(line), bold: bold)
+      // A paragraph's next line (not a list item, heading or blank) joins the one before.
+      let starts =
+        trimmed.isEmpty || trimmed.hasPrefix("- ") || trimmed.hasPrefix("#")
+        || trimmed.hasPrefix("|") || trimmed.first?.isNumber == true
+      if joinLines, previousJoins, !starts, let last = lines.popLast() {
+        lines.append(last + " " + text.drop { $0 == " " })
+      } else {
+        lines.append(text)
+      }
+      previousJoins = !trimmed.isEmpty
     }
     return lines.joined(separator: "\n")
   }

@@ -47,8 +47,23 @@ public enum LessonVerifier {
           "\(data):\(step.line): step \(number) `\(step.id)`: its checks already pass before its solution"
         )
       }
-      var transcript = TranscriptBuffer()
-      for line in step.solution { session.run(line: line, output: &transcript) }
+      for (line, fails) in step.commands {
+        var transcript = TranscriptBuffer()
+        session.run(line: line, output: &transcript)
+        // Only a line that ends a command has a status (not one inside a here-document).
+        guard session.isAtCommandPrompt else { continue }
+        let failed = session.lastStatus != 0
+        if failed && !fails {
+          let said = transcript.stderr.split(separator: "\n").first.map(String.init) ?? ""
+          problems.append(
+            "\(data):\(step.line): step \(number) `\(step.id)`: `\(line)` fails (status \(session.lastStatus)): \(said) (write `! \(line)` if that is meant)"
+          )
+        } else if fails && !failed {
+          problems.append(
+            "\(data):\(step.line): step \(number) `\(step.id)`: `\(line)` is marked `!` (meant to fail) but succeeds"
+          )
+        }
+      }
       let findings = step.checks.compactMap { $0.finding(in: session.cluster) }
       if findings.isEmpty {
         proven += 1

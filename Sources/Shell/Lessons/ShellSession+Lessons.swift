@@ -21,8 +21,15 @@ extension ShellSession {
       lastStatus = 1
       return false
     }
-    openWorkspace(of: lesson, fresh: false)
+    if let step, step > lesson.steps.count {
+      output.write(
+        strings.text(.stepOutOfRange, ["id": id, "total": "\(lesson.steps.count)"]), to: .stderr)
+      lastStatus = 2
+      return false
+    }
     var saved = progress.lessons[id]
+    // A completed lesson starts over with its files as the lesson hands them out.
+    openWorkspace(of: lesson, fresh: saved?.completed != nil && step == nil)
     if saved?.completed != nil, step == nil {
       // A completed lesson asked for again starts over (its completion stays on record).
       saved?.done = []
@@ -102,6 +109,15 @@ extension ShellSession {
       }
     }
     guard advanced else { return }
+    if run.step == nil, !run.isComplete,
+      let first = run.lesson.steps.firstIndex(where: { !run.done.contains($0.id) })
+    {
+      // The end, with steps skipped on the way (`next`, `goto`): back to the first of them.
+      let skipped = run.lesson.steps.enumerated().filter { !run.done.contains($0.element.id) }
+        .map { "\($0.offset + 1)" }.joined(separator: ", ")
+      output.write(strings.text(.stepsSkipped, ["steps": skipped]), to: .stdout)
+      run.index = first
+    }
     lessonRun = run
     if let step = run.step {
       progress.lessons[run.lesson.id]?.step = step.id
@@ -153,6 +169,7 @@ extension ShellSession {
       run.index += 1
       run.hintsShown = 0
       lessonRun = run
+      rememberStep(output: &output)
       showStep(output: &output)
     case .previous:
       guard run.index > 0 else {
@@ -163,6 +180,7 @@ extension ShellSession {
       run.index = min(run.index, run.lesson.steps.count) - 1
       run.hintsShown = 0
       lessonRun = run
+      rememberStep(output: &output)
       showStep(output: &output)
     case .hint:
       guard let step = run.step, let section = section(of: step) else { return }
@@ -175,7 +193,9 @@ extension ShellSession {
           .hintHeader, ["n": "\(run.hintsShown + 1)", "total": "\(section.hints.count)"]),
         to: .stdout)
       output.write(
-        LessonText.render(section.hints[run.hintsShown], bold: configuration.bold) + "\n",
+        LessonText.render(
+          section.hints[run.hintsShown], bold: configuration.bold, joinLines: language == .zh)
+          + "\n",
         to: .stdout)
       run.hintsShown += 1
       lessonRun = run
@@ -198,7 +218,7 @@ extension ShellSession {
         if let finding = check.finding(in: cluster) {
           output.write("  ✗ " + finding.text(language) + "\n", to: .stdout)
         } else {
-          output.write("  ✓ " + check.summary(language) + "\n", to: .stdout)
+          output.write("  ✓ " + Self.capitalized(check.summary(language)) + "\n", to: .stdout)
         }
       }
       lastStatus = 1
@@ -219,6 +239,7 @@ extension ShellSession {
         throw .usage(command: "goto", synopsis: "1…\(run.lesson.steps.count)")
       }
       rebuild(run, at: number - 1)
+      rememberStep(output: &output)
       output.write(
         number == 1
           ? strings.text(.gotoFresh) : strings.text(.gotoDone, ["n": "\(number - 1)"]),
@@ -244,10 +265,22 @@ extension ShellSession {
       return
     }
     output.write(strings.text(.solutionHeader, ["n": "\(run.index + 1)"]), to: .stdout)
-    for line in step.solution { output.write("    " + line + "\n", to: .stdout) }
+    for (line, _) in step.commands { output.write("    " + line + "\n", to: .stdout) }
   }
 
-  /// The cluster before `command`, kept for `undo` (only while a lesson runs or ever could).
+  /// A clause as the start of a line: `pod …` → `Pod …`.
+  static func capitalized(_ text: String) -> String {
+    guard let first = text.first, first.isLowercase else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// Whether `kubectl <arguments>` may change the cluster's objects or a container's files:
+  /// what `undo` takes back (reading commands, and time passing, are not undone).
+  static func changesCluster(_ arguments: [String]) -> Bool {
+    arguments.prefix(4).contains { ["apply", "create", "delete", "exec"].contains($0) }
+  }
+
+  /// The cluster before `command`, kept for `undo`.
   mutating func rememberForUndo(_ words: [String]) {
     undoStack.append((words.joined(separator: " "), cluster))
     if undoStack.count > Self.undoDepth { undoStack.removeFirst() }
@@ -276,7 +309,8 @@ extension ShellSession {
           translated == true || section.id == "intro" ? .staleTranslation : .untranslated),
         to: .stdout)
     }
-    let body = LessonText.render(section.body, bold: configuration.bold)
+    let body = LessonText.render(
+      section.body, bold: configuration.bold, joinLines: language == .zh)
     if !body.isEmpty { output.write(body + "\n", to: .stdout) }
   }
 
@@ -353,14 +387,18 @@ extension ShellSession {
     var run = run
     cluster = replayed(run.lesson, steps: index)
     undoStack = []
+    // The steps before are solved by the replay, not by the learner: they stay as they were
+    // (not done, unless the learner did them), so skipping never completes a lesson.
     run.index = index
     run.hintsShown = 0
-    for step in run.lesson.steps.prefix(index) where !run.done.contains(step.id) {
-      run.done.append(step.id)
-    }
     lessonRun = run
-    progress.lessons[run.lesson.id]?.step = run.lesson.steps[index].id
-    progress.lessons[run.lesson.id]?.done = run.done
+  }
+
+  /// Saves which step is shown, so the learner comes back to it.
+  private mutating func rememberStep(output: inout some OutputSink) {
+    guard let run = lessonRun, let step = run.step else { return }
+    progress.lessons[run.lesson.id]?.step = step.id
+    saveProgress(output: &output)
   }
 
   private mutating func saveProgress(output: inout some OutputSink) {

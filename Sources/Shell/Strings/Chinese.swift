@@ -183,5 +183,7 @@ extension UIStrings {
       "kubetutor：警告：无法读取 {path}（{reason}）；已移到 {backup}，学习进度从头开始\n",
     .progressNotSaved: "kubetutor：警告：学习进度未能保存：{reason}\n",
     .lessonsMissing: "kubetutor：找不到课程：{reason}\n",
+    .stepsSkipped: "这是最后一步；途中跳过的步骤：{steps}。现在回到其中的第一步。\n",
+    .stepOutOfRange: "kubetutor：课程 {id} 只有 {total} 步\n",
   ]
 }

@@ -192,5 +192,8 @@ extension UIStrings {
       "kubetutor: warning: {path} could not be read ({reason}); moved to {backup}, progress starts afresh\n",
     .progressNotSaved: "kubetutor: warning: progress not saved: {reason}\n",
     .lessonsMissing: "kubetutor: no lessons found: {reason}\n",
+    .stepsSkipped:
+      "That was the last step; skipped on the way: {steps}. Back to the first of them.\n",
+    .stepOutOfRange: "kubetutor: lesson {id} has {total} steps\n",
   ]
 }

@@ -96,4 +96,8 @@ public enum UIKey: String, CaseIterable, Sendable {
   case progressDamaged, progressNotSaved
   /// The lessons directory could not be found or read.
   case lessonsMissing
+  /// The last step is done but these (`{steps}`) were skipped.
+  case stepsSkipped
+  /// `--step` past the end: `{id}` has `{total}` steps.
+  case stepOutOfRange
 }
