@@ -85,19 +85,10 @@ public struct EditLineReader: LineReader {
     guard let historyPath else { return }
     if !directoryReady {
       // Created on demand, private to the learner; if that fails, history stays in memory.
-      Self.createDirectories(PathResolver.resolve("..", from: historyPath))
+      StateDirectory.create(PathResolver.resolve("..", from: historyPath))
       directoryReady = true
     }
     _ = write_history(historyPath)  // unwritable: keep going without it
-  }
-
-  /// `mkdir -p` with mode 0700.
-  private static func createDirectories(_ path: String) {
-    var current = ""
-    for component in path.split(separator: "/") {
-      current += "/" + component
-      _ = mkdir(current, 0o700)
-    }
   }
 
   /// Without a UTF-8 `LC_CTYPE` libedit silently drops multibyte input (swift-notes.md §1).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where kubetutor keeps a learner's own state (history; progress later): the XDG base
 /// directory for state, `$XDG_STATE_HOME/kubetutor`, else `~/.local/state/kubetutor`.
 public enum StateDirectory {
@@ -10,6 +16,18 @@ public enum StateDirectory {
     }
     guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
     return PathResolver.resolve(".local/state/kubetutor", from: home)
+  }
+
+  /// `mkdir -p PATH` with mode 0700 (what kubetutor keeps there is the learner's alone).
+  /// - Returns: whether the directory exists now.
+  @discardableResult
+  public static func create(_ path: String) -> Bool {
+    var current = ""
+    for component in path.split(separator: "/") {
+      current += "/" + component
+      if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
+    }
+    return true
   }
 
   /// The shell's history file in it.

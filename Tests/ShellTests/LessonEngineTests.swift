@@ -1,4 +1,5 @@
 import Cluster
+import Foundation
 import Kubectl
 import Lessons
 import Synchronization
@@ -18,7 +19,7 @@ import Testing
   static let catalog = LessonCatalog.load(from: DiskFiles(), root: root)
 
   /// Remembers what was saved, in memory.
-  final class MemoryHost: LessonHost, @unchecked Sendable {
+  final class MemoryHost: LessonHost, Sendable {
     let saved = Mutex<[LearnerProgress]>([])
     let stored: LearnerProgress
     init(_ stored: LearnerProgress = LearnerProgress()) { self.stored = stored }
@@ -299,12 +300,13 @@ import Testing
 @Suite struct DiskLessonHostTests {
   static func directory() -> String {
     let path = "/tmp/kubetutor-host-\(UInt32.random(in: 0...UInt32.max))"
-    _ = DiskLessonHost.makeDirectories(path)
+    StateDirectory.create(path)
     return path
   }
 
   @Test func aDamagedProgressFileIsSetAsideWithAWarning() throws {
     let directory = Self.directory()
+    defer { _ = try? FileManager.default.removeItem(atPath: directory) }
     let host = DiskLessonHost(directory: directory)
     #expect(DiskLessonHost.writeAtomically("{ not json", to: directory + "/progress.json") == nil)
     let (progress, warning) = host.loadProgress()

@@ -91,7 +91,8 @@ public enum ManifestError: Error, Equatable, Sendable {
   /// Malformed JSON: Go's decoder message (`unexpected EOF`, `json: offset 21: invalid character …`).
   case json(String)
 
-  init(yaml error: YamlError) {
+  /// The error as go-yaml would word it, from Yams's (lesson files reuse this reading too).
+  public init(yaml error: YamlError) {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):

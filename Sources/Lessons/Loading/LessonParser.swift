@@ -1,3 +1,4 @@
+import Cluster
 import Yams
 
 /// Reads a lesson's language-neutral data (`lesson.yaml`).
@@ -283,8 +284,9 @@ public struct LessonParser {
   }
 
   private func yamlError(_ error: YamlError) -> LessonError {
-    switch ManifestErrorBridge.describe(error) {
-    case (let line, let problem): self.error(line, "YAML: \(problem)")
+    switch ManifestError(yaml: error) {
+    case .syntax(let line, let problem): self.error(line, "YAML: \(problem)")
+    case let other: self.error(nil, "YAML: \(other.message)")
     }
   }
 
@@ -327,21 +329,6 @@ public struct LessonParser {
     case "true": return true
     case "false": return false
     default: throw error(line(node), "\(what) is true or false")
-    }
-  }
-}
-
-/// Where and what a Yams error says.
-enum ManifestErrorBridge {
-  static func describe(_ error: YamlError) -> (Int?, String) {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      (mark.line, problem)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      (context.mark.line, "the key `\(duplicates.first ?? "")` is given twice")
-    default:
-      (nil, String(describing: error))
     }
   }
 }

@@ -62,9 +62,9 @@ public struct TranslationStatus: Equatable, Sendable {
     problems.contains {
       switch $0 {
       case .missingFile: true
-      case .missing(let section), .stale(let section, _, _, _), .noSource(let section, _, _):
+      case .missing(let section), .stale(let section, _, _, _), .noSource(let section, _, _),
+        .missingHints(let section, _, _):
         section == id
-      case .missingHints(let section, _, _): section == id
       case .extra: false
       }
     }

@@ -263,7 +263,7 @@ private struct SectionBuilder {
 
 extension StringProtocol {
   /// Without spaces and tabs at either end.
-  public var trimmingSpaces: String {
+  package var trimmingSpaces: String {
     let start = firstIndex { $0 != " " && $0 != "\t" } ?? endIndex
     let end = lastIndex { $0 != " " && $0 != "\t" }.map { index(after: $0) } ?? start
     return String(self[start..<Swift.max(start, end)])

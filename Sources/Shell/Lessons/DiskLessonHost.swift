@@ -46,14 +46,14 @@ public struct DiskLessonHost: LessonHost {
   }
 
   public func saveProgress(_ progress: LearnerProgress) -> String? {
-    guard Self.makeDirectories(directory) else { return "cannot create \(directory)" }
+    guard StateDirectory.create(directory) else { return "cannot create \(directory)" }
     return Self.writeAtomically(progress.encoded(), to: progressPath)
   }
 
   public func workspace(for lesson: Lesson, fresh: Bool) -> (path: String, writer: any FileWriter)?
   {
     let path = directory + "/workspaces/" + lesson.id
-    guard Self.makeDirectories(path) else { return nil }
+    guard StateDirectory.create(path) else { return nil }
     for file in lesson.files {
       let target = path + "/" + file.name
       if fresh || access(target, F_OK) != 0 {
@@ -61,16 +61,6 @@ public struct DiskLessonHost: LessonHost {
       }
     }
     return (path, DiskFileWriter(root: path))
-  }
-
-  /// `mkdir -p` with mode 0700 (the state directory is the learner's alone).
-  static func makeDirectories(_ path: String) -> Bool {
-    var current = ""
-    for part in path.split(separator: "/") {
-      current += "/" + part
-      if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
-    }
-    return true
   }
 
   /// Writes `text` to a temporary file beside `path`, flushes it to disk and renames it over

@@ -111,7 +111,8 @@ public enum LessonVerifier {
     do {
       command = try OuterCommand.parse(text)
     } catch {
-      return error.message(UIStrings(.en)).trimmingSuffix("\n")
+      return error.message(UIStrings(.en)).trimmingSpaces.split(separator: "\n").joined(
+        separator: " ")
     }
     if case .kubectl(let arguments) = command, let error = Kubectl.grammarError(arguments) {
       // One problem, one line: kubectl's suggestions join the message.
@@ -119,11 +120,5 @@ public enum LessonVerifier {
         .joined(separator: " ")
     }
     return nil
-  }
-}
-
-extension String {
-  func trimmingSuffix(_ suffix: String) -> String {
-    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
   }
 }

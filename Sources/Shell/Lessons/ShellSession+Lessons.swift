@@ -53,10 +53,8 @@ extension ShellSession {
     progress.lessons[id] = record
     progress.current = id
     saveProgress(output: &output)
-    guard let prose = lesson.text(in: language) else { return true }
-    output.write(
-      strings.text(.lessonHeader, ["order": "\(lesson.order)", "title": prose.title]), to: .stdout)
-    if index == 0 {
+    showHeader(output: &output)
+    if index == 0, let prose = lesson.text(in: language) {
       show(prose.intro, stale: isStale("intro"), output: &output)
     }
     if index < lesson.steps.count {
@@ -137,13 +135,16 @@ extension ShellSession {
     _ command: OuterCommand.LessonCommand, output: inout some OutputSink
   ) throws(ShellError) {
     lessonCommandRan = command != .undo
-    if case .list = command {
+    // The two commands that need no lesson running.
+    switch command {
+    case .list:
       listLessons(output: &output)
       return
-    }
-    if case .start(let id?) = command {
+    case .start(let id?):
       startLesson(id, output: &output)
       return
+    default:
+      break
     }
     guard var run = lessonRun else {
       output.write(strings.text(.noLesson), to: .stderr)
@@ -151,15 +152,11 @@ extension ShellSession {
       return
     }
     switch command {
-    case .list, .start(nil), .show:
-      if let prose = run.lesson.text(in: language), case .start = command {
-        output.write(
-          strings.text(.lessonHeader, ["order": "\(run.lesson.order)", "title": prose.title]),
-          to: .stdout)
-      }
+    case .list, .start(.some):
+      break  // answered above
+    case .start(nil), .show:
+      if command == .start(nil) { showHeader(output: &output) }
       if run.step == nil { showFinish(output: &output) } else { showStep(output: &output) }
-    case .start(let id?):
-      startLesson(id, output: &output)
     case .next:
       guard run.index + 1 < run.lesson.steps.count else {
         output.write(strings.text(.noNextStep), to: .stderr)
@@ -312,6 +309,14 @@ extension ShellSession {
     let body = LessonText.render(
       section.body, bold: configuration.bold, joinLines: language == .zh)
     if !body.isEmpty { output.write(body + "\n", to: .stdout) }
+  }
+
+  /// `Lesson 1: The lifecycle-demo Pod`.
+  private func showHeader(output: inout some OutputSink) {
+    guard let lesson = lessonRun?.lesson else { return }
+    output.write(
+      strings.text(.lessonHeader, ["order": "\(lesson.order)", "title": title(of: lesson)]),
+      to: .stdout)
   }
 
   private func showStep(output: inout some OutputSink) {
