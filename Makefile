@@ -5,18 +5,27 @@ BIN_DEBUG := .build/debug/kubetutor
 BIN_RELEASE := .build/release/kubetutor
 CORE := Sources/Container Sources/Cluster Sources/Kubectl Sources/Lessons
 
-.PHONY: deps build run test unit check-core lessons-check e2e record bench format lint clean
+.PHONY: site deps build run test unit check-core lessons-check e2e record bench format lint clean
 
-## deps: install the system libraries a fresh Debian machine lacks (libedit-dev, via apt).
+## deps: install what a fresh Debian machine lacks, via apt: libedit and cmark-gfm (linked),
+## tmux, chromium and tidy (tests), hugo (the site benchmark), asciinema (recordings).
 deps:
 	@missing=""; \
 	{ [ -f /usr/include/editline/readline.h ] && pkg-config --exists libedit 2>/dev/null; } || missing="$$missing libedit-dev pkg-config"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	pkg-config --exists libcmark-gfm 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing="$$missing libcmark-gfm-dev libcmark-gfm-extensions-dev"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v tidy >/dev/null 2>&1 || missing="$$missing tidy"; \
+	command -v hugo >/dev/null 2>&1 || missing="$$missing hugo"; \
 	if [ -n "$$missing" ]; then \
 	  echo "make deps: installing$$missing (apt-get)"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+## site: build the static docs site into Site/public (`kubetutor site`).
+site: build
+	@$(BIN_DEBUG) site
 
 ## build: debug build of the kubetutor executable.
 build: deps

@@ -54,6 +54,11 @@ public struct Cluster: Sendable {
     timelines[ObjectKey(namespace: namespace, name: name)]
   }
 
+  /// Every pod's latest timeline, oldest pod first (by creation, then name).
+  public var podTimelines: [PodTimeline] {
+    timelines.values.sorted { ($0.createdAt, $0.podName) < ($1.createdAt, $1.podName) }
+  }
+
   /// The pod with that name, if it exists.
   public func pod(named name: String, in namespace: String) -> Pod? {
     pods[ObjectKey(namespace: namespace, name: name)]

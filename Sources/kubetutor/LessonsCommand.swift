@@ -1,6 +1,7 @@
 import ArgumentParser
 import Lessons
 import Shell
+import Site
 
 /// `kubetutor lessons list|check`.
 struct LessonsCommand: ParsableCommand {
@@ -42,14 +43,22 @@ struct LessonsCommand: ParsableCommand {
         For each lesson: its manifests apply; from a fresh cluster, each step's checks fail \
         before and pass after its reference solution; every language has every section and \
         hint, translated from the current English; every command in the text is one the \
-        simulator accepts. Exit status 1 when anything is wrong.
+        simulator accepts; run in order, as the site runs them, the text's commands succeed \
+        and leave each step done. Exit status 1 when anything is wrong.
         """)
 
     func run() throws {
       var output = FileDescriptorSink()
       let catalog = ShellLauncher.loadCatalog(output: &output, reportErrors: false)
       var failed = catalog.lessons.isEmpty && catalog.errors.isEmpty
-      for report in LessonVerifier.verify(catalog) {
+      for var report in LessonVerifier.verify(catalog) {
+        // The site runs the commands the text shows; they must tell a true story too (once
+        // the lesson is otherwise sound: a command kubectl rejects is reported once, above).
+        if report.problems.isEmpty, let lesson = catalog.lesson(report.lesson),
+          case .failure(let failure) = TranscriptRunner.run(lesson)
+        {
+          report.problems += failure.problems.map(\.description)
+        }
         if report.problems.isEmpty {
           output.write("ok    \(report.lesson) (\(report.stepsProven) steps)\n", to: .stdout)
         } else {

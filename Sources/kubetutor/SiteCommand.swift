@@ -1,12 +1,57 @@
 import ArgumentParser
+import Foundation
+import Shell
+import Site
 
-/// `kubetutor site [--out DIR]`: not in this version yet.
+/// `kubetutor site [--out DIR]`: the lessons as a static site, every output from the simulator.
 struct SiteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "site", abstract: "Build the static site (arrives in a later version).")
+    commandName: "site",
+    abstract: "Build the static docs site: every lesson in English and Chinese.",
+    discussion: """
+      Every command the lessons show is run through the simulator, and its output goes on \
+      the page. The build fails, writing nothing, if a command fails where the lesson does \
+      not say it should, if a step's checks do not hold after its commands, or if a link is \
+      broken. It writes only into a new or empty directory, or one it wrote before.
+      """)
 
   @Option(help: "The output directory.")
   var out: String = "Site/public"
 
-  func run() throws { try NotYet.fail("kubetutor site") }
+  @Option(
+    help: "The theme directory (templates, strings.yaml, assets); default: Site beside Lessons.")
+  var theme: String?
+
+  @Option(
+    name: .customLong("base-url"),
+    help: "The address the site is published at, for sitemap.xml and the 404 page.")
+  var baseURL: String?
+
+  func run() throws {
+    var output = FileDescriptorSink()
+    let started = DispatchTime.now().uptimeNanoseconds
+    let catalog = ShellLauncher.loadCatalog(output: &output, reportErrors: false)
+    guard let root = ShellLauncher.lessonsRoot() else {
+      output.flush()
+      throw ExitCode.failure
+    }
+    let themeDirectory = theme ?? ((root as NSString).deletingLastPathComponent + "/Site")
+    do throws(SiteFailure) {
+      let loaded = try SiteTheme.load(themeDirectory)
+      let build = try SitePipeline.build(
+        SiteBuild.Input(catalog: catalog, theme: loaded, baseURL: baseURL))
+      let summary = try SiteWriter.write(build.files, to: out)
+      let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+      for note in build.notes { output.write("site: note: \(note)\n", to: .stderr) }
+      output.write(
+        "site: \(build.files.count) files in \(out) (\(summary.written) written, \(summary.unchanged) unchanged, \(summary.removed) removed); \(build.lessons.count) lessons in en and zh; \(build.externalLinks.count) external links listed in external-links.txt; \(String(format: "%.0f", milliseconds)) ms\n",
+        to: .stdout)
+      output.flush()
+    } catch {
+      output.write("site: the \(error.step) step failed:\n", to: .stderr)
+      for problem in error.problems { output.write("  \(problem)\n", to: .stderr) }
+      output.flush()
+      throw ExitCode.failure
+    }
+  }
 }

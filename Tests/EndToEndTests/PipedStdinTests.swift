@@ -98,18 +98,10 @@ struct PipedStdinTests {
         == "kubetutor: cannot read '/nonexistent/script.sh': No such file or directory\n")
   }
 
-  @Test func versionAndNotYetCommands() throws {
+  @Test func version() throws {
     let version = try Binary.run(["--version"])
     #expect(version.status == 0)
     #expect(version.stdout.hasPrefix("0."))
-    for arguments in [["site"], ["site", "--out", "x"]] {
-      let result = try Binary.run(arguments)
-      #expect(result.status == 1, "\(arguments)")
-      #expect(
-        result.stderr.hasSuffix("not available yet; it arrives in a later version of kubetutor.\n"),
-        "\(arguments)")
-      #expect(result.stderr.split(separator: "\n").count == 1)
-    }
   }
 
   @Test func shellWithALessonOnAPipeStartsItsStep() throws {

@@ -42,6 +42,8 @@ public struct ProseSection: Equatable, Sendable {
   public var body: String
   /// Each `### … {.hint}` section's Markdown, in order.
   public var hints: [String]
+  /// Each hint's heading, without its `{.hint}`.
+  public var hintTitles: [String] = []
   /// The `### … {.notes}` section: speaker notes, for the instructor only.
   public var notes: String?
   /// In a translation: the hash of the English text it was translated from
@@ -70,6 +72,25 @@ public struct ProseSection: Equatable, Sendable {
   /// (typed at `$`) and ```` ```container ```` blocks (typed in a container's shell), hints
   /// and notes included.
   public var commands: [ProseCommand] = []
+  /// The ```` ```shell ```` and ```` ```container ```` blocks of the body (not of hints or
+  /// notes), in order: what the site runs to show each command's output.
+  public var blocks: [ProseBlock] = []
+}
+
+/// A ```` ```shell ```` or ```` ```container ```` block in a section's body.
+public struct ProseBlock: Equatable, Sendable {
+  /// The line of its opening fence.
+  public var line: Int
+  /// Typed in a container's shell (```` ```container ````), not at `$`.
+  public var inContainer: Bool
+  /// Its commands: lines that are neither blank nor `#` comments.
+  public var commands: [ProseCommand] = []
+
+  public init(line: Int, inContainer: Bool, commands: [ProseCommand] = []) {
+    self.line = line
+    self.inContainer = inContainer
+    self.commands = commands
+  }
 }
 
 /// A command shown in a lesson's text, and the line of the prose file it is on.

@@ -101,7 +101,7 @@ public enum ProseParser {
         attribute.hasPrefix(".")
       {
         switch attribute {
-        case ".hint": builder.startHint(line)
+        case ".hint": builder.startHint(line, title: heading(line.dropFirst(4)).title)
         case ".notes":
           guard builder.notes == nil else {
             throw LessonError(path: path, line: number, "a step has one `{.notes}` section at most")
@@ -180,10 +180,12 @@ private struct SectionBuilder {
   var hashed: [String]
   var body: [String] = []
   var hints: [[String]] = []
+  var hintTitles: [String] = []
   var notes: [String]?
   var part = Part.body
   var source: String?
   var commands: [ProseCommand] = []
+  var blocks: [ProseBlock] = []
   /// The kind of code block being read: nil, or one whose lines are commands.
   var commandBlock: (container: Bool, open: Bool)?
 
@@ -194,8 +196,9 @@ private struct SectionBuilder {
     self.hashed = hashed
   }
 
-  mutating func startHint(_ line: String) {
+  mutating func startHint(_ line: String, title: String) {
     hashed.append(line)
+    hintTitles.append(title)
     hints.append([])
     part = .hint
   }
@@ -222,13 +225,18 @@ private struct SectionBuilder {
       } else if let block = commandBlock {
         let text = line.trimmingSpaces
         if !text.isEmpty, !text.hasPrefix("#") {
-          commands.append(ProseCommand(line: number, text: text, inContainer: block.container))
+          let command = ProseCommand(line: number, text: text, inContainer: block.container)
+          commands.append(command)
+          if part == .body { blocks[blocks.count - 1].commands.append(command) }
         }
       }
     } else if let marker = ProseParser.fenceMarker(line) {
       let info = line.drop { $0 == " " }.dropFirst(marker.count).trimmingSpaces
       commandBlock =
         info == "shell" ? (false, true) : info == "container" ? (true, true) : nil
+      if let block = commandBlock, part == .body {
+        blocks.append(ProseBlock(line: number, inContainer: block.container))
+      }
     }
     hashed.append(line)
     switch part {
@@ -244,6 +252,8 @@ private struct SectionBuilder {
       notes: notes.map(Self.joined), source: source, line: line,
       hash: TextHash.of(hashed.joined(separator: "\n")))
     section.commands = commands
+    section.blocks = blocks
+    section.hintTitles = hintTitles
     return section
   }
 

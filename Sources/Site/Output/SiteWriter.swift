@@ -1,0 +1,99 @@
+import Foundation
+
+/// Writes a built site to a directory without ever touching what it did not write itself.
+///
+/// The directory holds a marker, `.kubetutor-site`, listing every file the last build wrote. A
+/// directory that is not empty and has no marker is refused. A rebuild replaces the files of
+/// the last one, removes those the new build no longer has (and the directories that leaves
+/// empty), and leaves anything else alone. Files whose bytes are unchanged are not rewritten.
+public enum SiteWriter {
+  public static let marker = ".kubetutor-site"
+
+  /// What a write did.
+  public struct Summary: Equatable, Sendable {
+    public var written: Int
+    public var unchanged: Int
+    public var removed: Int
+  }
+
+  public static func write(_ files: [String: [UInt8]], to directory: String) throws(SiteFailure)
+    -> Summary
+  {
+    let manager = FileManager.default
+    let markerPath = directory + "/" + marker
+    func fail(_ problem: String) -> SiteFailure {
+      SiteFailure(step: "write", problems: [SiteError(path: directory, problem)])
+    }
+    var isDirectory: ObjCBool = false
+    var previous: [String] = []
+    if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw fail("exists and is not a directory") }
+      let entries = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+      if let data = manager.contents(atPath: markerPath) {
+        previous = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+          .filter { !$0.hasPrefix("#") && isSafe($0) }
+      } else if !entries.isEmpty {
+        throw fail(
+          "is not empty and was not written by `kubetutor site` (it has no \(marker)); choose another --out, or empty it yourself"
+        )
+      }
+    }
+    let paths = files.keys.sorted()
+    guard paths.allSatisfy(isSafe) else { throw fail("the build named a path outside the site") }
+    do {
+      try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      // The marker names old and new files first: a write cut short leaves nothing unclaimed.
+      try markerText(Array(Set(previous).union(paths)).sorted()).write(
+        toFile: markerPath, atomically: true, encoding: .utf8)
+      var summary = Summary(written: 0, unchanged: 0, removed: 0)
+      for path in paths {
+        let full = directory + "/" + path
+        let bytes = files[path] ?? []
+        if let existing = manager.contents(atPath: full), [UInt8](existing) == bytes {
+          summary.unchanged += 1
+          continue
+        }
+        try manager.createDirectory(
+          atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        guard manager.createFile(atPath: full, contents: Data(bytes)) else {
+          throw fail("cannot write \(path)")
+        }
+        summary.written += 1
+      }
+      let kept = Set(paths)
+      for path in previous.sorted().reversed() where !kept.contains(path) {
+        let full = directory + "/" + path
+        guard manager.fileExists(atPath: full) else { continue }
+        try manager.removeItem(atPath: full)
+        summary.removed += 1
+        // Parents the removal left empty, up to the site's own directory.
+        var parent = (path as NSString).deletingLastPathComponent
+        while !parent.isEmpty,
+          (try? manager.contentsOfDirectory(atPath: directory + "/" + parent))?.isEmpty == true
+        {
+          try manager.removeItem(atPath: directory + "/" + parent)
+          parent = (parent as NSString).deletingLastPathComponent
+        }
+      }
+      try markerText(paths).write(toFile: markerPath, atomically: true, encoding: .utf8)
+      return summary
+    } catch let failure as SiteFailure {
+      throw failure
+    } catch {
+      throw fail("cannot write: \(error.localizedDescription)")
+    }
+  }
+
+  static func markerText(_ paths: [String]) -> String {
+    "# Written by `kubetutor site`: the files below are its own and a rebuild replaces them.\n"
+      + paths.map { $0 + "\n" }.joined()
+  }
+
+  /// A relative path inside the site: no `..`, no leading `/`, no empty part.
+  static func isSafe(_ path: String) -> Bool {
+    !path.isEmpty && !path.hasPrefix("/")
+      && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+        !$0.isEmpty && $0 != "." && $0 != ".."
+      }
+  }
+}

@@ -1,0 +1,132 @@
+import Lessons
+import Mustache
+
+/// Renders every page through the theme's templates: the language chooser, each language's
+/// lesson list and lesson pages, and the 404 page.
+enum PagesStep {
+  static func run(_ build: inout SiteBuild) throws(SiteFailure) {
+    var problems: [SiteError] = []
+    let theme = build.input.theme
+    let languages = Language.allCases
+    for language in languages {
+      let strings = theme.strings[language] ?? [:]
+      var index = SearchIndex()
+      var entries: [[String: Any]] = []
+      for (position, lesson) in build.lessons.enumerated() {
+        let page = LessonPage(
+          lesson: lesson, language: language, transcripts: build.transcripts[lesson.id] ?? .init(),
+          strings: strings)
+        var (data, documents, found) = page.context()
+        problems += found
+        index.documents += documents
+        let path = "\(language.rawValue)/\(lesson.id)/index.html"
+        if position > 0 {
+          let previous = build.lessons[position - 1]
+          data["previous"] = [
+            "href": "../\(previous.id)/index.html",
+            "title": previous.text(in: language)?.title ?? "",
+          ]
+        }
+        if position + 1 < build.lessons.count {
+          let next = build.lessons[position + 1]
+          data["next"] = [
+            "href": "../\(next.id)/index.html", "title": next.text(in: language)?.title ?? "",
+          ]
+        }
+        var context = common(
+          build, language: language, root: "../../", path: "\(lesson.id)/index.html",
+          title: (data["title"] as? String ?? lesson.id) + " · " + (strings["siteTitle"] ?? ""),
+          description: data["summary"] as? String ?? "")
+        context["lesson"] = data
+        context["lessonsHref"] = "../index.html"
+        build.write(path, render(theme, "lesson", context, &problems))
+        entries.append([
+          "number": lesson.order, "href": "\(lesson.id)/index.html", "id": lesson.id,
+          "title": data["title"] ?? "", "summary": data["summary"] ?? "",
+          "steps": (strings["stepsCount"] ?? "{n}").replacing("{n}", with: "\(lesson.steps.count)"),
+          "badge": data["badge"] ?? false,
+        ])
+      }
+      var context = common(
+        build, language: language, root: "../", path: "index.html",
+        title: (strings["lessons"] ?? "") + " · " + (strings["siteTitle"] ?? ""),
+        description: strings["siteTagline"] ?? "")
+      context["lessons"] = entries
+      context["lessonsHref"] = "index.html"
+      build.write("\(language.rawValue)/index.html", render(theme, "lessons", context, &problems))
+      build.search[language] = index
+    }
+    let english = theme.strings[.en] ?? [:]
+    var root = common(
+      build, language: .en, root: "", path: nil, title: english["siteTitle"] ?? "",
+      description: english["siteTagline"] ?? "")
+    root["languages"] = languages.map { language in
+      let strings = theme.strings[language] ?? [:]
+      return [
+        "code": language.rawValue, "htmlLang": strings["htmlLang"] ?? language.rawValue,
+        "name": strings["languageName"] ?? language.rawValue,
+        "href": "\(language.rawValue)/index.html", "tagline": strings["siteTagline"] ?? "",
+        "choose": strings["chooseLanguage"] ?? "",
+      ] as [String: Any]
+    }
+    build.write("index.html", render(theme, "root", root, &problems))
+    // Served for any missing address, so its links start from the site's root, not its own.
+    var missing = common(
+      build, language: .en, root: build.input.baseURL.map(pathOf) ?? "/", path: nil,
+      title: (english["notFoundTitle"] ?? "") + " · " + (english["siteTitle"] ?? ""),
+      description: "")
+    missing["languages"] = root["languages"]
+    build.write("404.html", render(theme, "404", missing, &problems))
+    guard problems.isEmpty else { throw SiteFailure(step: "pages", problems: problems) }
+  }
+
+  /// What every page's layout needs: language, paths, alternates, the switcher, the strings.
+  static func common(
+    _ build: SiteBuild, language: Language, root: String, path: String?, title: String,
+    description: String
+  ) -> [String: Any] {
+    let theme = build.input.theme
+    let strings = theme.strings[language] ?? [:]
+    var context: [String: Any] = [
+      "s": strings, "lang": language.rawValue, "htmlLang": strings["htmlLang"] ?? "en",
+      "root": root, "assets": root + "assets/", "title": title, "description": description,
+      "home": root + "index.html", "languageHome": root + language.rawValue + "/index.html",
+      "searchIndex": root + language.rawValue + "/search-index.js",
+      "searchAction": root + language.rawValue + "/index.html",
+    ]
+    if let path {
+      context["alternates"] = Language.allCases.map { other in
+        [
+          "hreflang": theme.strings[other]?["htmlLang"] ?? other.rawValue,
+          "href": root + other.rawValue + "/" + path,
+        ]
+      }
+      if let other = Language.allCases.first(where: { $0 != language }) {
+        context["switcher"] = [
+          "href": root + other.rawValue + "/" + path,
+          "hreflang": theme.strings[other]?["htmlLang"] ?? other.rawValue,
+          "label": strings["switchLanguage"] ?? other.rawValue,
+        ]
+      }
+    }
+    return context
+  }
+
+  static func render(
+    _ theme: SiteTheme, _ name: String, _ context: [String: Any], _ problems: inout [SiteError]
+  ) -> String {
+    guard let html = theme.library.render(context, withTemplate: name) else {
+      problems.append(SiteError(path: theme.directory + "/templates/\(name).mustache", "missing"))
+      return ""
+    }
+    return html
+  }
+
+  /// `/docs/` of `https://example.org/docs/`.
+  static func pathOf(_ url: String) -> String {
+    guard let scheme = url.range(of: "://") else { return url }
+    let rest = url[scheme.upperBound...]
+    guard let slash = rest.firstIndex(of: "/") else { return "/" }
+    return String(rest[slash...])
+  }
+}

@@ -1,0 +1,179 @@
+/// The search index of one language: the documents (one per lesson section) and, for each
+/// term, the documents that hold it. `site.js` tokenizes a query the same way.
+///
+/// Words of Latin script are lowercased runs of letters and digits. Chinese has no spaces, so
+/// each run of CJK characters gives its single characters and every pair of neighbours
+/// (bigrams): a query of two or more characters matches by its pairs, one character by itself.
+struct SearchIndex {
+  struct Document: Equatable {
+    /// Relative to the language's directory: `lifecycle-demo/index.html#create`.
+    var url: String
+    var title: String
+    /// The lesson's title (the document's own for a lesson's intro).
+    var lesson: String
+    var text: String
+  }
+
+  var documents: [Document] = []
+
+  /// The terms of `text`, in order of first appearance, each once.
+  static func terms(_ text: String) -> [String] {
+    var seen = Set<String>()
+    var result: [String] = []
+    func add(_ term: String) {
+      if seen.insert(term).inserted { result.append(term) }
+    }
+    var word = ""
+    var previousCJK: Character?
+    for character in text.lowercased() {
+      if isCJK(character) {
+        if !word.isEmpty { add(word) }
+        word = ""
+        add(String(character))
+        if let previous = previousCJK { add(String([previous, character])) }
+        previousCJK = character
+      } else if character.isLetter || character.isNumber {
+        previousCJK = nil
+        word.append(character)
+      } else {
+        previousCJK = nil
+        if !word.isEmpty { add(word) }
+        word = ""
+      }
+    }
+    if !word.isEmpty { add(word) }
+    return result
+  }
+
+  /// Han ideographs, kana and Hangul: scripts written without spaces between words.
+  static func isCJK(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first else { return false }
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+      0x20000...0x2FA1F:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The index as JSON: `{"documents":[…],"terms":{"term":[0,3],…}}`, terms sorted, so two
+  /// builds write the same bytes.
+  func json() -> String {
+    var postings: [String: [Int]] = [:]
+    for (index, document) in documents.enumerated() {
+      for term in Self.terms(document.title + " " + document.lesson + " " + document.text) {
+        postings[term, default: []].append(index)
+      }
+    }
+    var out = "{\"documents\":["
+    for (index, document) in documents.enumerated() {
+      if index > 0 { out += "," }
+      out +=
+        "{\"url\":\(Self.quoted(document.url)),\"title\":\(Self.quoted(document.title)),"
+        + "\"lesson\":\(Self.quoted(document.lesson)),\"text\":\(Self.quoted(Self.snippet(document.text)))}"
+    }
+    out += "],\"terms\":{"
+    for (index, term) in postings.keys.sorted().enumerated() {
+      if index > 0 { out += "," }
+      out +=
+        Self.quoted(term) + ":[" + (postings[term] ?? []).map(String.init).joined(separator: ",")
+        + "]"
+    }
+    return out + "}}"
+  }
+
+  /// The first words of a section, shown under a result.
+  static func snippet(_ text: String) -> String {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    return words.count <= 160 ? words : String(words.prefix(159)) + "…"
+  }
+
+  /// A JSON string literal; `<` escaped too, so the text can sit in a script.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      case "<": out += "\\u003c"
+      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// The text of `html` a reader sees, without the output in terminal blocks (`<samp>`, which
+  /// would fill the index with YAML), their prompts and their copy buttons.
+  static func plainText(_ html: String) -> String {
+    var text = ""
+    var inTag = false
+    var tag = ""
+    // The element being left out, and how deep in elements of its name we are.
+    var skipping: (name: String, depth: Int)?
+    var entity: String?
+    for character in html {
+      if inTag {
+        guard character == ">" else {
+          tag.append(character)
+          continue
+        }
+        inTag = false
+        let closing = tag.hasPrefix("/")
+        let name = String((closing ? tag.dropFirst() : tag[...]).prefix { $0 != " " && $0 != "/" })
+        if let skip = skipping {
+          if name == skip.name {
+            let depth = skip.depth + (closing ? -1 : 1)
+            skipping = depth == 0 ? nil : (skip.name, depth)
+          }
+        } else if !closing,
+          name == "samp" || name == "button" || (name == "span" && tag.contains("class=\"prompt"))
+        {
+          skipping = (name, 1)
+        }
+        if skipping == nil { text += " " }
+        continue
+      }
+      if character == "<" {
+        inTag = true
+        tag = ""
+        continue
+      }
+      guard skipping == nil else { continue }
+      if var pending = entity {
+        if character == ";" {
+          text += decoded(pending)
+          entity = nil
+        } else {
+          pending.append(character)
+          entity = pending.count > 8 ? nil : pending
+        }
+        continue
+      }
+      if character == "&" {
+        entity = ""
+        continue
+      }
+      text.append(character)
+    }
+    return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+      .joined(separator: " ")
+  }
+
+  static func decoded(_ entity: String) -> String {
+    switch entity {
+    case "amp": "&"
+    case "lt": "<"
+    case "gt": ">"
+    case "quot": "\""
+    case "#39": "'"
+    default: " "
+    }
+  }
+}
