@@ -77,6 +77,19 @@ import Testing
     #expect(missing.contains("<html lang=\"zh-CN\">"))
   }
 
+  @Test func boldThatCommonMarkLeavesAsTextFailsTheBuild() throws {
+    var catalog = SiteFixtures.catalog
+    let index = try #require(catalog.lessons.firstIndex { $0.id == "lifecycle-demo" })
+    catalog.lessons[index].prose[.zh]?.steps[1].body += "\n\n**注意：**这里。\n"
+    #expect {
+      try SiteFixtures.build(catalog)
+    } throws: { error in
+      (error as? SiteFailure)?.problems.map(\.description) == [
+        "01-lifecycle-demo/zh.md:33: section `running`: a `**` is shown as it is, not as bold: CommonMark does not close `**` between punctuation and a letter (`**注意：**文字`); put the punctuation outside (`**注意**：文字`)"
+      ]
+    }
+  }
+
   @Test func aTranslationWithOtherCommandsFailsTheBuild() throws {
     var catalog = SiteFixtures.catalog
     let index = try #require(catalog.lessons.firstIndex { $0.id == "lifecycle-demo" })

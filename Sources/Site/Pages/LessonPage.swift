@@ -44,6 +44,15 @@ struct LessonPage {
         problems += mismatches(shown, englishSection, path: translated?.path ?? "")
       }
       let html = render(shown.body, blocks: blocks, sectionID: englishSection.id)
+      if SearchIndex.plainText(html.replacing(/<code>[^<]*<\/code>/, with: "")).contains("**") {
+        // CommonMark leaves `**` as text when it touches punctuation on the inside and a
+        // letter outside, which Chinese text meets at every `：` or `」`.
+        problems.append(
+          SiteError(
+            path: (fallback ? english : prose)?.path, line: shown.line,
+            "section `\(englishSection.id)`: a `**` is shown as it is, not as bold: CommonMark does not close `**` between punctuation and a letter (`**注意：**文字`); put the punctuation outside (`**注意**：文字`)"
+          ))
+      }
       var data: [String: Any] = [
         "id": englishSection.id, "title": shown.title, "html": html,
         // false, not "": a key missing here would be looked up in the page around it.
