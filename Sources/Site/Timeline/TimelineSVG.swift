@@ -106,8 +106,26 @@ enum TimelineSVG {
     }
     let barsHeight = Double(rows.count + (windows.isEmpty ? 0 : 1)) * rowHeight
     let axisY = top + barsHeight + 4
+    // The legend names what this chart shows, in rows that fit its width.
+    let used = Set(
+      rows.flatMap { $0.stretches.map(\.state.rawValue) + $0.stamps.map(\.1.rawValue) }
+        + (windows.isEmpty ? [] : ["grace"]))
+    let keys = (State.allCases.map(\.rawValue) + ["grace"] + Stamp.allCases.map(\.rawValue))
+      .filter(used.contains)
+    var legend: [(key: String, x: Double, row: Int)] = []
+    var lx = left
+    var legendRow = 0
+    for key in keys {
+      let itemWidth = 22 + Double(displayWidth(labels[key] ?? key)) * 6.2
+      if lx + itemWidth > left + width, lx > left {
+        lx = left
+        legendRow += 1
+      }
+      legend.append((key, lx, legendRow))
+      lx += itemWidth
+    }
     let legendY = axisY + 30
-    let height = legendY + 22
+    let height = legendY + 8 + Double(legend.isEmpty ? 0 : legendRow + 1) * 16
     let title = HTML.escape(
       (labels["title"] ?? "Timeline of {pod}").replacingPod(with: timeline.podName))
     var svg =
@@ -168,8 +186,8 @@ enum TimelineSVG {
         + "text-anchor=\"middle\">\(number(tick))s</text>"
       tick += step
     }
-    var lx = left
-    for key in State.allCases.map(\.rawValue) + ["grace"] + Stamp.allCases.map(\.rawValue) {
+    for (key, lx, row) in legend {
+      let legendY = legendY + Double(row) * 16
       let label = HTML.escape(labels[key] ?? key)
       let isStamp = Stamp(rawValue: key) != nil
       svg +=
@@ -180,7 +198,6 @@ enum TimelineSVG {
           : "<rect class=\"tl-\(key)\" x=\"\(number(lx))\" y=\"\(number(legendY - 9))\" width=\"10\" height=\"10\"/>"
       svg +=
         "<text class=\"tl-legend\" x=\"\(number(lx + 14))\" y=\"\(number(legendY))\">\(label)</text>"
-      lx += 22 + Double(displayWidth(labels[key] ?? key)) * 6.2
     }
     return svg + "</svg>"
   }
