@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# bench.sh BINARY — start-up time and lines per second of `kubetutor run` (used by `make bench`).
+# bench.sh BINARY — start-up time and lines per second of `kubetutor run`, and the time of a clean
+# `kubetutor site` build against Hugo (used by `make bench`).
 #
 # Start-up: hyperfine when installed, otherwise a loop of 50 runs. Throughput: a generated
 # 1,000-line script with a realistic mix (apply, get, describe, sleep, echo, delete) run three
-# times; the best run counts. Prints a short report; exits non-zero only if the binary fails.
+# times; the best run counts. Site build: `kubetutor site` and `hugo` (the skeleton in
+# Tests/bench-hugo) render the same lessons from a removed output directory, side by side.
+# Prints a short report; exits non-zero only if the binary (or hugo) fails, never for speed.
 set -euo pipefail
 
 bin=${1:?usage: Tests/bench.sh BINARY}
 [ -x "$bin" ] || { echo "bench.sh: $bin is not an executable (build it first)" >&2; exit 2; }
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+tests=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+lessons=${KUBETUTOR_LESSONS:-$(dirname "$tests")/Lessons}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/kubetutor-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -198,3 +203,105 @@ CMDS
 { cat setup.txt; for i in $(seq 1 100); do echo "kubectl delete pod many-$i"; done; } > one.txt
 total=$(run_best one.txt)
 awk -v ns=$(( total - base )) 'BEGIN { printf "  %-58s %6.2f ms\n", "kubectl delete pod many-N (waits out its preStop hook)", ns / 100 / 1e6 }'
+
+# --- site build ------------------------------------------------------------------------------
+# A clean rebuild (output directory removed first) of the whole site, every lesson in en and zh,
+# timed by hyperfine against Hugo rendering the same Markdown: Tests/bench-hugo is a minimal
+# two-language Hugo site (no theme, no network), its content the lessons' en.md and zh.md.
+site_runs=20
+nlessons=0
+mkdir -p hugo/content/en hugo/content/zh
+for dir in "$lessons"/[0-9]*-*/; do
+  [ -f "$dir/en.md" ] && [ -f "$dir/zh.md" ] || continue
+  slug=$(basename "$dir"); slug=${slug#*-}
+  # Lesson front matter is `key: value` lines whose value is the rest of the line, ": " and all
+  # (which plain YAML refuses); Hugo gets each value double-quoted. The body is copied as is.
+  for lang in en zh; do
+    awk 'NR == 1 && $0 == "---" { fm = 1; print; next }
+         fm && $0 == "---" { fm = 0; print; next }
+         fm { i = index($0, ": "); v = substr($0, i + 2); gsub(/\\/, "\\\\", v); gsub(/"/, "\\\"", v)
+              print substr($0, 1, i - 1) ": \"" v "\""; next }
+         { print }' "$dir/$lang.md" > "hugo/content/$lang/$slug.md"
+  done
+  nlessons=$(( nlessons + 1 ))
+done
+cp -R "$tests/bench-hugo/." hugo/
+
+# Two builds into fresh directories: they must succeed (warm-up too), and be byte-identical.
+for out in site-a site-b; do
+  if ! KUBETUTOR_LESSONS="$lessons" "$bin" site --out "$work/$out" > "$out.log" 2>&1; then
+    echo "bench.sh: kubetutor site failed:" >&2; cat "$out.log" >&2; exit 1
+  fi
+done
+if diff -r site-a site-b > /dev/null 2>&1; then deterministic=yes; else deterministic=no; fi
+pages() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
+site_pages=$(pages site-a)
+hugo_cmd=
+if command -v hugo >/dev/null 2>&1; then
+  hugo_version=$(hugo version | awk '{ sub(/\+.*/, "", $2); print $2 }')
+  hugo_cmd="hugo --quiet --source $work/hugo --destination $work/hugo-out --cacheDir $work/hugo-cache"
+  if ! $hugo_cmd > hugo.log 2>&1; then
+    echo "bench.sh: hugo failed:" >&2; cat hugo.log >&2; exit 1
+  fi
+  hugo_pages=$(pages hugo-out)
+fi
+
+site_cmd="$bin site --out $work/site-out"
+if command -v hyperfine >/dev/null 2>&1; then
+  timer="hyperfine, $site_runs runs"
+  commands=(-n "kubetutor site" --prepare "rm -rf $work/site-out" "$site_cmd")
+  if [ -n "$hugo_cmd" ]; then
+    commands+=(-n "hugo $hugo_version" --prepare "rm -rf $work/hugo-out" "$hugo_cmd")
+  fi
+  if ! KUBETUTOR_LESSONS="$lessons" hyperfine -N --warmup 2 --runs "$site_runs" --export-json site.json \
+      "${commands[@]}" \
+      > hyperfine.log 2>&1; then
+    echo "bench.sh: the site build benchmark failed:" >&2; cat hyperfine.log >&2; exit 1
+  fi
+else
+  # No hyperfine: the same figures from a timed loop, in hyperfine's JSON.
+  timer="a loop of $site_runs runs"
+  KUBETUTOR_LESSONS="$lessons" SITE="$site_cmd" HUGO="$hugo_cmd" HUGO_NAME="hugo ${hugo_version:-}" \
+    RUNS="$site_runs" WORK="$work" python3 - <<'PY'
+import json, os, shutil, statistics, subprocess, time
+results = []
+for name, cmd, out in [("kubetutor site", os.environ["SITE"], "site-out"),
+                       (os.environ["HUGO_NAME"], os.environ["HUGO"], "hugo-out")]:
+    if not cmd:
+        continue
+    times = []
+    for _ in range(int(os.environ["RUNS"])):
+        shutil.rmtree(os.path.join(os.environ["WORK"], out), ignore_errors=True)
+        start = time.perf_counter()
+        subprocess.run(cmd.split(), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    results.append({"command": name, "mean": statistics.mean(times), "stddev": statistics.stdev(times)})
+json.dump({"results": results}, open("site.json", "w"))
+PY
+fi
+
+echo
+echo "site build (clean rebuild, $nlessons lessons in en and zh, $timer):"
+SITE_PAGES="$site_pages" HUGO_PAGES="${hugo_pages:-}" python3 - <<'PY'
+import json, os
+results = json.load(open("site.json"))["results"]
+pages = [os.environ["SITE_PAGES"], os.environ["HUGO_PAGES"]]
+print(f"  {'tool':<28} {'mean ms':>9} {'± ms':>7} {'pages':>6}")
+for r, n in zip(results, pages):
+    print(f"  {r['command']:<28} {r['mean']*1000:9.1f} {r['stddev']*1000:7.1f} {n:>6}")
+ours = results[0]["mean"]
+goal = f"  goal: under 500 ms {'yes' if ours < 0.5 else 'no'}"
+if len(results) > 1:
+    hugo = results[1]["mean"]
+    if ours <= hugo:
+        print(f"  kubetutor is {hugo / ours:.2f}× faster than hugo")
+    else:
+        print(f"  kubetutor is {ours / hugo:.2f}× slower than hugo")
+    goal += f", faster than hugo {'yes' if ours < hugo else 'no'}"
+else:
+    print("  hugo: not installed (make deps)")
+print(goal)
+if any(r["stddev"] > 0.25 * r["mean"] for r in results):
+    print("  note: a noisy run (± over a quarter of the mean): the machine was busy, run it again")
+PY
+echo "  deterministic: $deterministic (two kubetutor builds, diff -r)"

@@ -27,6 +27,9 @@ struct SiteCommand: ParsableCommand {
     help: "The address the site is published at, for sitemap.xml and the 404 page.")
   var baseURL: String?
 
+  @Flag(help: "Print how long each step of the build took.")
+  var timings = false
+
   func run() throws {
     var output = FileDescriptorSink()
     let started = DispatchTime.now().uptimeNanoseconds
@@ -38,9 +41,24 @@ struct SiteCommand: ParsableCommand {
     let themeDirectory = theme ?? ((root as NSString).deletingLastPathComponent + "/Site")
     do throws(SiteFailure) {
       let loaded = try SiteTheme.load(themeDirectory)
+      var last = DispatchTime.now().uptimeNanoseconds
+      var steps: [(String, Double)] = [("load", Double(last - started) / 1_000_000)]
       let build = try SitePipeline.build(
-        SiteBuild.Input(catalog: catalog, theme: loaded, baseURL: baseURL))
+        SiteBuild.Input(catalog: catalog, theme: loaded, baseURL: baseURL)
+      ) { step in
+        let now = DispatchTime.now().uptimeNanoseconds
+        steps.append((step, Double(now - last) / 1_000_000))
+        last = now
+      }
       let summary = try SiteWriter.write(build.files, to: out)
+      steps.append(("write", Double(DispatchTime.now().uptimeNanoseconds - last) / 1_000_000))
+      if timings {
+        for (step, milliseconds) in steps {
+          output.write(
+            "  " + step.padding(toLength: 12, withPad: " ", startingAt: 0)
+              + String(format: "%7.1f ms\n", milliseconds), to: .stdout)
+        }
+      }
       let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
       for note in build.notes { output.write("site: note: \(note)\n", to: .stderr) }
       output.write(

@@ -6,20 +6,19 @@ enum LinksStep {
   static func run(_ build: inout SiteBuild) throws(SiteFailure) {
     var ids: [String: Set<String>] = [:]
     let pages = build.files.keys.filter { $0.hasSuffix(".html") }.sorted()
+    var scanned: [String: Tags] = [:]
     for page in pages {
-      ids[page] = Set(attributes("id", in: text(build.files[page])))
+      let tags = Tags(build.files[page] ?? [])
+      ids[page] = Set(tags.ids)
+      scanned[page] = tags
     }
     var problems: [SiteError] = []
     var external: [String: [String]] = [:]
     let basePath = build.input.baseURL.map(PagesStep.pathOf)
     for page in pages {
-      let html = text(build.files[page])
-      let references =
-        attributes("href", in: html).map { ($0, false) }
-        + attributes("src", in: html).map { ($0, true) }
-      for (reference, loads) in references {
+      for (reference, loads) in scanned[page]?.references ?? [] {
         if isExternal(reference) {
-          if loads || isStylesheet(reference, in: html) {
+          if loads {
             problems.append(
               SiteError(
                 path: page, "loads `\(reference)` from outside the site (keep it in assets/)"))
@@ -65,38 +64,12 @@ enum LinksStep {
     build.write("external-links.txt", report)
   }
 
-  static func text(_ bytes: [UInt8]?) -> String { String(decoding: bytes ?? [], as: UTF8.self) }
-
   static func isExternal(_ reference: String) -> Bool {
     if reference.hasPrefix("//") { return true }
     guard let colon = reference.firstIndex(of: ":") else { return false }
     let scheme = reference[..<colon]
     return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
       && !reference[..<colon].contains("/")
-  }
-
-  /// Whether `reference` is the `href` of a `<link rel="stylesheet">` (or icon, preload…) in
-  /// `html`: anything a `<link>` names is loaded.
-  static func isStylesheet(_ reference: String, in html: String) -> Bool {
-    html.contains("<link")
-      && html.split(separator: "<").contains {
-        $0.hasPrefix("link ") && $0.contains("href=\"\(HTML.escape(reference))\"")
-          && !$0.contains("rel=\"alternate\"")
-      }
-  }
-
-  /// The values of every `name="…"` attribute in `html`, unescaped.
-  static func attributes(_ name: String, in html: String) -> [String] {
-    var values: [String] = []
-    let marker = " \(name)=\""
-    var rest = html[...]
-    while let range = rest.range(of: marker) {
-      let after = rest[range.upperBound...]
-      guard let end = after.firstIndex(of: "\"") else { break }
-      values.append(unescape(String(after[..<end])))
-      rest = after[end...]
-    }
-    return values
   }
 
   static func unescape(_ text: String) -> String {
@@ -126,5 +99,69 @@ enum LinksStep {
       }
     }
     return parts.joined(separator: "/") + (path.hasSuffix("/") ? "/" : "")
+  }
+}
+
+/// The ids and references of one page, read in one pass over its bytes: `id`, `href` and `src`
+/// attributes, double-quoted as the generator and cmark write them.
+struct Tags {
+  var ids: [String] = []
+  /// Each `href` or `src`, and whether the page loads it (a `src`, or a `<link>` other than an
+  /// `alternate`) rather than links to it.
+  var references: [(String, loads: Bool)] = []
+
+  init(_ bytes: [UInt8]) {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      guard bytes[index] == UInt8(ascii: "<") else {
+        index += 1
+        continue
+      }
+      // One tag: its name, then its attributes up to `>`.
+      var end = index + 1
+      var quoted = false
+      while end < count, quoted || bytes[end] != UInt8(ascii: ">") {
+        if bytes[end] == UInt8(ascii: "\"") { quoted.toggle() }
+        end += 1
+      }
+      let tag = bytes[(index + 1)..<min(end, count)]
+      index = end + 1
+      guard let first = tag.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "!") else {
+        continue
+      }
+      let name = tag.prefix { $0 != 0x20 && $0 != 0x0A }
+      let isLink = name.elementsEqual("link".utf8)
+      var attributes: [(String, String)] = []
+      var cursor = tag.startIndex
+      while let equals = tag[cursor...].firstIndex(of: UInt8(ascii: "=")) {
+        var nameStart = equals
+        while nameStart > tag.startIndex, tag[nameStart - 1] != 0x20, tag[nameStart - 1] != 0x0A {
+          nameStart -= 1
+        }
+        let open = equals + 1
+        guard open < tag.endIndex, tag[open] == UInt8(ascii: "\""),
+          let close = tag[(open + 1)...].firstIndex(of: UInt8(ascii: "\""))
+        else {
+          cursor = open
+          continue
+        }
+        attributes.append(
+          (
+            String(decoding: tag[nameStart..<equals], as: UTF8.self),
+            LinksStep.unescape(String(decoding: tag[(open + 1)..<close], as: UTF8.self))
+          ))
+        cursor = close + 1
+      }
+      let alternate = attributes.contains { $0.0 == "rel" && $0.1 == "alternate" }
+      for (key, value) in attributes {
+        switch key {
+        case "id": ids.append(value)
+        case "href": references.append((value, isLink && !alternate))
+        case "src": references.append((value, true))
+        default: break
+        }
+      }
+    }
   }
 }

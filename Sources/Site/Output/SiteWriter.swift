@@ -46,18 +46,22 @@ public enum SiteWriter {
       try markerText(Array(Set(previous).union(paths)).sorted()).write(
         toFile: markerPath, atomically: true, encoding: .utf8)
       var summary = Summary(written: 0, unchanged: 0, removed: 0)
+      var made: Set<String> = []
       for path in paths {
         let full = directory + "/" + path
         let bytes = files[path] ?? []
-        if let existing = manager.contents(atPath: full), [UInt8](existing) == bytes {
+        if !previous.isEmpty, let existing = manager.contents(atPath: full),
+          existing.elementsEqual(bytes)
+        {
           summary.unchanged += 1
           continue
         }
-        try manager.createDirectory(
-          atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard manager.createFile(atPath: full, contents: Data(bytes)) else {
-          throw fail("cannot write \(path)")
+        let parent = (full as NSString).deletingLastPathComponent
+        if made.insert(parent).inserted {
+          try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
+        // Not atomic, file by file: the marker already claims it, and a rebuild replaces it.
+        try Data(bytes).write(to: URL(fileURLWithPath: full))
         summary.written += 1
       }
       let kept = Set(paths)

@@ -44,7 +44,7 @@ struct LessonPage {
         problems += mismatches(shown, englishSection, path: translated?.path ?? "")
       }
       let html = render(shown.body, blocks: blocks, sectionID: englishSection.id)
-      if SearchIndex.plainText(html.replacing(/<code>[^<]*<\/code>/, with: "")).contains("**") {
+      if html.utf8.contains(0x2A), Self.showsDoubleStar(html) {
         // CommonMark leaves `**` as text when it touches punctuation on the inside and a
         // letter outside, which Chinese text meets at every `：` or `」`.
         problems.append(
@@ -116,6 +116,42 @@ struct LessonPage {
     }
     if let finish { data["finish"] = finish }
     return (data, documents, problems)
+  }
+
+  /// Whether `**` is left in the text a reader sees (outside `<code>`, `<pre>`, terminals).
+  static func showsDoubleStar(_ html: String) -> Bool {
+    var depth = 0
+    var inTag = false
+    var tag = ""
+    var previousStar = false
+    for scalar in html.unicodeScalars {
+      if inTag {
+        if scalar == ">" {
+          inTag = false
+          let closing = tag.hasPrefix("/")
+          let name = (closing ? tag.dropFirst() : tag[...]).prefix { $0 != " " }
+          if name == "code" || name == "pre" || name == "samp" || name == "kbd" {
+            depth = max(0, depth + (closing ? -1 : 1))
+          }
+        } else {
+          tag.unicodeScalars.append(scalar)
+        }
+        continue
+      }
+      if scalar == "<" {
+        inTag = true
+        tag = ""
+        previousStar = false
+        continue
+      }
+      if depth == 0, scalar == "*" {
+        if previousStar { return true }
+        previousStar = true
+      } else {
+        previousStar = false
+      }
+    }
+    return false
   }
 
   var timelineLabels: [String: String] {

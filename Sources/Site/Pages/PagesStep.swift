@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Lessons
 import Mustache
 
@@ -8,53 +10,17 @@ enum PagesStep {
     var problems: [SiteError] = []
     let theme = build.input.theme
     let languages = Language.allCases
-    for language in languages {
-      let strings = theme.strings[language] ?? [:]
-      var index = SearchIndex()
-      var entries: [[String: Any]] = []
-      for (position, lesson) in build.lessons.enumerated() {
-        let page = LessonPage(
-          lesson: lesson, language: language, transcripts: build.transcripts[lesson.id] ?? .init(),
-          strings: strings)
-        var (data, documents, found) = page.context()
-        problems += found
-        index.documents += documents
-        let path = "\(language.rawValue)/\(lesson.id)/index.html"
-        if position > 0 {
-          let previous = build.lessons[position - 1]
-          data["previous"] = [
-            "href": "../\(previous.id)/index.html",
-            "title": previous.text(in: language)?.title ?? "",
-          ]
-        }
-        if position + 1 < build.lessons.count {
-          let next = build.lessons[position + 1]
-          data["next"] = [
-            "href": "../\(next.id)/index.html", "title": next.text(in: language)?.title ?? "",
-          ]
-        }
-        var context = common(
-          build, language: language, root: "../../", path: "\(lesson.id)/index.html",
-          title: (data["title"] as? String ?? lesson.id) + " · " + (strings["siteTitle"] ?? ""),
-          description: data["summary"] as? String ?? "")
-        context["lesson"] = data
-        context["lessonsHref"] = "../index.html"
-        build.write(path, render(theme, "lesson", context, &problems))
-        entries.append([
-          "number": lesson.order, "href": "\(lesson.id)/index.html", "id": lesson.id,
-          "title": data["title"] ?? "", "summary": data["summary"] ?? "",
-          "steps": (strings["stepsCount"] ?? "{n}").replacing("{n}", with: "\(lesson.steps.count)"),
-          "badge": data["badge"] ?? false,
-        ])
-      }
-      var context = common(
-        build, language: language, root: "../", path: "index.html",
-        title: (strings["lessons"] ?? "") + " · " + (strings["siteTitle"] ?? ""),
-        description: strings["siteTagline"] ?? "")
-      context["lessons"] = entries
-      context["lessonsHref"] = "index.html"
-      build.write("\(language.rawValue)/index.html", render(theme, "lessons", context, &problems))
-      build.search[language] = index
+    // Each language's pages depend only on the lessons and the theme: both are built at once.
+    nonisolated(unsafe) let snapshot = build
+    let results = LanguageResults(count: languages.count)
+    DispatchQueue.concurrentPerform(iterations: languages.count) { index in
+      results.set(index, renderLanguage(snapshot, languages[index]))
+    }
+    for (language, pages) in zip(languages, results.values) {
+      guard let pages else { continue }
+      build.files.merge(pages.files) { _, new in new }
+      build.search[language] = pages.index
+      problems += pages.problems
     }
     let english = theme.strings[.en] ?? [:]
     var root = common(
@@ -78,6 +44,70 @@ enum PagesStep {
     missing["languages"] = root["languages"]
     build.write("404.html", render(theme, "404", missing, &problems))
     guard problems.isEmpty else { throw SiteFailure(step: "pages", problems: problems) }
+  }
+
+  /// What one language's pages came to.
+  struct LanguagePages: Sendable {
+    var files: [String: [UInt8]] = [:]
+    var index = SearchIndex()
+    var problems: [SiteError] = []
+  }
+
+  /// The lesson list and lesson pages of `language`, and its search index.
+  static func renderLanguage(_ build: SiteBuild, _ language: Language) -> LanguagePages {
+    let theme = build.input.theme
+    var pages = LanguagePages()
+    var problems: [SiteError] = []
+    let strings = theme.strings[language] ?? [:]
+    var index = SearchIndex()
+    var entries: [[String: Any]] = []
+    for (position, lesson) in build.lessons.enumerated() {
+      let page = LessonPage(
+        lesson: lesson, language: language, transcripts: build.transcripts[lesson.id] ?? .init(),
+        strings: strings)
+      var (data, documents, found) = page.context()
+      problems += found
+      index.documents += documents
+      let path = "\(language.rawValue)/\(lesson.id)/index.html"
+      if position > 0 {
+        let previous = build.lessons[position - 1]
+        data["previous"] = [
+          "href": "../\(previous.id)/index.html",
+          "title": previous.text(in: language)?.title ?? "",
+        ]
+      }
+      if position + 1 < build.lessons.count {
+        let next = build.lessons[position + 1]
+        data["next"] = [
+          "href": "../\(next.id)/index.html", "title": next.text(in: language)?.title ?? "",
+        ]
+      }
+      var context = common(
+        build, language: language, root: "../../", path: "\(lesson.id)/index.html",
+        title: (data["title"] as? String ?? lesson.id) + " · " + (strings["siteTitle"] ?? ""),
+        description: data["summary"] as? String ?? "")
+      context["lesson"] = data
+      context["lessonsHref"] = "../index.html"
+      pages.files[path] = Array(render(theme, "lesson", context, &problems).utf8)
+      entries.append([
+        "number": lesson.order, "href": "\(lesson.id)/index.html", "id": lesson.id,
+        "title": data["title"] ?? "", "summary": data["summary"] ?? "",
+        "steps": (strings["stepsCount"] ?? "{n}").replacing("{n}", with: "\(lesson.steps.count)"),
+        "badge": data["badge"] ?? false,
+      ])
+    }
+    var context = common(
+      build, language: language, root: "../", path: "index.html",
+      title: (strings["lessons"] ?? "") + " · " + (strings["siteTitle"] ?? ""),
+      description: strings["siteTagline"] ?? "")
+    context["lessons"] = entries
+    context["lessonsHref"] = "index.html"
+    pages.files["\(language.rawValue)/index.html"] = Array(
+      render(theme, "lessons", context, &problems).utf8)
+    index.encoded = index.json()
+    pages.index = index
+    pages.problems = problems
+    return pages
   }
 
   /// What every page's layout needs: language, paths, alternates, the switcher, the strings.
@@ -128,5 +158,25 @@ enum PagesStep {
     let rest = url[scheme.upperBound...]
     guard let slash = rest.firstIndex(of: "/") else { return "/" }
     return String(rest[slash...])
+  }
+}
+
+/// Slots filled from several threads, one slot per thread.
+private final class LanguageResults: @unchecked Sendable {
+  private var slots: [PagesStep.LanguagePages?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: PagesStep.LanguagePages) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  var values: [PagesStep.LanguagePages?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Lessons
 
 /// Builds the site as a pipeline of named steps, each reading what the ones before it left in
@@ -55,12 +57,39 @@ enum LessonsStep {
 enum TranscriptsStep {
   static func run(_ build: inout SiteBuild) throws(SiteFailure) {
     var problems: [SiteError] = []
-    for lesson in build.lessons {
-      switch TranscriptRunner.run(lesson) {
+    // Lessons run on clusters of their own, so they run side by side; results keep their order.
+    let lessons = build.lessons
+    let results = Results(count: lessons.count)
+    DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
+      results.set(index, TranscriptRunner.run(lessons[index]))
+    }
+    for (lesson, result) in zip(lessons, results.values) {
+      switch result {
       case .success(let transcripts): build.transcripts[lesson.id] = transcripts
       case .failure(let failure): problems += failure.problems
+      case nil: break
       }
     }
     guard problems.isEmpty else { throw SiteFailure(step: "transcripts", problems: problems) }
+  }
+}
+
+/// Slots filled from several threads, one slot per thread.
+private final class Results: @unchecked Sendable {
+  private var slots: [Result<LessonTranscripts, SiteFailure>?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Result<LessonTranscripts, SiteFailure>) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  var values: [Result<LessonTranscripts, SiteFailure>?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }

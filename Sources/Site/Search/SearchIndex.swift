@@ -4,8 +4,8 @@
 /// Words of Latin script are lowercased runs of letters and digits. Chinese has no spaces, so
 /// each run of CJK characters gives its single characters and every pair of neighbours
 /// (bigrams): a query of two or more characters matches by its pairs, one character by itself.
-struct SearchIndex {
-  struct Document: Equatable {
+struct SearchIndex: Sendable {
+  struct Document: Equatable, Sendable {
     /// Relative to the language's directory: `lifecycle-demo/index.html#create`.
     var url: String
     var title: String
@@ -15,6 +15,8 @@ struct SearchIndex {
   }
 
   var documents: [Document] = []
+  /// ``json()``, once it has been worked out (the pages step does it, one language per thread).
+  var encoded: String?
 
   /// The terms of `text`, in order of first appearance, each once.
   static func terms(_ text: String) -> [String] {
@@ -23,31 +25,47 @@ struct SearchIndex {
     func add(_ term: String) {
       if seen.insert(term).inserted { result.append(term) }
     }
-    var word = ""
-    var previousCJK: Character?
-    for character in text.lowercased() {
-      if isCJK(character) {
-        if !word.isEmpty { add(word) }
-        word = ""
-        add(String(character))
-        if let previous = previousCJK { add(String([previous, character])) }
-        previousCJK = character
-      } else if character.isLetter || character.isNumber {
+    var word = String.UnicodeScalarView()
+    var previousCJK: Unicode.Scalar?
+    func endWord() {
+      if !word.isEmpty { add(String(word)) }
+      word = String.UnicodeScalarView()
+    }
+    for scalar in text.lowercased().unicodeScalars {
+      if isCJK(scalar) {
+        endWord()
+        add(String(scalar))
+        if let previous = previousCJK {
+          var pair = String.UnicodeScalarView()
+          pair.append(previous)
+          pair.append(scalar)
+          add(String(pair))
+        }
+        previousCJK = scalar
+      } else if isWordScalar(scalar) {
         previousCJK = nil
-        word.append(character)
+        word.append(scalar)
       } else {
         previousCJK = nil
-        if !word.isEmpty { add(word) }
-        word = ""
+        endWord()
       }
     }
-    if !word.isEmpty { add(word) }
+    endWord()
     return result
   }
 
+  /// Letters and numbers: `\p{L}` and `\p{N}`, as `site.js` matches them.
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .decimalNumber, .letterNumber, .otherNumber:
+      true
+    default: false
+    }
+  }
+
   /// Han ideographs, kana and Hangul: scripts written without spaces between words.
-  static func isCJK(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first else { return false }
+  static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
       0x20000...0x2FA1F:
@@ -118,10 +136,10 @@ struct SearchIndex {
     // The element being left out, and how deep in elements of its name we are.
     var skipping: (name: String, depth: Int)?
     var entity: String?
-    for character in html {
+    for character in html.unicodeScalars {
       if inTag {
         guard character == ">" else {
-          tag.append(character)
+          tag.unicodeScalars.append(character)
           continue
         }
         inTag = false
@@ -151,8 +169,8 @@ struct SearchIndex {
           text += decoded(pending)
           entity = nil
         } else {
-          pending.append(character)
-          entity = pending.count > 8 ? nil : pending
+          pending.unicodeScalars.append(character)
+          entity = pending.utf8.count > 8 ? nil : pending
         }
         continue
       }
@@ -160,7 +178,7 @@ struct SearchIndex {
         entity = ""
         continue
       }
-      text.append(character)
+      text.unicodeScalars.append(character)
     }
     return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
       .joined(separator: " ")

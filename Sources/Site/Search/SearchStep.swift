@@ -4,7 +4,7 @@
 enum SearchStep {
   static func run(_ build: inout SiteBuild) throws(SiteFailure) {
     for (language, index) in build.search {
-      let json = index.json()
+      let json = index.encoded ?? index.json()
       build.write("\(language.rawValue)/search-index.json", json + "\n")
       build.write("\(language.rawValue)/search-index.js", "window.kubetutorSearch = \(json);\n")
     }
