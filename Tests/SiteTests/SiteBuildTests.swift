@@ -90,6 +90,29 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    ("a: [", "this yaml block is not valid YAML"),
+    (
+      "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec: {}",
+      "this manifest is refused by the API server: The Pod \"x\" is invalid"
+    ),
+  ])
+  func yamlBlocksMustBeRight(yaml: String, expected: String) throws {
+    var catalog = SiteFixtures.catalog
+    let index = try #require(catalog.lessons.firstIndex { $0.id == "lifecycle-demo" })
+    let english = try #require(catalog.lessons[index].prose[.en])
+    catalog.lessons[index].prose[.en]?.steps[0].body += "\n\n```yaml\n\(yaml)\n```\n"
+    let lines = english.steps[0].body.split(separator: "\n", omittingEmptySubsequences: false).count
+    #expect {
+      try SiteFixtures.build(catalog)
+    } throws: { error in
+      let problem = (error as? SiteFailure)?.problems.first
+      return problem?.path == "01-lifecycle-demo/en.md"
+        && problem?.line == english.steps[0].line + lines + 2
+        && problem?.problem.hasPrefix(expected) == true
+    }
+  }
+
   @Test func aTranslationWithOtherCommandsFailsTheBuild() throws {
     var catalog = SiteFixtures.catalog
     let index = try #require(catalog.lessons.firstIndex { $0.id == "lifecycle-demo" })

@@ -43,7 +43,10 @@ struct LessonPage {
       if !fallback, language != .en, !wholePageEnglish {
         problems += mismatches(shown, englishSection, path: translated?.path ?? "")
       }
-      let html = render(shown.body, blocks: blocks, sectionID: englishSection.id)
+      let (html, blockProblems) = render(
+        shown, blocks: blocks, sectionID: englishSection.id,
+        path: (fallback ? english : prose)?.path ?? "")
+      if englishSection.id == shown.id, language == .en || !fallback { problems += blockProblems }
       if html.utf8.contains(0x2A), Self.showsDoubleStar(html) {
         // CommonMark leaves `**` as text when it touches punctuation on the inside and a
         // letter outside, which Chinese text meets at every `：` or `」`.
@@ -201,12 +204,25 @@ struct LessonPage {
     return []
   }
 
-  /// `markdown` with its command blocks replaced by their transcripts, in order.
-  func render(_ markdown: String, blocks: [Transcript], sectionID: String) -> String {
+  /// The section's body with its command blocks replaced by their transcripts, in order, and
+  /// the problems of its YAML blocks.
+  func render(_ section: ProseSection, blocks: [Transcript], sectionID: String, path: String)
+    -> (String, [SiteError])
+  {
     var next = 0
-    return MarkdownRenderer.render(markdown) { block in
+    var problems: [SiteError] = []
+    let html = MarkdownRenderer.render(section.body) { block in
       let info = block.info.trimmingCharacters(in: " \t")
       guard info == "shell" || info == "container", next < blocks.count else {
+        if ["yaml", "yml"].contains(info.split(separator: " ").first ?? "") {
+          // The body starts on the line after the heading (and after a source comment).
+          let line =
+            section.id == "intro"
+            ? nil : section.line + block.line + (section.source == nil ? 0 : 1)
+          if let problem = YAMLBlockCheck.problem(block.code, lesson: lesson) {
+            problems.append(SiteError(path: path, line: line, problem))
+          }
+        }
         return info.isEmpty ? nil : codeBlock(block)
       }
       let transcript = blocks[next]
@@ -223,6 +239,7 @@ struct LessonPage {
       }
       return html
     }
+    return (html, problems)
   }
 
   /// A code block that is not a transcript (a manifest, a file): its language as a class and
