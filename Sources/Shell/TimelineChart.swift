@@ -83,10 +83,7 @@ public enum TimelineChart {
     _ timeline: PodTimeline, now: Instant, nameWidth: Int, strings: UIStrings = UIStrings(.en)
   ) -> String {
     let origin = timeline.createdAt
-    var end = max(now, timeline.marks.last?.at ?? origin)
-    for mark in timeline.marks {
-      if case .deleteRequested(let grace) = mark.kind { end = max(end, mark.at + .seconds(grace)) }
-    }
+    let end = timeline.chartEnd(now: now)
     let span = Double(max((end - origin).wholeMilliseconds, 1))
     func column(_ instant: Instant) -> Int {
       // In floating point: a grace period of years times the width overflows Int64 milliseconds.
@@ -96,48 +93,31 @@ public enum TimelineChart {
     let indent = String(repeating: " ", count: nameWidth + 5)
     var text = ""
     for name in timeline.containers {
+      let activity = timeline.activity(of: name)
       var bar = [Character](repeating: " ", count: barWidth)
-      var state: Character = " "
-      var from = 0
       // Fill each stretch with the state it was in, then stamp the one-off steps on top.
-      var stamps: [(Int, Character)] = []
-      for mark in timeline.marks where mark.container == name || mark.kind == .removed {
-        let at = column(mark.at)
-        for c in from..<max(from, at) { bar[c] = state }
-        from = max(from, at)
-        switch mark.kind {
-        case .started, .running, .postStartSucceeded, .preStopSucceeded, .preStopFailed,
-          .preStopCut:
-          state = state == "~" ? "~" : "="
-        // Readiness changes the look of a running stretch, not of a hook or a stop.
-        case .ready: state = state == "." ? "=" : state
-        case .notReady: state = state == "=" ? "." : state
-        case .startupProbeSucceeded: break
-        case .probeFailed: stamps.append((at, "P"))
-        case .postStartRunning: state = "p"
-        case .preStopRunning: state = "s"
-        case .stopSignal: state = "~"
-        case .postStartFailed: stamps.append((at, "!"))
-        case .killed: stamps.append((at, "K"))
-        case .exited:
-          state = " "
-          stamps.append((at, "x"))
-        case .removed:
-          if state != " " { stamps.append((at, "K")) }
-          state = " "
-        case .deleteRequested: break
+      for stretch in activity.stretches {
+        for c in column(stretch.from)..<max(column(stretch.from), column(stretch.to)) {
+          bar[c] = letter(stretch.state)
         }
       }
-      for c in from..<barWidth where c <= column(now) { bar[c] = state }
+      if let current = activity.current {
+        for c in column(activity.since)..<barWidth where c <= column(now) {
+          bar[c] = letter(current)
+        }
+      }
       // Where two steps share a column, the rarer one wins: SIGKILL, then a failed hook.
       let rank: [Character: Int] = ["x": 0, "P": 1, "!": 1, "K": 2]
-      for (c, mark) in stamps where (rank[bar[c]] ?? -1) < (rank[mark] ?? 0) { bar[c] = mark }
+      for mark in activity.stamps {
+        let c = column(mark.at)
+        let stamp = letter(mark.stamp)
+        if (rank[bar[c]] ?? -1) < (rank[stamp] ?? 0) { bar[c] = stamp }
+      }
       text += "  " + fit(name, nameWidth) + "  |" + String(bar) + "|\n"
     }
-    for mark in timeline.marks {
-      guard case .deleteRequested(let grace) = mark.kind, grace > 0 else { continue }
-      let start = column(mark.at)
-      let stop = max(start, column(mark.at + .seconds(grace)))
+    for (from, to) in timeline.graceWindows {
+      let start = column(from)
+      let stop = max(start, column(to))
       var line = [Character](repeating: " ", count: barWidth)
       for c in start...stop { line[c] = "-" }
       line[start] = "["
@@ -161,6 +141,25 @@ public enum TimelineChart {
     }
     if probed { text += strings.text(.timelineLegendProbes) }
     return text
+  }
+
+  static func letter(_ state: ContainerActivity.State) -> Character {
+    switch state {
+    case .postStart: "p"
+    case .running: "="
+    case .notReady: "."
+    case .preStop: "s"
+    case .stopping: "~"
+    }
+  }
+
+  static func letter(_ stamp: ContainerActivity.Stamp) -> Character {
+    switch stamp {
+    case .postStartFailed: "!"
+    case .probeFailed: "P"
+    case .killed: "K"
+    case .exited: "x"
+    }
   }
 
   /// `12.3s`, `2m05.0s`: time since the pod was created.

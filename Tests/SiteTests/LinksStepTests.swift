@@ -5,7 +5,7 @@ import Testing
 @Suite struct LinksStepTests {
   static func run(_ files: [String: String]) throws(SiteFailure) -> SiteBuild {
     var build = SiteBuild(
-      input: .init(catalog: .init(lessons: []), theme: try SiteFixtures.themeOrFail()))
+      input: .init(catalog: .init(lessons: []), theme: try SiteFixtures.theme()))
     for (path, text) in files { build.write(path, text) }
     try LinksStep.run(&build)
     return build
@@ -59,11 +59,5 @@ import Testing
   ])
   func resolve(path: String, page: String, expected: String) {
     #expect(LinksStep.resolve(path, from: page) == expected)
-  }
-}
-
-extension SiteFixtures {
-  static func themeOrFail() throws(SiteFailure) -> SiteTheme {
-    try SiteTheme.load(repository + "/Site")
   }
 }

@@ -138,10 +138,9 @@ import Testing
   }
 
   @Test func theSitemapListsEveryPageWithItsAlternates() throws {
-    var input = SiteBuild.Input(
+    let input = SiteBuild.Input(
       catalog: SiteFixtures.catalog, theme: try SiteFixtures.theme(),
       baseURL: "https://example.org/docs")
-    input.baseURL = "https://example.org/docs/"
     let build = try SitePipeline.build(input)
     let sitemap = Self.page(build, "sitemap.xml")
     #expect(sitemap.contains("<loc>https://example.org/docs/zh/lifecycle-demo/index.html</loc>"))

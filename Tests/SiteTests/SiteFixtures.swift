@@ -12,7 +12,7 @@ enum SiteFixtures {
 
   static let catalog = LessonCatalog.load(from: DiskFiles(), root: repository + "/Lessons")
 
-  static func theme() throws -> SiteTheme {
+  static func theme() throws(SiteFailure) -> SiteTheme {
     try SiteTheme.load(repository + "/Site")
   }
 

@@ -27,9 +27,9 @@ import Testing
     let stopping = try #require(row.stretches.first { $0.state == .stopping })
     #expect(stopping.from == preStop.to)
     #expect(row.stamps.map(\.1) == [.exited])
-    let windows = TimelineSVG.graceWindows(snapshot.timeline)
+    let windows = snapshot.timeline.graceWindows
     #expect(windows.count == 1)
-    #expect(windows.first.map { $0.1.milliseconds - $0.0.milliseconds } == 5000)
+    #expect(windows.first.map { $0.to.milliseconds - $0.from.milliseconds } == 5000)
     #expect(row.stretches.allSatisfy { $0.from >= origin && $0.from < $0.to })
   }
 

@@ -78,14 +78,12 @@ enum LinksStep {
       .replacing("&#39;", with: "'").replacing("&lt;", with: "<").replacing("&gt;", with: ">")
   }
 
+  /// `a/index.html?q=x#s` → (`a/index.html`, `s`).
   static func split(_ reference: String) -> (path: String, fragment: String?) {
-    let withoutQuery = reference.split(
-      separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-    guard let hash = reference.firstIndex(of: "#") else {
-      return (String(withoutQuery.first ?? ""), nil)
-    }
-    let path = String(reference[..<hash]).split(separator: "?", maxSplits: 1).first.map(String.init)
-    return (path ?? "", String(reference[reference.index(after: hash)...]))
+    let hash = reference.firstIndex(of: "#")
+    let beforeHash = reference[..<(hash ?? reference.endIndex)]
+    let path = beforeHash.prefix { $0 != "?" }
+    return (String(path), hash.map { String(reference[reference.index(after: $0)...]) })
   }
 
   /// `../zh/index.html` seen from `en/lifecycle-demo/index.html` → `en/zh/index.html`…

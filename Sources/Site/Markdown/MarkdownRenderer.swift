@@ -34,12 +34,7 @@ enum MarkdownRenderer {
         cmark_parser_attach_syntax_extension(parser, syntax)
       }
     }
-    var bytes = Array(markdown.utf8)
-    bytes.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-        cmark_parser_feed(parser, $0, buffer.count)
-      }
-    }
+    markdown.withCString { cmark_parser_feed(parser, $0, markdown.utf8.count) }
     guard let document = cmark_parser_finish(parser) else { return "" }
     defer { cmark_node_free(document) }
 

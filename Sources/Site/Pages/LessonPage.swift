@@ -46,7 +46,8 @@ struct LessonPage {
       let (html, blockProblems) = render(
         shown, blocks: blocks, sectionID: englishSection.id,
         path: (fallback ? english : prose)?.path ?? "")
-      if englishSection.id == shown.id, language == .en || !fallback { problems += blockProblems }
+      // A fallback section's blocks are the English's, checked on the English page.
+      if language == .en || !fallback { problems += blockProblems }
       if html.utf8.contains(0x2A), Self.showsDoubleStar(html) {
         // CommonMark leaves `**` as text when it touches punctuation on the inside and a
         // letter outside, which Chinese text meets at every `：` or `」`.
@@ -212,7 +213,7 @@ struct LessonPage {
     var next = 0
     var problems: [SiteError] = []
     let html = MarkdownRenderer.render(section.body) { block in
-      let info = block.info.trimmingCharacters(in: " \t")
+      let info = block.info.trimmingSpaces
       guard info == "shell" || info == "container", next < blocks.count else {
         if ["yaml", "yml"].contains(info.split(separator: " ").first ?? "") {
           // The body starts on the line after the heading (and after a source comment).
@@ -249,15 +250,6 @@ struct LessonPage {
     return
       "<pre class=\"code\" data-lang=\"\(HTML.escape(language))\"><code class=\"language-\(HTML.escape(language))\">"
       + HTML.escape(block.code) + "</code></pre>"
-  }
-}
-
-extension String {
-  func trimmingCharacters(in set: String) -> String {
-    let characters = Set(set)
-    let start = firstIndex { !characters.contains($0) } ?? endIndex
-    let end = lastIndex { !characters.contains($0) }.map { index(after: $0) } ?? start
-    return String(self[start..<Swift.max(start, end)])
   }
 }
 

@@ -12,7 +12,7 @@ enum PagesStep {
     let languages = Language.allCases
     // Each language's pages depend only on the lessons and the theme: both are built at once.
     nonisolated(unsafe) let snapshot = build
-    let results = LanguageResults(count: languages.count)
+    let results = ConcurrentSlots<LanguagePages>(count: languages.count)
     DispatchQueue.concurrentPerform(iterations: languages.count) { index in
       results.set(index, renderLanguage(snapshot, languages[index]))
     }
@@ -158,25 +158,5 @@ enum PagesStep {
     let rest = url[scheme.upperBound...]
     guard let slash = rest.firstIndex(of: "/") else { return "/" }
     return String(rest[slash...])
-  }
-}
-
-/// Slots filled from several threads, one slot per thread.
-private final class LanguageResults: @unchecked Sendable {
-  private var slots: [PagesStep.LanguagePages?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: PagesStep.LanguagePages) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-
-  var values: [PagesStep.LanguagePages?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }

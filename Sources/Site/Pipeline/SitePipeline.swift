@@ -59,7 +59,7 @@ enum TranscriptsStep {
     var problems: [SiteError] = []
     // Lessons run on clusters of their own, so they run side by side; results keep their order.
     let lessons = build.lessons
-    let results = Results(count: lessons.count)
+    let results = ConcurrentSlots<Result<LessonTranscripts, SiteFailure>>(count: lessons.count)
     DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
       results.set(index, TranscriptRunner.run(lessons[index]))
     }
@@ -74,20 +74,20 @@ enum TranscriptsStep {
   }
 }
 
-/// Slots filled from several threads, one slot per thread.
-private final class Results: @unchecked Sendable {
-  private var slots: [Result<LessonTranscripts, SiteFailure>?]
+/// One result per index, filled from several threads (`DispatchQueue.concurrentPerform`).
+final class ConcurrentSlots<Value: Sendable>: @unchecked Sendable {
+  private var slots: [Value?]
   private let lock = NSLock()
 
   init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-  func set(_ index: Int, _ value: Result<LessonTranscripts, SiteFailure>) {
+  func set(_ index: Int, _ value: Value) {
     lock.lock()
     slots[index] = value
     lock.unlock()
   }
 
-  var values: [Result<LessonTranscripts, SiteFailure>?] {
+  var values: [Value?] {
     lock.lock()
     defer { lock.unlock() }
     return slots

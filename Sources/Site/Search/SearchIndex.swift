@@ -1,3 +1,5 @@
+import Cluster
+
 /// The search index of one language: the documents (one per lesson section) and, for each
 /// term, the documents that hold it. `site.js` tokenizes a query the same way.
 ///
@@ -88,14 +90,14 @@ struct SearchIndex: Sendable {
     for (index, document) in documents.enumerated() {
       if index > 0 { out += "," }
       out +=
-        "{\"url\":\(Self.quoted(document.url)),\"title\":\(Self.quoted(document.title)),"
-        + "\"lesson\":\(Self.quoted(document.lesson)),\"text\":\(Self.quoted(Self.snippet(document.text)))}"
+        "{\"url\":\(GoJSON.quote(document.url)),\"title\":\(GoJSON.quote(document.title)),"
+        + "\"lesson\":\(GoJSON.quote(document.lesson)),\"text\":\(GoJSON.quote(Self.snippet(document.text)))}"
     }
     out += "],\"terms\":{"
     for (index, term) in postings.keys.sorted().enumerated() {
       if index > 0 { out += "," }
       out +=
-        Self.quoted(term) + ":[" + (postings[term] ?? []).map(String.init).joined(separator: ",")
+        GoJSON.quote(term) + ":[" + (postings[term] ?? []).map(String.init).joined(separator: ",")
         + "]"
     }
     return out + "}}"
@@ -105,26 +107,6 @@ struct SearchIndex: Sendable {
   static func snippet(_ text: String) -> String {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     return words.count <= 160 ? words : String(words.prefix(159)) + "…"
-  }
-
-  /// A JSON string literal; `<` escaped too, so the text can sit in a script.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      case "<": out += "\\u003c"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 
   /// The text of `html` a reader sees, without the output in terminal blocks (`<samp>`, which

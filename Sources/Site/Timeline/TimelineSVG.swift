@@ -6,79 +6,64 @@ import Container
 ///
 /// Colours come from the page's CSS classes (`tl-…`), so dark mode and print apply to it.
 enum TimelineSVG {
-  /// What a container was doing over a stretch of time.
+  /// A ``ContainerActivity/State`` by its CSS class and label key.
   enum State: String, CaseIterable {
     case postStart = "hook"
     case running = "run"
     case notReady = "notready"
     case preStop = "prestop"
     case stopping = "stopping"
+
+    init(_ state: ContainerActivity.State) {
+      switch state {
+      case .postStart: self = .postStart
+      case .running: self = .running
+      case .notReady: self = .notReady
+      case .preStop: self = .preStop
+      case .stopping: self = .stopping
+      }
+    }
   }
 
-  /// A one-off step drawn as a mark on the bar.
+  /// A ``ContainerActivity/Stamp`` by its CSS class: both failures look alike here.
   enum Stamp: String, CaseIterable {
     case failed, killed, exited
+
+    init(_ stamp: ContainerActivity.Stamp) {
+      switch stamp {
+      case .postStartFailed, .probeFailed: self = .failed
+      case .killed: self = .killed
+      case .exited: self = .exited
+      }
+    }
   }
 
-  struct Stretch: Equatable {
+  struct Stretch {
     var from: Instant
     var to: Instant
     var state: State
   }
 
-  struct Row: Equatable {
+  struct Row {
     var container: String
     var stretches: [Stretch] = []
     var stamps: [(Instant, Stamp)] = []
-
-    static func == (a: Row, b: Row) -> Bool {
-      a.container == b.container && a.stretches == b.stretches
-        && a.stamps.map(\.0) == b.stamps.map(\.0) && a.stamps.map(\.1) == b.stamps.map(\.1)
-    }
   }
 
-  /// The stretches and stamps of each container, up to `now`.
+  /// Each container's ``ContainerActivity`` in the chart's terms, its current state drawn up
+  /// to `now`.
   static func rows(_ timeline: PodTimeline, now: Instant) -> [Row] {
     timeline.containers.map { name in
+      let activity = timeline.activity(of: name)
       var row = Row(container: name)
-      var state: State?
-      var from = timeline.createdAt
-      func close(at: Instant) {
-        if let state, at > from { row.stretches.append(Stretch(from: from, to: at, state: state)) }
-        from = max(from, at)
+      row.stretches = activity.stretches.map {
+        Stretch(from: $0.from, to: $0.to, state: State($0.state))
       }
-      for mark in timeline.marks where mark.container == name || mark.kind == .removed {
-        close(at: mark.at)
-        switch mark.kind {
-        case .started, .running, .postStartSucceeded, .preStopSucceeded, .preStopFailed,
-          .preStopCut:
-          state = state == .stopping ? .stopping : .running
-        case .ready: state = state == .notReady ? .running : state
-        case .notReady: state = state == .running ? .notReady : state
-        case .startupProbeSucceeded, .deleteRequested: break
-        case .probeFailed, .postStartFailed: row.stamps.append((mark.at, .failed))
-        case .postStartRunning: state = .postStart
-        case .preStopRunning: state = .preStop
-        case .stopSignal: state = .stopping
-        case .killed: row.stamps.append((mark.at, .killed))
-        case .exited:
-          state = nil
-          row.stamps.append((mark.at, .exited))
-        case .removed:
-          if state != nil { row.stamps.append((mark.at, .killed)) }
-          state = nil
-        }
+      if let current = activity.current, now > activity.since {
+        row.stretches.append(Stretch(from: activity.since, to: now, state: State(current)))
       }
-      close(at: max(now, from))
+      row.stamps = activity.stamps.map { ($0.at, Stamp($0.stamp)) }
       return row
-    }
-  }
-
-  /// The grace periods asked for: from each delete to its deadline.
-  static func graceWindows(_ timeline: PodTimeline) -> [(Instant, Instant)] {
-    timeline.marks.compactMap {
-      guard case .deleteRequested(let grace) = $0.kind, grace > 0 else { return nil }
-      return ($0.at, $0.at + .seconds(grace))
     }
   }
 
@@ -88,10 +73,9 @@ enum TimelineSVG {
     _ timeline: PodTimeline, now: Instant, labels: [String: String], id: String
   ) -> String {
     let rows = rows(timeline, now: now)
-    let windows = graceWindows(timeline)
+    let windows = timeline.graceWindows
     let origin = timeline.createdAt
-    var end = max(now, timeline.marks.last?.at ?? origin)
-    for (_, deadline) in windows { end = max(end, deadline) }
+    let end = timeline.chartEnd(now: now)
     let span = Double(max((end - origin).wholeMilliseconds, 1))
     let left = 130.0
     let width = 560.0
@@ -127,7 +111,7 @@ enum TimelineSVG {
     let legendY = axisY + 30
     let height = legendY + 8 + Double(legend.isEmpty ? 0 : legendRow + 1) * 16
     let title = HTML.escape(
-      (labels["title"] ?? "Timeline of {pod}").replacingPod(with: timeline.podName))
+      (labels["title"] ?? "Timeline of {pod}").replacing("{pod}", with: timeline.podName))
     var svg =
       "<svg class=\"timeline\" id=\"\(id)\" role=\"img\" aria-label=\"\(title)\" "
       + "viewBox=\"0 0 \(number(left + width + 20)) \(number(height))\" "
@@ -223,17 +207,5 @@ enum TimelineSVG {
   /// Columns the text takes: CJK characters count two.
   static func displayWidth(_ text: String) -> Int {
     text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
-  }
-}
-
-extension String {
-  fileprivate func replacingPod(with pod: String) -> String {
-    var result = ""
-    var rest = self[...]
-    while let range = rest.range(of: "{pod}") {
-      result += rest[..<range.lowerBound] + pod
-      rest = rest[range.upperBound...]
-    }
-    return result + rest
   }
 }
