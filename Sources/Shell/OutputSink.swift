@@ -1,3 +1,4 @@
+import Container
 import Kubectl
 
 /// Where a ``ShellSession`` writes what the screen shows, in order.
@@ -9,10 +10,34 @@ public protocol OutputSink {
   mutating func write(_ text: String, to stream: CommandOutput.Stream)
   /// Called after each line has run: a chance to push buffered text to the screen.
   mutating func flush()
+  /// Receives a moment of the session that is not text of its own (a prompt shown, a line
+  /// entered, a step begun): what a recording needs to place the text in time.
+  mutating func note(_ moment: SessionMoment)
 }
 
 extension OutputSink {
   public mutating func flush() {}
+
+  /// By default a line entered where nothing echoes it (a script, a pipe) is written after
+  /// its prompt, as a terminal would show it, so the output is a transcript; other moments
+  /// leave no text.
+  public mutating func note(_ moment: SessionMoment) {
+    if case .entered(let prompt, let line, echoed: false) = moment {
+      write(prompt + line + "\n", to: .stdout)
+    }
+  }
+}
+
+/// A moment of a session that a sink may want besides the text: see ``OutputSink/note(_:)``.
+public enum SessionMoment: Equatable, Sendable {
+  /// The reader is about to wait for a line after showing `prompt`.
+  case prompted(String)
+  /// `line` was entered after `prompt`; `echoed` when the terminal already shows it.
+  case entered(prompt: String, line: String, echoed: Bool)
+  /// The line has run; the simulated clock now reads `at`.
+  case finished(at: Instant)
+  /// A lesson step begins (the title a recording's chapter marker takes).
+  case stepBegins(String)
 }
 
 /// An ``OutputSink`` that keeps everything in memory: the transcript tests compare.

@@ -32,11 +32,13 @@ public enum ShellLauncher {
 
   /// `kubetutor run`: runs the lines of a script deterministically and prints the transcript.
   ///
+  /// - Parameter record: an asciicast file to record the transcript into, on the simulated
+  ///   clock (each line typed in its second, waits as long as they are in the simulation).
   /// - Returns: 0 once the input was read to the end (whatever the commands did), `exit`'s
-  ///   status if the script ran `exit`, 1 if the script cannot be opened.
+  ///   status if the script ran `exit`, 1 if the script cannot be opened or recorded.
   public static func runScript(
     _ source: ScriptSource, lesson: LessonSelection = LessonSelection(),
-    expectComplete: Bool = false
+    expectComplete: Bool = false, record: String? = nil
   ) -> Int32 {
     var descriptor = STDIN_FILENO
     if case .file(let path) = source {
@@ -72,11 +74,52 @@ public enum ShellLauncher {
       }
     }
     var session = ShellSession(configuration: configuration)
-    if let id = lesson.lessonID { session.startLesson(id, step: lesson.step, output: &output) }
     var reader = StreamLineReader(descriptor: descriptor)
-    let status = ShellLoop.run(session: &session, reader: &reader, output: &output)
+    var status: Int32
+    if let record {
+      let title =
+        lesson.lessonID.flatMap { configuration.catalog.lesson($0)?.text(in: language)?.title }
+        ?? (source == .standardInput ? "kubetutor run" : "kubetutor run " + scriptName(source))
+      let header = Asciicast.Header(
+        width: isatty(STDOUT_FILENO) != 0 ? terminalColumns : 80, height: 24,
+        timestamp: configuration.cluster.epoch.unixSeconds, title: title)
+      let recorder: CastRecorder
+      do {
+        recorder = try CastRecorder(path: PathResolver.resolve(record, from: currentDirectory), header: header)
+      } catch {
+        var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
+        errors.write(error.message, to: .stderr)
+        errors.flush()
+        return 1
+      }
+      var recording = RecordingSink(
+        base: output, recorder: recorder, timing: .simulated(epoch: configuration.cluster.epoch))
+      status = runLines(&session, lesson: lesson, reader: &reader, output: &recording)
+      if let failure = recorder.finish() {
+        var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
+        errors.write(RecordingError(path: record, reason: failure).message, to: .stderr)
+        errors.flush()
+        if status == 0 { status = 1 }
+      }
+    } else {
+      status = runLines(&session, lesson: lesson, reader: &reader, output: &output)
+    }
     if expectComplete, status == 0 { return session.lessonIsComplete ? 0 : 3 }
     return status
+  }
+
+  /// Starts the lesson asked for, then runs the script's lines.
+  private static func runLines(
+    _ session: inout ShellSession, lesson: LessonSelection, reader: inout StreamLineReader,
+    output: inout some OutputSink
+  ) -> Int32 {
+    if let id = lesson.lessonID { session.startLesson(id, step: lesson.step, output: &output) }
+    return ShellLoop.run(session: &session, reader: &reader, output: &output)
+  }
+
+  private static func scriptName(_ source: ScriptSource) -> String {
+    if case .file(let path) = source { return path }
+    return "-"
   }
 
   /// The lessons, from ``lessonsRoot()``; problems go to stderr.
@@ -130,21 +173,129 @@ public enum ShellLauncher {
   /// learner's state directory (``StateDirectory``).
   ///
   /// Falls back to ``runScript(_:lesson:)`` on stdin when stdin or stdout is not a terminal.
-  public static func interactive(lesson: LessonSelection = LessonSelection(), speed: Double = 1)
-    -> Int32
+  /// - Parameter record: an asciicast file to record the session into, in real time.
+  public static func interactive(
+    lesson: LessonSelection = LessonSelection(), speed: Double = 1, record: String? = nil
+  ) -> Int32 {
+    guard isInteractiveTerminal else {
+      return runScript(.standardInput, lesson: lesson, record: record)
+    }
+    let clock = SystemWallClock()
+    var recorder: CastRecorder?
+    if let record {
+      do {
+        recorder = try startRecording(
+          record, title: "kubetutor shell", clock: clock)
+      } catch {
+        var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
+        errors.write(error.message, to: .stderr)
+        errors.flush()
+        return 1
+      }
+    }
+    guard let recorder else {
+      var output = FileDescriptorSink()
+      return interactive(lesson: lesson, speed: speed, clock: clock, recorder: nil, output: &output)
+    }
+    var output = RecordingSink(base: FileDescriptorSink(), recorder: recorder, timing: .wall)
+    let status = interactive(
+      lesson: lesson, speed: speed, clock: clock, recorder: recorder, output: &output)
+    if let failure = recorder.finish(), let record {
+      var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
+      errors.write(RecordingError(path: record, reason: failure).message, to: .stderr)
+      errors.flush()
+    }
+    return status
+  }
+
+  /// `kubetutor present`: the instructor's view of lesson `id` on the terminal, from its intro
+  /// or from step `step` (1-based), on the alternate screen so that the terminal is as it was
+  /// afterwards.
+  /// - Returns: 0, or 1 when there is no terminal or the recording cannot start, 2 for an
+  ///   unknown lesson or step.
+  public static func present(
+    lesson id: String, language: Language?, step: Int?, record: String?, pace: Duration
+  ) -> Int32 {
+    let language = language ?? Language.preferred(environment: localeEnvironment)
+    let strings = UIStrings(language)
+    var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
+    defer { errors.flush() }
+    guard isInteractiveTerminal else {
+      errors.write(strings.text(.presentNeedsTerminal), to: .stderr)
+      return 1
+    }
+    let catalog = loadCatalog(output: &errors)
+    guard let lesson = catalog.lesson(id) else {
+      errors.write(strings.text(.unknownLesson, ["id": id]), to: .stderr)
+      return 2
+    }
+    if let step, step > lesson.steps.count {
+      errors.write(
+        strings.text(.stepOutOfRange, ["id": id, "total": "\(lesson.steps.count)"]), to: .stderr)
+      return 2
+    }
+    let clock = SystemWallClock()
+    var recorder: CastRecorder?
+    if let record {
+      do {
+        let title = lesson.text(in: language)?.title ?? lesson.id
+        recorder = try startRecording(record, title: title, clock: clock)
+      } catch {
+        errors.write(error.message, to: .stderr)
+        return 1
+      }
+    }
+    errors.flush()
+    var loop = PresentLoop(
+      presentation: Presentation(lesson: lesson, language: language, step: step.map { $0 - 1 }),
+      colour: colourAllowed, pace: pace)
+    var screen = FileDescriptorSink()
+    // The alternate screen, as full-screen programs use: the shell's screen comes back after.
+    screen.write("\u{1B}[?1049h", to: .stdout)
+    screen.flush()
+    let keys = RawTerminalKeys(columns: { ShellLauncher.terminalColumns })
+    var source = keys
+    if let recorder {
+      var output = RecordingSink(base: screen, recorder: recorder, timing: .wall)
+      loop.run(keys: &source, output: &output)
+      screen = output.base
+    } else {
+      loop.run(keys: &source, output: &screen)
+    }
+    keys.restore()
+    screen.write("\u{1B}[?1049l" + loop.stoppedAt, to: .stdout)
+    screen.flush()
+    if let recorder, let failure = recorder.finish(), let record {
+      errors.write(RecordingError(path: record, reason: failure).message, to: .stderr)
+      return 1
+    }
+    return 0
+  }
+
+  /// A recording of a terminal session in real time, at the terminal's size.
+  public static func startRecording(_ path: String, title: String, clock: SystemWallClock)
+    throws(RecordingError) -> CastRecorder
   {
-    guard isInteractiveTerminal else { return runScript(.standardInput, lesson: lesson) }
+    let header = Asciicast.Header(
+      width: terminalColumns, height: terminalRows, timestamp: clock.now().unixSeconds,
+      title: title, term: environment(["TERM"])["TERM"])
+    return try CastRecorder(
+      path: PathResolver.resolve(path, from: currentDirectory), header: header, clock: clock)
+  }
+
+  private static func interactive(
+    lesson: LessonSelection, speed: Double, clock: SystemWallClock, recorder: CastRecorder?,
+    output: inout some OutputSink
+  ) -> Int32 {
     let language = lesson.language ?? Language.preferred(environment: localeEnvironment)
     let strings = UIStrings(language)
     let colour = colourAllowed
-    var output = FileDescriptorSink()
     var banner = strings.text(.banner, ["version": KubetutorInfo.version])
     if colour, let end = banner.firstIndex(of: ":") {
       banner = "\u{1B}[1m" + banner[..<end] + "\u{1B}[0m" + banner[end...]
     }
     output.write(banner, to: .stdout)
     output.flush()
-    let clock = SystemWallClock()
     var session = ShellSession(
       configuration: ShellSession.Configuration(
         files: DiskFiles(), workingDirectory: currentDirectory, homeDirectory: homeDirectory ?? "/",
@@ -153,7 +304,8 @@ public enum ShellLauncher {
         writer: DiskFileWriter(root: currentDirectory),
         language: language,
         terminal: SystemTerminal(
-          colour: colour, indicator: canRedrawLines, columns: { ShellLauncher.terminalColumns }),
+          colour: colour, indicator: canRedrawLines, columns: { ShellLauncher.terminalColumns },
+          recorder: recorder),
         editor: SystemEditor(environment: environment(["VISUAL", "EDITOR"]))))
     if !lesson.sandbox {
       startLesson(lesson, in: &session, colour: colour, output: &output)
@@ -167,7 +319,7 @@ public enum ShellLauncher {
   /// lesson asked for, resumes the last one, or lists them.
   private static func startLesson(
     _ selection: LessonSelection, in session: inout ShellSession, colour: Bool,
-    output: inout FileDescriptorSink
+    output: inout some OutputSink
   ) {
     var configuration = session.configuration
     configuration.catalog = loadCatalog(output: &output)
@@ -235,6 +387,15 @@ public enum ShellLauncher {
   private static var homeDirectory: String? {
     guard let home = getenv("HOME"), home.pointee != 0 else { return nil }
     return String(cString: home)
+  }
+
+  /// The terminal's height now.
+  static var terminalRows: Int {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 {
+      return Int(size.ws_row)
+    }
+    return 24
   }
 
   /// The terminal's width now (it changes when the window is resized).

@@ -15,16 +15,16 @@ public enum ShellLoop {
       let prompt = session.prompt
       let newCommand = session.isAtCommandPrompt
       if reader.completes { reader.prepareCompletion(session.completionContext) }
+      output.note(.prompted(prompt))
       let input = reader.readLine(prompt: prompt)
       // The window may have been resized while the line was typed.
       if let columns = reader.columns { session.columns = max(20, columns) }
       switch input {
       case .line(let line):
-        if !reader.echoesInput {
-          output.write(prompt + line + "\n", to: .stdout)
-        }
+        output.note(.entered(prompt: prompt, line: line, echoed: reader.echoesInput))
         if newCommand && !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
         session.run(line: line, output: &output)
+        output.note(.finished(at: session.cluster.now))
       case .ignored:
         output.write("\n", to: .stdout)
       case .interrupt:

@@ -25,13 +25,19 @@ public final class SystemTerminal: LiveTerminal {
   private let colour: Bool
   private let showsIndicator: Bool
   private let columns: @Sendable () -> Int
+  private let recorder: CastRecorder?
 
   /// - Parameters:
   ///   - colour: whether the indicator may be dimmed (a terminal, no `NO_COLOR`).
   ///   - indicator: whether the terminal can redraw a line (`TERM` is not `dumb`); without it
   ///     waits are silent.
   ///   - columns: the terminal's width now; the indicator never wraps.
-  public init(colour: Bool, indicator: Bool = true, columns: @escaping @Sendable () -> Int) {
+  ///   - recorder: where what this terminal writes is also recorded (`--record`).
+  public init(
+    colour: Bool, indicator: Bool = true, columns: @escaping @Sendable () -> Int,
+    recorder: CastRecorder? = nil
+  ) {
+    self.recorder = recorder
     self.colour = colour
     self.showsIndicator = indicator
     self.columns = columns
@@ -74,12 +80,12 @@ public final class SystemTerminal: LiveTerminal {
       }
       return state.indicatorShown && state.indicator == line
     }
-    if !unchanged { Self.writeAll(STDERR_FILENO, line) }
+    if !unchanged { show(STDERR_FILENO, line) }
   }
 
   public func write(_ text: String, to stream: CommandOutput.Stream) {
     eraseIndicator()
-    Self.writeAll(stream == .stdout ? STDOUT_FILENO : STDERR_FILENO, text)
+    show(stream == .stdout ? STDOUT_FILENO : STDERR_FILENO, text)
   }
 
   public func commandEnds() {
@@ -98,7 +104,13 @@ public final class SystemTerminal: LiveTerminal {
       defer { state.indicatorShown = false }
       return state.indicatorShown
     }
-    if shown { Self.writeAll(STDERR_FILENO, "\r\u{1B}[K") }
+    if shown { show(STDERR_FILENO, "\r\u{1B}[K") }
+  }
+
+  /// Writes `text` to the terminal and to the recording.
+  private func show(_ descriptor: Int32, _ text: String) {
+    Self.writeAll(descriptor, text)
+    recorder?.output(text)
   }
 
   /// Switches echo off for the rest of the command.

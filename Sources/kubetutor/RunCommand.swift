@@ -26,6 +26,12 @@ struct RunCommand: ParsableCommand {
   @Option(help: "The language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
   var lang: LessonSelection.Language?
 
+  @Option(
+    help: ArgumentHelp(
+      "Record the transcript as an asciicast v2 file (played by `asciinema play`), on the simulated clock.",
+      valueName: "file.cast"))
+  var record: String?
+
   func validate() throws {
     if step != nil || expectComplete, lesson == nil {
       throw ValidationError("--step and --expect-complete need --lesson.")
@@ -37,7 +43,7 @@ struct RunCommand: ParsableCommand {
     let status = ShellLauncher.runScript(
       ShellLauncher.ScriptSource(argument: file),
       lesson: LessonSelection(lessonID: lesson, step: step, language: lang),
-      expectComplete: expectComplete)
+      expectComplete: expectComplete, record: record)
     if status != 0 { throw ExitCode(status) }
   }
 }

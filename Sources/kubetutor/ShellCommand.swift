@@ -23,6 +23,12 @@ struct ShellCommand: ParsableCommand {
   @Option(help: "How fast the cluster clock runs compared with the wall clock.")
   var speed: Double = 1
 
+  @Option(
+    help: ArgumentHelp(
+      "Record the session as an asciicast v2 file (played by `asciinema play`).",
+      valueName: "file.cast"))
+  var record: String?
+
   func validate() throws {
     guard speed > 0, speed <= 1000 else {
       throw ValidationError("--speed must be greater than 0 and at most 1000.")
@@ -32,7 +38,7 @@ struct ShellCommand: ParsableCommand {
 
   func run() throws {
     let selection = LessonSelection(lessonID: lesson, step: step, language: lang, sandbox: sandbox)
-    let status = ShellLauncher.interactive(lesson: selection, speed: speed)
+    let status = ShellLauncher.interactive(lesson: selection, speed: speed, record: record)
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -156,7 +156,11 @@ extension ShellSession {
       break  // answered above
     case .start(nil), .show:
       if command == .start(nil) { showHeader(output: &output) }
-      if run.step == nil { showFinish(output: &output) } else { showStep(output: &output) }
+      if run.step == nil {
+        showFinish(marked: false, output: &output)
+      } else {
+        showStep(marked: false, output: &output)
+      }
     case .next:
       guard run.index + 1 < run.lesson.steps.count else {
         output.write(strings.text(.noNextStep), to: .stderr)
@@ -319,8 +323,14 @@ extension ShellSession {
       to: .stdout)
   }
 
-  private func showStep(output: inout some OutputSink) {
+  /// Shows the step's heading and text; `marked` when the step begins (not when it is shown
+  /// again), which a recording takes as a chapter.
+  private func showStep(marked: Bool = true, output: inout some OutputSink) {
     guard let run = lessonRun, let step = run.step, let section = section(of: step) else { return }
+    if marked {
+      output.note(
+        .stepBegins(strings.text(.stepMarker, ["n": "\(run.index + 1)", "title": section.title])))
+    }
     output.write(
       strings.text(
         .stepHeader,
@@ -329,8 +339,11 @@ extension ShellSession {
     show(section, stale: isStale(step.id), output: &output)
   }
 
-  private func showFinish(output: inout some OutputSink) {
+  private func showFinish(marked: Bool = true, output: inout some OutputSink) {
     guard let run = lessonRun else { return }
+    if marked {
+      output.note(.stepBegins(strings.text(.finishMarker, ["title": title(of: run.lesson)])))
+    }
     output.write(strings.text(.lessonComplete, ["title": title(of: run.lesson)]), to: .stdout)
     let prose = run.lesson.prose[language] ?? run.lesson.prose[.en]
     if let finish = prose?.finish ?? run.lesson.prose[.en]?.finish {

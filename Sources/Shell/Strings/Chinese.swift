@@ -183,6 +183,42 @@ extension UIStrings {
       "kubetutor：警告：无法读取 {path}（{reason}）；已移到 {backup}，学习进度从头开始\n",
     .progressNotSaved: "kubetutor：警告：学习进度未能保存：{reason}\n",
     .lessonsMissing: "kubetutor：找不到课程：{reason}\n",
+    .stepMarker: "第 {n} 步：{title}",
+    .finishMarker: "本课已完成：{title}",
+    .presentLesson: "第 {order} 课：{title}",
+    .presentStep: "第 {n} 步（共 {total} 步）",
+    .presentFinish: "完成",
+    .presentNotes: "讲师备注",
+    .presentNoNotes: "此页没有讲师备注。",
+    .presentCatchUp: "跟上进度：{command}",
+    .presentHintCommand: "空格：输入下一条命令 · ?：按键说明",
+    .presentHintScreen: "空格：下一页 · ?：按键说明",
+    .presentHintEnd: "课程结束 · b：返回 · q：退出",
+    .presentStepDone: "✓ 第 {n} 步完成：检查全部通过。\n",
+    .presentStepNotDone: "✗ 第 {n} 步：检查未通过（请运行 `kubetutor lessons check`）。\n",
+    .presentKeys: """
+      kubetutor present：按键说明
+
+        空格、回车、→、Page Down     输入下一条命令，或进入下一页
+        n                            下一页（本步其余命令在后台执行）
+        ←、Page Up、b                返回：回到本页开头，或上一页
+        r                            重新开始本页
+        g、1…9                       跳到某一步
+        t                            显示或隐藏讲师备注
+        p                            暂停输入（按 p 或空格继续）
+        :                            在同一集群上执行你自己的命令
+        q、Ctrl-C                    退出
+
+      返回或跳到某一步时，会重放之前各步的参考答案来重建集群。
+      按任意键返回。
+
+      """,
+    .presentGoto: "跳到第几步（1–{total}）：",
+    .presentStoppedStart: "kubetutor：present 停在课程开头。\n",
+    .presentStopped: "kubetutor：present 停在第 {n} 步（共 {total} 步）。跟上进度：{command}\n",
+    .presentStoppedEnd: "kubetutor：present 已到课程结尾。\n",
+    .presentNeedsTerminal:
+      "kubetutor：present 需要在终端中运行（标准输入和标准输出）；要在脚本中重放课程，请使用 `kubetutor run --lesson ID`\n",
     .stepsSkipped: "这是最后一步；途中跳过的步骤：{steps}。现在回到其中的第一步。\n",
     .stepOutOfRange: "kubetutor：课程 {id} 只有 {total} 步\n",
   ]

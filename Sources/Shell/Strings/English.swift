@@ -192,6 +192,43 @@ extension UIStrings {
       "kubetutor: warning: {path} could not be read ({reason}); moved to {backup}, progress starts afresh\n",
     .progressNotSaved: "kubetutor: warning: progress not saved: {reason}\n",
     .lessonsMissing: "kubetutor: no lessons found: {reason}\n",
+    .stepMarker: "Step {n}: {title}",
+    .finishMarker: "Lesson complete: {title}",
+    .presentLesson: "Lesson {order}: {title}",
+    .presentStep: "Step {n} of {total}",
+    .presentFinish: "Done",
+    .presentNotes: "Speaker notes",
+    .presentNoNotes: "No speaker notes for this screen.",
+    .presentCatchUp: "To catch up: {command}",
+    .presentHintCommand: "Space: type the next command · ?: keys",
+    .presentHintScreen: "Space: next screen · ?: keys",
+    .presentHintEnd: "End of the lesson · b: back · q: quit",
+    .presentStepDone: "✓ Step {n} done: its checks pass.\n",
+    .presentStepNotDone: "✗ Step {n}: its checks do not pass (run `kubetutor lessons check`).\n",
+    .presentKeys: """
+      kubetutor present: keys
+
+        Space, Enter, →, Page Down   type the next command, or go to the next screen
+        n                            next screen (this step's other commands run unseen)
+        ←, Page Up, b                back: to the start of this screen, or the one before
+        r                            start this screen again
+        g, 1…9                       go to a step
+        t                            show or hide the speaker notes
+        p                            pause the typing (p or Space goes on)
+        :                            run a command of your own on the same cluster
+        q, Ctrl-C                    quit
+
+      Going back or to a step rebuilds the cluster by replaying the steps before it.
+      Press any key to go back.
+
+      """,
+    .presentGoto: "Go to step (1–{total}): ",
+    .presentStoppedStart: "kubetutor: present stopped at the start of the lesson.\n",
+    .presentStopped:
+      "kubetutor: present stopped at step {n} of {total}. To catch up: {command}\n",
+    .presentStoppedEnd: "kubetutor: present reached the end of the lesson.\n",
+    .presentNeedsTerminal:
+      "kubetutor: present needs a terminal (stdin and stdout); to replay a lesson in a script, use `kubetutor run --lesson ID`\n",
     .stepsSkipped:
       "That was the last step; skipped on the way: {steps}. Back to the first of them.\n",
     .stepOutOfRange: "kubetutor: lesson {id} has {total} steps\n",

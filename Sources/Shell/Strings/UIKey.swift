@@ -96,6 +96,28 @@ public enum UIKey: String, CaseIterable, Sendable {
   case progressDamaged, progressNotSaved
   /// The lessons directory could not be found or read.
   case lessonsMissing
+  /// A recording's chapter markers: at the start of step `{n}` (`{title}`), at the lesson's end.
+  case stepMarker, finishMarker
+  /// Present mode's top line: the lesson (`{order}`, `{title}`), the step (`{n}`, `{total}`),
+  /// or the finish.
+  case presentLesson, presentStep, presentFinish
+  /// Present mode's speaker notes: their heading, or none for the screen.
+  case presentNotes, presentNoNotes
+  /// Present mode: how learners catch up with a step (`{command}`).
+  case presentCatchUp
+  /// Present mode's key hint: a command is next, a screen is next, the end.
+  case presentHintCommand, presentHintScreen, presentHintEnd
+  /// Present mode: the step's checks pass (`{n}`), or do not.
+  case presentStepDone, presentStepNotDone
+  /// Present mode's `?` screen.
+  case presentKeys
+  /// Present mode's question for `g`: a step from 1 to `{total}`.
+  case presentGoto
+  /// After present mode: where it stopped (the start; step `{n}` of `{total}` with the
+  /// `{command}` to catch up; the end).
+  case presentStoppedStart, presentStopped, presentStoppedEnd
+  /// `present` without a terminal.
+  case presentNeedsTerminal
   /// The last step is done but these (`{steps}`) were skipped.
   case stepsSkipped
   /// `--step` past the end: `{id}` has `{total}` steps.

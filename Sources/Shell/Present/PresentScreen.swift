@@ -1,0 +1,198 @@
+import Lessons
+
+/// Draws a screen of present mode: the lesson and step on one line, the step's title, its text
+/// re-wrapped to the terminal's width (an instructor zooms the font; the text follows), the
+/// speaker notes when they are on, and the command learners type to catch up.
+public enum PresentScreen {
+  /// The screen's text, from the top-left corner of a cleared terminal.
+  public static func render(
+    _ presentation: Presentation, width: Int, notes: Bool, colour: Bool
+  ) -> String {
+    let strings = UIStrings(presentation.language)
+    let lesson = presentation.lesson
+    let prose = lesson.text(in: presentation.language)
+    let margin = width >= 60 ? "  " : ""
+    let room = max(20, width - 2 * margin.count)
+    let style = Style(colour: colour)
+    var lines: [String] = []
+
+    var where_ = strings.text(
+      .presentLesson, ["order": "\(lesson.order)", "title": prose?.title ?? lesson.id])
+    switch presentation.screen {
+    case .intro: break
+    case .step(let index):
+      where_ +=
+        " · "
+        + strings.text(.presentStep, ["n": "\(index + 1)", "total": "\(lesson.steps.count)"])
+    case .finish: where_ += " · " + strings.text(.presentFinish)
+    }
+    lines.append(margin + style.dim(clip(where_, room)))
+    lines.append("")
+    let title: String
+    switch presentation.screen {
+    case .intro: title = prose?.title ?? lesson.id
+    case .step, .finish: title = presentation.section?.title ?? ""
+    }
+    for line in wrap(title, width: room) { lines.append(margin + style.bold(line)) }
+    lines.append(margin + String(repeating: "━", count: min(room, displayWidth(title))))
+    lines.append("")
+    if let section = presentation.section {
+      let body = LessonText.render(
+        section.body, bold: colour, joinLines: true)
+      for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for piece in wrapKeepingIndent(String(line), width: room) {
+          lines.append(piece.isEmpty ? "" : margin + piece)
+        }
+      }
+      while lines.last == "" { lines.removeLast() }
+      if notes, let text = section.notes {
+        lines.append("")
+        lines.append(margin + style.notes("▌ " + strings.text(.presentNotes)))
+        let rendered = LessonText.render(text, bold: false, joinLines: true)
+        for line in rendered.split(separator: "\n", omittingEmptySubsequences: false) {
+          for piece in wrapKeepingIndent(String(line), width: room - 2) {
+            lines.append(margin + style.notes("▌ " + piece))
+          }
+        }
+      } else if notes {
+        lines.append("")
+        lines.append(margin + style.notes("▌ " + strings.text(.presentNoNotes)))
+      }
+    }
+    lines.append("")
+    if case .step(let index) = presentation.screen {
+      let command = "kubetutor shell --lesson \(lesson.id) --step \(index + 1)"
+        + (presentation.language == .en ? "" : " --lang \(presentation.language.rawValue)")
+      lines.append(
+        margin + style.dim(strings.text(.presentCatchUp, ["command": command])))
+      lines.append("")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The line under the screen saying what the keys do now.
+  public static func keyHint(_ presentation: Presentation, language: Language) -> String {
+    let strings = UIStrings(language)
+    if presentation.nextCommand != nil { return strings.text(.presentHintCommand) }
+    return presentation.following == nil
+      ? strings.text(.presentHintEnd) : strings.text(.presentHintScreen)
+  }
+
+  struct Style {
+    var colour: Bool
+    func bold(_ text: String) -> String { colour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { colour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
+    func notes(_ text: String) -> String { colour ? "\u{1B}[33m" + text + "\u{1B}[0m" : text }
+  }
+
+  /// `line` wrapped to `width`, continuation lines indented as the line is (a code line, a
+  /// list item's text).
+  static func wrapKeepingIndent(_ line: String, width: Int) -> [String] {
+    let indent = String(line.prefix { $0 == " " })
+    let rest = String(line.dropFirst(indent.count))
+    var hanging = indent
+    if rest.hasPrefix("- ") { hanging += "  " }
+    if indent.count >= 4 { return [line] }  // code: never broken
+    let pieces = wrap(rest, width: max(10, width - indent.count), next: width - hanging.count)
+    return pieces.enumerated().map { ($0.offset == 0 ? indent : hanging) + $0.element }
+  }
+
+  /// `text` broken into lines of at most `width` columns (`next` for the lines after the
+  /// first): at spaces, and between any two CJK characters, never inside a Latin word.
+  static func wrap(_ text: String, width: Int, next: Int? = nil) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var used = 0
+    var limit = max(1, width)
+    var pendingSpace = false
+    for unit in units(text) {
+      if unit == " " {
+        pendingSpace = !line.isEmpty
+        continue
+      }
+      let size = displayWidth(unit)
+      let gap = pendingSpace ? 1 : 0
+      if used + gap + size > limit, !line.isEmpty {
+        lines.append(line)
+        line = ""
+        used = 0
+        limit = max(1, next ?? width)
+      } else if pendingSpace {
+        line += " "
+        used += 1
+      }
+      pendingSpace = false
+      line += unit
+      used += size
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// Words, single spaces, and single CJK characters (each a place a line may break).
+  private static func units(_ text: String) -> [String] {
+    var units: [String] = []
+    var word = ""
+    for character in text {
+      if character == " " {
+        if !word.isEmpty { units.append(word) }
+        word = ""
+        units.append(" ")
+      } else if isWide(character) {
+        // A CJK character may start a line unless it is closing punctuation.
+        if !word.isEmpty, !isClosing(character) {
+          units.append(word)
+          word = ""
+        }
+        word.append(character)
+        if !isOpening(character) {
+          units.append(word)
+          word = ""
+        }
+      } else {
+        word.append(character)
+      }
+    }
+    if !word.isEmpty { units.append(word) }
+    return units
+  }
+
+  private static func isWide(_ character: Character) -> Bool {
+    ColumnLayout.displayWidth(String(character)) == 2
+  }
+
+  private static func isClosing(_ character: Character) -> Bool {
+    "，。、；：！？）」』》〉”’".contains(character)
+  }
+
+  private static func isOpening(_ character: Character) -> Bool {
+    "（「『《〈“‘".contains(character)
+  }
+
+  /// Terminal columns, escape sequences taking none.
+  static func displayWidth(_ text: String) -> Int {
+    guard text.contains("\u{1B}") else { return ColumnLayout.displayWidth(text) }
+    var plain = ""
+    var inEscape = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\u{1B}" {
+        inEscape = true
+      } else if inEscape {
+        if scalar.properties.isAlphabetic { inEscape = false }
+      } else {
+        plain.unicodeScalars.append(scalar)
+      }
+    }
+    return ColumnLayout.displayWidth(plain)
+  }
+
+  private static func clip(_ text: String, _ width: Int) -> String {
+    guard displayWidth(text) > width else { return text }
+    var result = ""
+    for character in text {
+      if displayWidth(result + String(character)) > width - 1 { break }
+      result.append(character)
+    }
+    return result + "…"
+  }
+}

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The keys of the real terminal for present mode: stdin in raw mode (no echo, no line
+/// buffering, Ctrl-C a key rather than a signal), read with `poll` so that typing can wait
+/// between keystrokes and still hear the presenter.
+///
+/// Output processing stays on, so `\n` still returns to the first column. ``restore()`` puts
+/// the terminal back as it was; call it before the process ends.
+public final class RawTerminalKeys: KeySource {
+  private var saved: termios?
+  private var decoder = KeyDecoder()
+  private let columnsNow: () -> Int
+
+  /// Puts stdin into raw mode.
+  public init(columns: @escaping () -> Int) {
+    columnsNow = columns
+    var modes = termios()
+    guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+    saved = modes
+    modes.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
+    modes.c_iflag &= ~tcflag_t(IXON | ICRNL)
+    withUnsafeMutableBytes(of: &modes.c_cc) { cc in
+      cc[Int(VMIN)] = 1
+      cc[Int(VTIME)] = 0
+    }
+    _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &modes)
+  }
+
+  public var columns: Int { columnsNow() }
+
+  public func keys(within timeout: Duration?) -> [TerminalKey] {
+    var milliseconds: Int32 = -1
+    if let timeout {
+      let (seconds, attoseconds) = timeout.components
+      milliseconds = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+    }
+    while true {
+      var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&descriptor, 1, milliseconds)
+      if ready < 0 && errno == EINTR {
+        if timeout != nil { return [] }
+        continue
+      }
+      guard ready > 0 else { return [] }
+      var buffer = [UInt8](repeating: 0, count: 256)
+      let count = read(STDIN_FILENO, &buffer, buffer.count)
+      if count < 0 && errno == EINTR { continue }
+      // The terminal went away: as good as Ctrl-D.
+      guard count > 0 else { return [.endOfInput] }
+      let keys = decoder.decode(Array(buffer[..<count]))
+      if !keys.isEmpty || timeout != nil { return keys }
+    }
+  }
+
+  /// Puts the terminal back in the modes it had.
+  public func restore() {
+    guard var modes = saved else { return }
+    _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &modes)
+    saved = nil
+  }
+
+  deinit { restore() }
+}
