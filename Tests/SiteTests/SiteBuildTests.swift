@@ -85,7 +85,7 @@ import Testing
       try SiteFixtures.build(catalog)
     } throws: { error in
       (error as? SiteFailure)?.problems.map(\.description) == [
-        "01-lifecycle-demo/zh.md:33: section `running`: a `**` is shown as it is, not as bold: CommonMark does not close `**` between punctuation and a letter (`**注意：**文字`); put the punctuation outside (`**注意**：文字`)"
+        "01-lifecycle-demo/zh.md:37: section `running`: a `**` is shown as it is, not as bold: CommonMark does not close `**` between punctuation and a letter (`**注意：**文字`); put the punctuation outside (`**注意**：文字`)"
       ]
     }
   }

@@ -16,17 +16,17 @@ public enum PresentScreen {
     let style = Style(colour: colour)
     var lines: [String] = []
 
-    var where_ = strings.text(
+    var heading = strings.text(
       .presentLesson, ["order": "\(lesson.order)", "title": prose?.title ?? lesson.id])
     switch presentation.screen {
     case .intro: break
     case .step(let index):
-      where_ +=
+      heading +=
         " · "
         + strings.text(.presentStep, ["n": "\(index + 1)", "total": "\(lesson.steps.count)"])
-    case .finish: where_ += " · " + strings.text(.presentFinish)
+    case .finish: heading += " · " + strings.text(.presentFinish)
     }
-    lines.append(margin + style.dim(clip(where_, room)))
+    lines.append(margin + style.dim(clip(heading, room)))
     lines.append("")
     let title: String
     switch presentation.screen {
@@ -61,7 +61,8 @@ public enum PresentScreen {
     }
     lines.append("")
     if case .step(let index) = presentation.screen {
-      let command = "kubetutor shell --lesson \(lesson.id) --step \(index + 1)"
+      let command =
+        "kubetutor shell --lesson \(lesson.id) --step \(index + 1)"
         + (presentation.language == .en ? "" : " --lang \(presentation.language.rawValue)")
       lines.append(
         margin + style.dim(strings.text(.presentCatchUp, ["command": command])))
@@ -140,7 +141,9 @@ public enum PresentScreen {
         units.append(" ")
       } else if isWide(character) {
         // A CJK character may start a line unless it is closing punctuation.
-        if !word.isEmpty, !isClosing(character) {
+        if word.isEmpty, isClosing(character), let last = units.last, last != " " {
+          word = units.removeLast()
+        } else if !word.isEmpty, !isClosing(character) {
           units.append(word)
           word = ""
         }
