@@ -17,6 +17,7 @@ deps:
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v tidy >/dev/null 2>&1 || missing="$$missing tidy"; \
 	command -v hugo >/dev/null 2>&1 || missing="$$missing hugo"; \
+	command -v asciinema >/dev/null 2>&1 || missing="$$missing asciinema"; \
 	if [ -n "$$missing" ]; then \
 	  echo "make deps: installing$$missing (apt-get)"; \
 	  $(SUDO) apt-get update -qq && \
