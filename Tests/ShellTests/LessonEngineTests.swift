@@ -1,4 +1,5 @@
 import Cluster
+import Container
 import Foundation
 import Kubectl
 import Lessons
@@ -162,6 +163,29 @@ import Testing
     #expect(last.current == "lifecycle-demo")
     #expect(last.lessons["lifecycle-demo"]?.done == ["create"])
     #expect(last.lessons["lifecycle-demo"]?.step == "running")
+  }
+
+  /// Progress carries real times in the interactive shell, though the simulated clock runs
+  /// ahead (`ff`, `--speed`): an instructor's report compares them across learners.
+  @Test func progressIsStampedWithTheWallClock() throws {
+    let host = MemoryHost()
+    let wall = ManualWallClock(Instant(seconds: 1_800_000_000))
+    var configuration = ShellSession.Configuration(
+      files: InMemoryFiles([:]), workingDirectory: "/home/learner",
+      cluster: ClusterConfig(epoch: wall.now()), clock: .wallClock(wall, speed: 10),
+      screen: .terminal)
+    configuration.catalog = Self.catalog
+    configuration.lessonHost = host
+    var session = ShellSession(configuration: configuration)
+    var output = TranscriptBuffer()
+    session.startLesson("lifecycle-demo", output: &output)
+    wall.move(by: .seconds(90))
+    _ = Self.run(["ff 10m", "kubectl apply -f lifecycle-events.yaml"], in: &session)
+    let record = try #require(host.saved.withLock { $0.last?.lessons["lifecycle-demo"] })
+    #expect(record.done == ["create"])
+    #expect(record.started == "2027-01-15T08:00:00Z")
+    #expect(record.updated == "2027-01-15T08:01:30Z")
+    #expect(session.cluster.now > Instant(seconds: 1_800_000_000 + 600))
   }
 
   @Test func resumingRebuildsWhereTheLearnerWas() {

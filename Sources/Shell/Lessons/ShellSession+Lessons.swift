@@ -47,7 +47,7 @@ extension ShellSession {
     lessonRun = LessonRun(lesson: lesson, index: index, done: done, workspace: workspaceRoot)
     cluster = replayed(lesson, steps: min(index, lesson.steps.count))
     undoStack = []
-    var record = saved ?? LessonProgress(step: lesson.steps[0].id, started: cluster.now)
+    var record = saved ?? LessonProgress(step: lesson.steps[0].id, started: progressNow)
     record.step = lesson.steps[min(index, lesson.steps.count - 1)].id
     record.done = done
     progress.lessons[id] = record
@@ -63,6 +63,14 @@ extension ShellSession {
       showFinish(output: &output)
     }
     return true
+  }
+
+  /// The time progress is stamped with: the wall clock in the interactive shell (the
+  /// simulated one runs ahead with `ff`, `sleep` and `--speed`; an instructor's report compares
+  /// real times), the simulated clock in a script.
+  var progressNow: Instant {
+    if case .wallClock(let clock, _) = configuration.clock { return clock.now() }
+    return cluster.now
   }
 
   /// Whether a lesson runs and all its steps are done (`run --expect-complete`).
@@ -95,7 +103,8 @@ extension ShellSession {
     while let step = run.step, step.checks.allSatisfy({ $0.finding(in: cluster) == nil }) {
       if !run.done.contains(step.id) { run.done.append(step.id) }
       output.write(strings.text(.stepDone, ["n": "\(run.index + 1)"]), to: .stdout)
-      progress.lessons[run.lesson.id]?.markDone(step.id, at: cluster.now)
+      let now = progressNow
+      progress.lessons[run.lesson.id]?.markDone(step.id, at: now)
       run.index += 1
       run.hintsShown = 0
       advanced = true
@@ -122,7 +131,8 @@ extension ShellSession {
       showStep(output: &output)
     } else {
       if run.isComplete, progress.lessons[run.lesson.id]?.completed == nil {
-        progress.lessons[run.lesson.id]?.completed = RFC3339.format(cluster.now)
+        let now = progressNow
+        progress.lessons[run.lesson.id]?.completed = RFC3339.format(now)
       }
       showFinish(output: &output)
     }
