@@ -14,6 +14,15 @@ enum InterruptSignal {
   private static let received = Atomic<Bool>(false)
   private static let quitReceived = Atomic<Bool>(false)
   private static let suspendReceived = Atomic<Bool>(false)
+  private static let resizeReceived = Atomic<Bool>(false)
+
+  /// Installs a SIGWINCH handler (present mode redraws its screen at the new width).
+  static func installResizeHandler() {
+    set(SIGWINCH) { _ in InterruptSignal.resizeReceived.store(true, ordering: .relaxed) }
+  }
+
+  /// Whether the terminal was resized since the last call; forgets it.
+  static func takeResize() -> Bool { resizeReceived.exchange(false, ordering: .relaxed) }
 
   /// Installs the handlers, without `SA_RESTART` so that libedit's `read()` and our sleeps
   /// return at once (swift-notes.md §1, the "both" mode).

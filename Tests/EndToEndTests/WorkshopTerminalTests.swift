@@ -174,6 +174,12 @@ struct WorkshopTerminalTests {
     try tmux.waitFor("the speaker notes") {
       $0.contains("  ▌ Speaker notes") && $0.contains("pod/lifecycle-demo created")
     }
+    // Zooming the font narrows the terminal: the text is wrapped again at once.
+    try tmux("resize-window", "-t", "t", "-x", "60", "-y", "40")
+    try tmux.waitFor("the text re-wrapped to 60 columns") { lines in
+      lines.contains("  Create the Pod from the manifest. Any way you know")
+    }
+    try tmux("resize-window", "-t", "t", "-x", "100", "-y", "40")
     try tmux("send-keys", "-t", "t", "3", "Enter")
     try tmux.waitFor("step 3") { $0.first?.contains("Step 3 of 4") == true }
     try tmux("send-keys", "-t", "t", "Space")

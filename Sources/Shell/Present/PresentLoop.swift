@@ -71,6 +71,9 @@ public struct PresentLoop {
       case .character("t"):
         notes.toggle()
         draw(keys.columns, marked: false, output: &output)
+      case .resize:
+        // The presenter zoomed the font: the text follows the new width.
+        draw(keys.columns, marked: false, output: &output)
       case .character("?"), .character("h"):
         help(&keys, output: &output)
       case .character(":"), .character("!"):

@@ -28,6 +28,7 @@ public final class RawTerminalKeys: KeySource {
       cc[Int(VTIME)] = 0
     }
     _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &modes)
+    InterruptSignal.installResizeHandler()
   }
 
   public var columns: Int { columnsNow() }
@@ -42,6 +43,7 @@ public final class RawTerminalKeys: KeySource {
       var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
       let ready = poll(&descriptor, 1, milliseconds)
       if ready < 0 && errno == EINTR {
+        if InterruptSignal.takeResize() { return [.resize] }
         if timeout != nil { return [] }
         continue
       }

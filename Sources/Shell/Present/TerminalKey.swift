@@ -5,6 +5,8 @@ public enum TerminalKey: Equatable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end
   /// Ctrl-C, Ctrl-D.
   case interrupt, endOfInput
+  /// Not a key: the terminal changed size.
+  case resize
   /// A control key or sequence present mode has no use for.
   case other
 }
