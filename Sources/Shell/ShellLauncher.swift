@@ -221,10 +221,6 @@ public enum ShellLauncher {
     let strings = UIStrings(language)
     var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
     defer { errors.flush() }
-    guard isInteractiveTerminal else {
-      errors.write(strings.text(.presentNeedsTerminal), to: .stderr)
-      return 1
-    }
     let catalog = loadCatalog(output: &errors)
     guard let lesson = catalog.lesson(id) else {
       errors.write(strings.text(.unknownLesson, ["id": id]), to: .stderr)
@@ -234,6 +230,10 @@ public enum ShellLauncher {
       errors.write(
         strings.text(.stepOutOfRange, ["id": id, "total": "\(lesson.steps.count)"]), to: .stderr)
       return 2
+    }
+    guard isInteractiveTerminal else {
+      errors.write(strings.text(.presentNeedsTerminal), to: .stderr)
+      return 1
     }
     let clock = SystemWallClock()
     var recorder: CastRecorder?

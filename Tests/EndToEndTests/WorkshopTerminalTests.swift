@@ -139,7 +139,12 @@ struct WorkshopTerminalTests {
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix("kubetutor: present needs a terminal"))
     let unknown = try Binary.run(["present", "no-such-lesson"])
-    #expect(unknown.status == 1)  // no terminal is the first thing it finds
+    #expect(unknown.status == 2)
+    #expect(
+      unknown.stderr == "kubetutor: there is no lesson `no-such-lesson` (`lessons` lists them)\n")
+    let step = try Binary.run(["present", "lifecycle-demo", "--step", "9"])
+    #expect(step.status == 2)
+    #expect(step.stderr == "kubetutor: lesson lifecycle-demo has 4 steps\n")
   }
 
   /// Present mode on a real terminal: keys type and run the solution, jump, go back, show the
