@@ -11,7 +11,10 @@ struct Kubetutor: ParsableCommand {
     commandName: "kubetutor",
     abstract: "Learn Kubernetes container lifecycle hooks on a simulated cluster.",
     version: KubetutorInfo.version,
-    subcommands: [RunCommand.self, ShellCommand.self, LessonsCommand.self, SiteCommand.self],
+    subcommands: [
+      RunCommand.self, ShellCommand.self, LessonsCommand.self, SiteCommand.self,
+      ProgressCommand.self,
+    ],
     // Bare `kubetutor [--lang zh] [--speed 2]` is the shell, with the shell's options.
     defaultSubcommand: ShellCommand.self
   )

@@ -215,7 +215,14 @@ struct ProgressFileTests {
         .notJSON("json: offset 16: invalid character '}' looking for beginning of value")
       ),
       (Array("[1, 2]".utf8), .wrongShape(.notAnObject)),
-      (Array("just some words".utf8), .wrongShape(.notAnObject)),
+      (
+        Array("just some words".utf8),
+        .notJSON("invalid character 'j' looking for beginning of value")
+      ),
+      (
+        Array("name: Ada\nlessons: {}".utf8),
+        .notJSON("invalid character 'n' looking for beginning of value")
+      ),
       (Array("{\"kind\": \"Pod\"}".utf8), .wrongShape(.noLessons)),
       (Array("{\"format\": \"other\", \"lessons\": []}".utf8), .wrongShape(.otherFormat("other"))),
     ] as [([UInt8], ProgressFileProblem)])

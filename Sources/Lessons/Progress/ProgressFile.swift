@@ -76,6 +76,10 @@ public struct ProgressFile: Equatable, Sendable {
     guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
       throw .binary
     }
+    // YAML would take plain words for a document: an export is JSON, so it starts with `{`.
+    if let first = text.first(where: { !$0.isWhitespace }), first != "{", first != "[" {
+      throw .notJSON("invalid character '\(first)' looking for beginning of value")
+    }
     let documents: [JSONValue]
     do {
       documents = try ManifestParser.documents(from: text)

@@ -7,6 +7,8 @@ public enum ProgressFileProblem: Error, Equatable, Sendable {
   case unreadable(String)
   /// A directory where a file was expected (given as a file, or a `*.json` in a directory).
   case isDirectory
+  /// A directory given without any `*.json` file in it.
+  case noJSONFiles
   /// A device, socket or pipe.
   case notRegularFile
   /// Larger than ``ProgressFile/maximumSize``: the size in bytes.

@@ -195,5 +195,63 @@ extension UIStrings {
     .stepsSkipped:
       "That was the last step; skipped on the way: {steps}. Back to the first of them.\n",
     .stepOutOfRange: "kubetutor: lesson {id} has {total} steps\n",
+    .exportWritten: "Progress written to {path} (lessons: {count}).\n",
+    .exportUnreadable:
+      "kubetutor: progress export: {path} could not be read ({reason}); nothing exported\n",
+    .noStateDirectory: "kubetutor: {command}: no state directory (set HOME or XDG_STATE_HOME)\n",
+    .writeFailed: "kubetutor: {command}: cannot write {path}: {reason}\n",
+    .reportNoPaths: "kubetutor: progress report: name the export files, or directories of them\n",
+    .reportBadThreshold:
+      "kubetutor: progress report: --stuck-after takes whole minutes, from 1 to 100000\n",
+    .reportNothingRead: "kubetutor: progress report: no progress file could be read\n",
+    .reportWritten: "Report written to {path} (learners: {count}).\n",
+    .reportProblem: "kubetutor: progress report: {path}: {reason}\n",
+    .reportNote: "kubetutor: progress report: {path}: note: {note}\n",
+    .reportManyFiles: "{first} and {more} other files",
+    .problemMissing: "no such file or directory",
+    .problemUnreadable: "cannot be read: {reason}",
+    .problemDirectory: "is a directory",
+    .problemNoJSONFiles: "a directory without *.json files",
+    .problemNotRegular: "not a regular file",
+    .problemTooLarge: "larger than 1 MB: not a progress file",
+    .problemEmpty: "empty",
+    .problemBinary: "binary data, not JSON text",
+    .problemNotJSON: "not JSON: {detail}",
+    .problemNotAnObject: "JSON, but not an object: not a progress export",
+    .problemOtherFormat: "its format is “{format}”, not a kubetutor progress export",
+    .problemNoLessons: "no `lessons`: neither a kubetutor progress export nor a progress.json",
+    .noteNewerFormat:
+      "written by a newer kubetutor (format {version}); read as far as this one understands it",
+    .noteRawProgress:
+      "a progress.json, not an export: named after the file, its modification time taken as the export time",
+    .noteIgnoredField: "`{field}` has a value of the wrong kind: ignored",
+    .noteIgnoredLesson: "lesson entries without a usable id: ignored",
+    .noteTooManyLessons: "{count} lessons: only the first {kept} are read",
+    .noteLessonChanged: "exported against another version of lesson {lesson}: its steps may differ",
+    .noteUnknownSteps: "lesson {lesson} has no step {steps} now",
+    .noteUnknownLesson: "lesson {lesson} is not one of this kubetutor's lessons",
+    .noteDuplicate: "the same bytes as {path}: counted once",
+    .noteSuperseded: "an older export of the same learner than {path}: left out",
+    .reportHeader:
+      "Learners: {learners} (from {files} files) · stuck: {stuck} (no progress for over {minutes} min before their export)\n",
+    .reportLeftOut:
+      "Left out (each file named on stderr): unreadable: {problems} · copies: {duplicates} · older exports: {superseded}\n",
+    .reportLearner: "LEARNER",
+    .reportStuckOn: "STUCK ON",
+    .reportStuckCell: "lesson {lesson}, step {step}, {minutes} min",
+    .reportLessons: "Lessons: ",
+    .reportNotHere: " (not in this kubetutor)",
+    .reportLegend:
+      "✓ finished · 3/4 on step 3 of 4 · ! stuck · — not started · ? a step the lesson no longer has\n",
+    .reportSummary:
+      "{lesson}: {finished} of {learners} finished · {active} on the way · {idle} not started\n",
+    .reportSummaryNobody: "{lesson}: nobody has started it\n",
+    .reportByStep: "on step ",
+    .reportStuckSummary: "    stuck: {stuck}, most on step {step} ({count})\n",
+    .reportTitle: "kubetutor progress report",
+    .reportLearnerTitle: "Learner",
+    .reportStuckOnTitle: "Stuck on",
+    .reportPerLesson: "Per lesson",
+    .reportMessages: "Files left out, and notes",
   ]
 }
