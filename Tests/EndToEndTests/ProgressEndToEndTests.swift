@@ -249,6 +249,12 @@ struct ProgressEndToEndTests {
       none.stderr == "kubetutor: progress report: name the export files, or directories of them\n")
     let zero = try Binary.run(["progress", "report", "x.json", "--stuck-after", "0"])
     #expect(zero.status == 2)
+    let both = try Binary.run(["reset", "lifecycle-demo", "--all"])
+    #expect(both.status == 2)
+    #expect(both.stderr == "kubetutor: reset: name a lesson or give --all, not both\n")
+    let path = try Binary.run(["reset", "../etc"])
+    #expect(path.status == 2)
+    #expect(path.stderr.hasPrefix("kubetutor: reset: `../etc` is not a lesson id"))
   }
 
   // MARK: - HTML
@@ -297,5 +303,150 @@ struct ProgressEndToEndTests {
     tidy.waitUntilExit()
     #expect(tidy.terminationStatus == 0, "tidy: \(messages)")
     #expect(messages == "")
+  }
+
+  // MARK: - reset
+
+  /// A state directory with progress, a backup, history and two workspaces (one with a link
+  /// that points outside), beside files reset must not touch.
+  static func learnerState(_ root: URL) throws -> URL {
+    let state = root.appendingPathComponent("xdg/kubetutor")
+    var text = Self.progress()
+    text = text.replacingOccurrences(
+      of: "\n  },\n  \"version\"",
+      with:
+        ",\n    \"http-handlers\": {\"step\": \"create\", \"done\": [], \"started\": \"2025-09-15T09:00:00Z\", \"updated\": \"2025-09-15T09:00:00Z\"}\n  },\n  \"version\""
+    )
+    try Self.write(text, to: state.appendingPathComponent("progress.json"))
+    try Self.write("{", to: state.appendingPathComponent("progress.json.damaged"))
+    try Self.write("kubectl get pods\n", to: state.appendingPathComponent("history"))
+    try Self.write(
+      "kind: Pod\n",
+      to: state.appendingPathComponent("workspaces/lifecycle-demo/lifecycle-events.yaml"))
+    try Self.write(
+      "kind: Pod\n", to: state.appendingPathComponent("workspaces/http-handlers/hello-http.yaml"))
+    try Self.write("keep me\n", to: root.appendingPathComponent("outside/precious.txt"))
+    try FileManager.default.createSymbolicLink(
+      atPath: state.appendingPathComponent("workspaces/lifecycle-demo/outside").path,
+      withDestinationPath: root.appendingPathComponent("outside").path)
+    try Self.write("not kubetutor's\n", to: state.appendingPathComponent("notes.txt"))
+    try Self.write("other program\n", to: root.appendingPathComponent("xdg/other/state"))
+    return state
+  }
+
+  @Test func resetOneLessonWithYes() throws {
+    let root = try Self.scratch("reset-one")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let state = try Self.learnerState(root)
+    let before = Self.snapshot(root)
+    let result = try Binary.run(
+      ["reset", "--yes"], environment: ["XDG_STATE_HOME": root.appendingPathComponent("xdg").path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout == """
+        kubetutor reset removes, in \(state.path):
+          progress.json: the progress of lesson lifecycle-demo (steps done: 2)
+          progress.json: lesson lifecycle-demo as the lesson to resume
+          workspaces/lifecycle-demo/ (files: 2)
+        Lesson lifecycle-demo reset: it starts again from step 1.
+
+        """)
+    var after = Self.snapshot(root)
+    let progress = after.removeValue(forKey: "xdg/kubetutor/progress.json") ?? ""
+    #expect(progress.contains("http-handlers") && !progress.contains("lifecycle-demo"))
+    var expected = before
+    expected["xdg/kubetutor/progress.json"] = nil
+    for key in expected.keys where key.hasPrefix("xdg/kubetutor/workspaces/lifecycle-demo") {
+      expected[key] = nil
+    }
+    #expect(after == expected)
+    #expect(after["outside/precious.txt"] == "keep me\n")
+
+    let again = try Binary.run(
+      ["reset", "lifecycle-demo"],
+      environment: ["XDG_STATE_HOME": root.appendingPathComponent("xdg").path])
+    #expect(again.status == 0)
+    #expect(
+      again.stdout == "Nothing to reset: lesson lifecycle-demo has no progress and no workspace.\n")
+    let current = try Binary.run(
+      ["reset"], environment: ["XDG_STATE_HOME": root.appendingPathComponent("xdg").path])
+    #expect(
+      current.stdout == "Nothing to reset: no lesson is in progress (name one, or use --all).\n")
+  }
+
+  @Test func resetAllWithYesTouchesNothingElse() throws {
+    let root = try Self.scratch("reset-all")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let state = try Self.learnerState(root)
+    let environment = ["XDG_STATE_HOME": root.appendingPathComponent("xdg").path]
+    let result = try Binary.run(
+      ["reset", "--all", "--yes", "--lang", "zh"], environment: environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout == """
+        kubetutor reset 将删除 \(state.path) 中的以下内容：
+          progress.json
+          progress.json.damaged
+          history
+          workspaces/（文件数：3）
+        已重置：kubetutor 将从头开始，没有学习进度、历史记录和工作目录。
+
+        """)
+    #expect(
+      Self.snapshot(root) == [
+        "outside": "/", "outside/precious.txt": "keep me\n", "xdg": "/", "xdg/kubetutor": "/",
+        "xdg/kubetutor/notes.txt": "not kubetutor's\n", "xdg/other": "/",
+        "xdg/other/state": "other program\n",
+      ])
+    let again = try Binary.run(["reset", "--all"], environment: environment)
+    #expect(again.status == 0)
+    #expect(again.stdout == "Nothing to reset in \(state.path).\n")
+  }
+
+  /// Without a terminal to ask on and without --yes, nothing happens.
+  @Test func resetRefusesWithoutATerminal() throws {
+    let root = try Self.scratch("reset-pipe")
+    defer { try? FileManager.default.removeItem(at: root) }
+    _ = try Self.learnerState(root)
+    let before = Self.snapshot(root)
+    let result = try Binary.run(
+      ["reset", "--all"], stdin: "y\n",
+      environment: ["XDG_STATE_HOME": root.appendingPathComponent("xdg").path])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "kubetutor: reset: no terminal to ask on, so nothing removed (add --yes to reset without asking)\n"
+    )
+    #expect(result.stdout.hasPrefix("kubetutor reset removes, in "))
+    #expect(Self.snapshot(root) == before)
+  }
+
+  /// On a terminal it asks: `n` keeps everything, `y` resets.
+  @Test func resetAsksOnATerminal() throws {
+    guard let executable = TerminalTests.Tmux.find() else {
+      Issue.record("tmux is not installed (`make deps`)")
+      return
+    }
+    let root = try Self.scratch("reset-tty")
+    defer { try? FileManager.default.removeItem(at: root) }
+    _ = try Self.learnerState(root)
+    let before = Self.snapshot(root)
+    let tmux = TerminalTests.Tmux(executable: executable)
+    defer { _ = try? tmux("kill-server") }
+    let command =
+      "env XDG_STATE_HOME='\(root.appendingPathComponent("xdg").path)' LANG=C.UTF-8 sh -c '\"\(Binary.url.path)\" reset --all; echo reset-exit=$?; \"\(Binary.url.path)\" reset --all; echo reset-exit=$?; sleep 60'"
+    try tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "t", command)
+    try tmux.waitFor("the question") { $0.last == "Remove them? [y/N]" }
+    try tmux("send-keys", "-t", "t", "n", "Enter")
+    try tmux.waitFor("a no") { $0.contains("reset-exit=1") && $0.last == "Remove them? [y/N]" }
+    #expect(Self.snapshot(root) == before)
+    #expect(try tmux.screen().contains("Nothing removed."))
+    try tmux("send-keys", "-t", "t", "y", "Enter")
+    try tmux.waitFor("a yes") { $0.contains("reset-exit=0") }
+    #expect(
+      try tmux.screen().contains(
+        "Reset: kubetutor starts afresh, with no progress, history or workspaces."))
+    #expect(Self.snapshot(root)["xdg/kubetutor/progress.json"] == nil)
+    #expect(Self.snapshot(root)["outside/precious.txt"] == "keep me\n")
   }
 }

@@ -66,3 +66,99 @@ struct ProgressFilesTests {
       ])
   }
 }
+
+@Suite("kubetutor reset on disk")
+struct StateResetTests {
+  /// A state directory with two lessons' progress and workspaces, history and a backup, and a
+  /// link in a workspace that points outside.
+  static func state() throws -> (root: String, state: String) {
+    let root = try scratch("reset")
+    let state = root + "/kubetutor"
+    var progress = LearnerProgress(current: "demo")
+    progress.lessons["demo"] = LessonProgress(
+      step: "two", done: ["one"], started: .init(seconds: 0))
+    progress.lessons["other"] = LessonProgress(step: "a", started: .init(seconds: 0))
+    try write(progress.encoded(), to: state + "/progress.json")
+    try write("{", to: state + "/progress.json.damaged")
+    try write("{", to: state + "/progress.json.damaged-2")
+    try write("echo hi\n", to: state + "/history")
+    try write("kind: Pod\n", to: state + "/workspaces/demo/pod.yaml")
+    try write("kind: Pod\n", to: state + "/workspaces/demo/sub/deep.yaml")
+    try write("kind: Pod\n", to: state + "/workspaces/other/pod.yaml")
+    try write("precious\n", to: root + "/outside/keep.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: state + "/workspaces/demo/escape", withDestinationPath: root + "/outside")
+    try write("mine\n", to: state + "/notes.txt")
+    return (root, state)
+  }
+
+  @Test func oneLessonGoesItsEntryAndItsWorkspace() throws {
+    let (root, state) = try Self.state()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let reset = try StateReset(directory: state, lesson: nil, all: false)
+    #expect(reset.lesson == "demo")
+    #expect(
+      reset.items == [
+        .lessonEntry(id: "demo", done: 1, current: true),
+        .directory("workspaces/demo", files: 3),
+      ])
+    #expect(reset.perform() == nil)
+    #expect(!exists(state + "/workspaces/demo"))
+    #expect(exists(state + "/workspaces/other/pod.yaml"))
+    #expect(exists(root + "/outside/keep.txt"))
+    let progress = try #require(try DiskLessonHost(directory: state).readProgress())
+    #expect(progress.current == nil)
+    #expect(Array(progress.lessons.keys) == ["other"])
+    #expect(exists(state + "/history") && exists(state + "/notes.txt"))
+  }
+
+  @Test func everythingGoesButNothingElse() throws {
+    let (root, state) = try Self.state()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let reset = try StateReset(directory: state, lesson: nil, all: true)
+    #expect(
+      reset.items == [
+        .file("progress.json"), .file("progress.json.damaged"), .file("progress.json.damaged-2"),
+        .file("history"), .directory("workspaces", files: 4),
+      ])
+    #expect(reset.perform() == nil)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: state) == ["notes.txt"])
+    #expect(try String(contentsOfFile: root + "/outside/keep.txt", encoding: .utf8) == "precious\n")
+    #expect(try StateReset(directory: state, lesson: nil, all: true).isEmpty)
+  }
+
+  /// A link where a directory is expected is unlinked, never followed.
+  @Test func aLinkedWorkspaceIsOnlyUnlinked() throws {
+    let (root, state) = try Self.state()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.removeItem(atPath: state + "/workspaces/other")
+    try FileManager.default.createSymbolicLink(
+      atPath: state + "/workspaces/other", withDestinationPath: root + "/outside")
+    let reset = try StateReset(directory: state, lesson: "other", all: false)
+    #expect(reset.items.last == .link("workspaces/other"))
+    #expect(reset.perform() == nil)
+    #expect(!exists(state + "/workspaces/other"))
+    #expect(exists(root + "/outside/keep.txt"))
+  }
+
+  @Test func aDamagedProgressFileStopsALessonReset() throws {
+    let (root, state) = try Self.state()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try write("{oops", to: state + "/progress.json")
+    #expect(throws: StateReset.Failure.self) {
+      try StateReset(directory: state, lesson: "demo", all: false)
+    }
+    #expect(exists(state + "/progress.json"))
+    #expect(!(try StateReset(directory: state, lesson: nil, all: true).isEmpty))
+  }
+
+  @Test func nothingToReset() throws {
+    let root = try scratch("empty-state")
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect(try StateReset(directory: root + "/kubetutor", lesson: nil, all: true).isEmpty)
+    #expect(try StateReset(directory: root + "/kubetutor", lesson: "demo", all: false).isEmpty)
+    #expect(throws: StateReset.Failure.noCurrentLesson) {
+      try StateReset(directory: root + "/kubetutor", lesson: nil, all: false)
+    }
+  }
+}

@@ -188,4 +188,13 @@ struct ProgressRenderingTests {
 
         """)
   }
+
+  @Test(
+    arguments: [
+      ("y", true), ("YES", true), (" y ", true), ("是", true), ("n", false), ("", false),
+      ("yess", false),
+    ] as [(String, Bool)])
+  func onlyYesResets(answer: String, reset: Bool) {
+    #expect(ShellLauncher.isYes(answer) == reset)
+  }
 }

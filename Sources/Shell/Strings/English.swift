@@ -253,5 +253,26 @@ extension UIStrings {
     .reportStuckOnTitle: "Stuck on",
     .reportPerLesson: "Per lesson",
     .reportMessages: "Files left out, and notes",
+    .resetHeader: "kubetutor reset removes, in {directory}:\n",
+    .resetItemEntry: "  progress.json: the progress of lesson {id} (steps done: {done})\n",
+    .resetItemCurrent: "  progress.json: lesson {id} as the lesson to resume\n",
+    .resetItemFile: "  {path}\n",
+    .resetItemDirectory: "  {path}/ (files: {count})\n",
+    .resetItemLink: "  {path} (a symbolic link: only the link, not what it points to)\n",
+    .resetQuestion: "Remove them? [y/N] ",
+    .resetDeclined: "Nothing removed.\n",
+    .resetNeedsTerminal:
+      "kubetutor: reset: no terminal to ask on, so nothing removed (add --yes to reset without asking)\n",
+    .resetNothing: "Nothing to reset in {directory}.\n",
+    .resetNothingLesson: "Nothing to reset: lesson {id} has no progress and no workspace.\n",
+    .resetNoCurrent: "Nothing to reset: no lesson is in progress (name one, or use --all).\n",
+    .resetLessonDone: "Lesson {id} reset: it starts again from step 1.\n",
+    .resetAllDone: "Reset: kubetutor starts afresh, with no progress, history or workspaces.\n",
+    .resetFailed: "kubetutor: reset: {path}: {reason}\n",
+    .resetDamaged:
+      "kubetutor: reset: {path} could not be read ({reason}); nothing removed (`kubetutor reset --all` removes it)\n",
+    .resetBadLesson:
+      "kubetutor: reset: `{id}` is not a lesson id (`kubetutor lessons list` lists them)\n",
+    .resetLessonAndAll: "kubetutor: reset: name a lesson or give --all, not both\n",
   ]
 }

@@ -123,4 +123,10 @@ public enum UIKey: String, CaseIterable, Sendable {
   case reportNotHere, reportLegend, reportSummary, reportSummaryNobody, reportByStep
   case reportStuckSummary, reportTitle, reportLearnerTitle, reportStuckOnTitle, reportPerLesson
   case reportMessages
+  /// `reset`: what it removes (`{directory}`; `{id}`, `{done}`; `{path}`, `{count}`), the
+  /// question and a no, no terminal to ask on, nothing to reset, done, failed, and usage errors.
+  case resetHeader, resetItemEntry, resetItemCurrent, resetItemFile, resetItemDirectory
+  case resetItemLink, resetQuestion, resetDeclined, resetNeedsTerminal, resetNothing
+  case resetNothingLesson, resetNoCurrent, resetLessonDone, resetAllDone, resetFailed
+  case resetDamaged, resetBadLesson, resetLessonAndAll
 }
