@@ -18,10 +18,12 @@ struct ProgressCommand: ParsableCommand {
         lesson you started: the step you are on, the steps done, and when.
         """)
 
-    @Option(help: "The name the instructor sees (at most 64 characters).")
+    @Option(
+      help: ArgumentHelp("The name the instructor sees (at most 64 characters).", valueName: "name")
+    )
     var name: String?
 
-    @Option(help: "Write the export to FILE instead of stdout.")
+    @Option(help: ArgumentHelp("Write the export to FILE instead of stdout.", valueName: "file"))
     var out: String?
 
     @Option(help: "The language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
@@ -44,18 +46,20 @@ struct ProgressCommand: ParsableCommand {
         for a usage error.
         """)
 
-    @Argument(help: "Export files, or directories of them.")
+    @Argument(help: ArgumentHelp("Export files, or directories of them.", valueName: "path"))
     var paths: [String] = []
 
     @Flag(help: "Write one self-contained HTML page instead of the terminal table.")
     var html = false
 
-    @Option(help: "Write the report to FILE instead of stdout.")
+    @Option(help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "file"))
     var out: String?
 
     @Option(
       name: .customLong("stuck-after"),
-      help: "A learner is stuck after this many minutes without progress before their export.")
+      help: ArgumentHelp(
+        "A learner is stuck after this many minutes without progress before their export.",
+        valueName: "minutes"))
     var stuckAfter: Int = 10
 
     @Option(help: "The language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")

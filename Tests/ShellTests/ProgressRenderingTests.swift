@@ -136,6 +136,19 @@ struct ProgressRenderingTests {
     #expect(text.contains("Margaret Heafield Hamilton…"))
   }
 
+  /// Names are cut by terminal columns: a wide character counts two, and `…` one.
+  @Test(arguments: [
+    ("Ada", 10, "Ada"),
+    ("Margaret Hamilton", 10, "Margaret…"),
+    ("欧阳娜娜欧阳娜娜", 10, "欧阳娜娜…"),
+    ("欧阳 娜娜欧阳", 8, "欧阳 娜…"),
+  ])
+  func namesAreCutToTheirColumns(name: String, width: Int, shown: String) {
+    let cut = ProgressTable.truncate(name, to: width)
+    #expect(cut == shown)
+    #expect(ColumnLayout.displayWidth(cut) <= width)
+  }
+
   @Test func theHTMLPage() {
     let html = ProgressPage(Workshop.report, strings: UIStrings(.en)).render()
     let outcome = Golden.check(html, named: "progress-report-en.html")
