@@ -141,6 +141,24 @@ struct StateResetTests {
     #expect(exists(root + "/outside/keep.txt"))
   }
 
+  /// A `workspaces` that is a link is not a way out of the state directory.
+  @Test func aLinkedWorkspacesDirectoryIsNotEntered() throws {
+    let (root, state) = try Self.state()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.moveItem(atPath: state + "/workspaces", toPath: root + "/elsewhere")
+    try FileManager.default.createSymbolicLink(
+      atPath: state + "/workspaces", withDestinationPath: root + "/elsewhere")
+    let reset = try StateReset(directory: state, lesson: "demo", all: false)
+    #expect(reset.items == [.lessonEntry(id: "demo", done: 1, current: true)])
+    #expect(reset.perform() == nil)
+    #expect(exists(root + "/elsewhere/demo/pod.yaml"))
+    let all = try StateReset(directory: state, lesson: nil, all: true)
+    #expect(all.items.last == .link("workspaces"))
+    #expect(all.perform() == nil)
+    #expect(exists(root + "/elsewhere/demo/pod.yaml") && exists(root + "/outside/keep.txt"))
+    #expect(!exists(state + "/workspaces"))
+  }
+
   @Test func aDamagedProgressFileStopsALessonReset() throws {
     let (root, state) = try Self.state()
     defer { try? FileManager.default.removeItem(atPath: root) }

@@ -78,7 +78,12 @@ public struct StateReset: Sendable {
         .lessonEntry(
           id: id, done: saved.lessons[id]?.done.count, current: saved.current == id))
     }
-    if let workspace = Self.item("workspaces/" + id, in: directory) { items.append(workspace) }
+    // A `workspaces` that is a link leads out of the state directory: not followed.
+    if case .directory = Self.item("workspaces", in: directory, counting: false),
+      let workspace = Self.item("workspaces/" + id, in: directory)
+    {
+      items.append(workspace)
+    }
   }
 
   /// Whether there is nothing to reset.
@@ -104,12 +109,13 @@ public struct StateReset: Sendable {
   // MARK: - The disk
 
   /// What `name` (relative to `directory`) is, without following a link; nil when absent.
-  static func item(_ name: String, in directory: String) -> Item? {
+  static func item(_ name: String, in directory: String, counting: Bool = true) -> Item? {
     var info = stat()
     guard lstat(directory + "/" + name, &info) == 0 else { return nil }
     switch info.st_mode & S_IFMT {
     case S_IFLNK: return .link(name)
-    case S_IFDIR: return .directory(name, files: countFiles(directory + "/" + name, depth: 0))
+    case S_IFDIR:
+      return .directory(name, files: counting ? countFiles(directory + "/" + name, depth: 0) : 0)
     default: return .file(name)
     }
   }
@@ -142,7 +148,7 @@ public struct StateReset: Sendable {
     defer { close(parent) }
     var descriptor = parent
     var components = name.split(separator: "/").map(String.init)
-    let last = components.removeLast()
+    guard let last = components.popLast() else { return nil }
     var opened: [Int32] = []
     defer { for fd in opened { close(fd) } }
     for component in components {
