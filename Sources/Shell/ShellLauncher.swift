@@ -354,7 +354,7 @@ public enum ShellLauncher {
   }
 
   /// The variables ``StateDirectory`` reads, from the process environment.
-  private static var stateEnvironment: [String: String] {
+  static var stateEnvironment: [String: String] {
     environment(["XDG_STATE_HOME", "HOME"])
   }
 

@@ -13,7 +13,7 @@ struct Kubetutor: ParsableCommand {
     version: KubetutorInfo.version,
     subcommands: [
       RunCommand.self, ShellCommand.self, LessonsCommand.self, SiteCommand.self,
-      PresentCommand.self,
+      PresentCommand.self, ProgressCommand.self, ResetCommand.self,
     ],
     // Bare `kubetutor [--lang zh] [--speed 2]` is the shell, with the shell's options.
     defaultSubcommand: ShellCommand.self

@@ -3,10 +3,16 @@ import Testing
 
 /// Runs the built `kubetutor` as a subprocess, the way users and CI do.
 enum Binary {
-  /// `.build/debug/kubetutor`, found from this file's path.
-  static let url = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/kubetutor")
+  /// The `kubetutor` built beside the running tests (`swift test --scratch-path DIR` builds
+  /// both into `DIR/debug`), else `.build/debug/kubetutor`, found from this file's path.
+  static let url: URL = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("kubetutor")
+    if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+    return URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent(".build/debug/kubetutor")
+  }()
 
   struct Result {
     var status: Int32

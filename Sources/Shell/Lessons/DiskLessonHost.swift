@@ -19,12 +19,15 @@ public struct DiskLessonHost: LessonHost {
 
   var progressPath: String { directory + "/progress.json" }
 
+  /// The progress file as it is: nil when there is none; left where it is when damaged.
+  public func readProgress() throws(ProgressError) -> LearnerProgress? {
+    guard case .file(let text) = DiskFiles().read(progressPath) else { return nil }
+    return try LearnerProgress.decode(text)
+  }
+
   public func loadProgress() -> (LearnerProgress, warning: String?) {
-    guard case .file(let text) = DiskFiles().read(progressPath) else {
-      return (LearnerProgress(), nil)
-    }
     do {
-      return (try LearnerProgress.decode(text), nil)
+      return (try readProgress() ?? LearnerProgress(), nil)
     } catch {
       let reason: String
       switch error {
@@ -65,9 +68,10 @@ public struct DiskLessonHost: LessonHost {
 
   /// Writes `text` to a temporary file beside `path`, flushes it to disk and renames it over
   /// `path`, so a crash at any moment leaves the old file or the new one, never half of one.
-  static func writeAtomically(_ text: String, to path: String) -> String? {
+  /// The file is readable by its owner only unless `mode` says otherwise.
+  static func writeAtomically(_ text: String, to path: String, mode: mode_t = 0o600) -> String? {
     let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
     guard descriptor >= 0 else { return String(cString: strerror(errno)) }
     let bytes = Array(text.utf8)
     var written = 0

@@ -122,4 +122,33 @@ public enum UIKey: String, CaseIterable, Sendable {
   case stepsSkipped
   /// `--step` past the end: `{id}` has `{total}` steps.
   case stepOutOfRange
+  /// `progress export`: the file written (`{path}`, `{count}` lessons), or progress.json
+  /// unreadable (`{path}`, `{reason}`); no state directory (`{command}`); a file that could not
+  /// be written (`{command}`, `{path}`, `{reason}`).
+  case exportWritten, exportUnreadable, noStateDirectory, writeFailed
+  /// `progress report`: no paths, a bad `--stuck-after`, nothing read, the report written
+  /// (`{path}`, `{count}` learners).
+  case reportNoPaths, reportBadThreshold, reportNothingRead, reportWritten
+  /// `progress report` on stderr: a file left out (`{path}`, `{reason}`), a note (`{path}`,
+  /// `{note}`), many files with the same note (`{first}`, `{more}`).
+  case reportProblem, reportNote, reportManyFiles
+  /// Why a file was left out (``ProgressFileProblem``): `{reason}`, `{detail}`, `{format}`.
+  case problemMissing, problemUnreadable, problemDirectory, problemNoJSONFiles, problemNotRegular
+  case problemTooLarge, problemEmpty, problemBinary, problemNotJSON, problemNotAnObject
+  case problemOtherFormat, problemNoLessons
+  /// What a report noticed about a file (``ProgressNote``).
+  case noteNewerFormat, noteRawProgress, noteIgnoredField, noteIgnoredLesson, noteTooManyLessons
+  case noteLessonChanged, noteUnknownSteps, noteUnknownLesson, noteDuplicate, noteSuperseded
+  /// The report: its header and what was left out, the table's headings and stuck column, the
+  /// legends, each lesson's summary, the HTML page's headings.
+  case reportHeader, reportLeftOut, reportLearner, reportStuckOn, reportStuckCell, reportLessons
+  case reportNotHere, reportLegend, reportSummary, reportSummaryNobody, reportByStep
+  case reportStuckSummary, reportTitle, reportLearnerTitle, reportStuckOnTitle, reportPerLesson
+  case reportMessages
+  /// `reset`: what it removes (`{directory}`; `{id}`, `{done}`; `{path}`, `{count}`), the
+  /// question and a no, no terminal to ask on, nothing to reset, done, failed, and usage errors.
+  case resetHeader, resetItemEntry, resetItemCurrent, resetItemFile, resetItemDirectory
+  case resetItemLink, resetQuestion, resetDeclined, resetNeedsTerminal, resetNothing
+  case resetNothingLesson, resetNoCurrent, resetLessonDone, resetAllDone, resetFailed
+  case resetDamaged, resetBadLesson, resetLessonAndAll
 }
