@@ -94,7 +94,7 @@ public struct ProgressTable {
       heading += "  " + Self.pad(String(column.number), columnWidth)
     }
     if report.stuckLearners > 0 { heading += "  " + strings.text(.reportStuckOn) }
-    lines.append(heading)
+    lines.append(Self.trimmingTrailingSpaces(heading))
     for (row, learner) in report.learners.enumerated() {
       var line = Self.pad(Self.truncate(names[row], to: nameWidth), nameWidth)
       for (cell, columnWidth) in zip(cells[row], columnWidths) {
