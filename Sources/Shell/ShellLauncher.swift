@@ -85,7 +85,8 @@ public enum ShellLauncher {
         timestamp: configuration.cluster.epoch.unixSeconds, title: title)
       let recorder: CastRecorder
       do {
-        recorder = try CastRecorder(path: PathResolver.resolve(record, from: currentDirectory), header: header)
+        recorder = try CastRecorder(
+          path: PathResolver.resolve(record, from: currentDirectory), header: header)
       } catch {
         var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
         errors.write(error.message, to: .stderr)

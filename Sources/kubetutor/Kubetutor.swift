@@ -12,7 +12,8 @@ struct Kubetutor: ParsableCommand {
     abstract: "Learn Kubernetes container lifecycle hooks on a simulated cluster.",
     version: KubetutorInfo.version,
     subcommands: [
-      RunCommand.self, ShellCommand.self, LessonsCommand.self, SiteCommand.self, PresentCommand.self,
+      RunCommand.self, ShellCommand.self, LessonsCommand.self, SiteCommand.self,
+      PresentCommand.self,
     ],
     // Bare `kubetutor [--lang zh] [--speed 2]` is the shell, with the shell's options.
     defaultSubcommand: ShellCommand.self

@@ -3,10 +3,21 @@ import Testing
 
 /// Runs the built `kubetutor` as a subprocess, the way users and CI do.
 enum Binary {
-  /// `.build/debug/kubetutor`, found from this file's path.
-  static let url = URL(fileURLWithPath: #filePath)
+  /// The repository, found from this file's path.
+  static let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/kubetutor")
+
+  /// The `kubetutor` built beside the running tests (`swift test --scratch-path DIR` builds
+  /// both into `DIR/debug/`), or else `.build/debug/kubetutor`.
+  static let url: URL = {
+    if let beside = Bundle.main.executableURL?.deletingLastPathComponent()
+      .appendingPathComponent("kubetutor"),
+      FileManager.default.isExecutableFile(atPath: beside.path)
+    {
+      return beside
+    }
+    return repository.appendingPathComponent(".build/debug/kubetutor")
+  }()
 
   struct Result {
     var status: Int32

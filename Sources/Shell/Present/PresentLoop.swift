@@ -163,7 +163,8 @@ public struct PresentLoop {
         ? strings.text(.presentStepDone, ["n": "\(index + 1)"])
         : strings.text(.presentStepNotDone, ["n": "\(index + 1)"])
       emit(colour ? (done ? "\u{1B}[32m" : "\u{1B}[31m") + line + "\u{1B}[0m" : line, &output)
-      emit(dim(PresentScreen.keyHint(presentation, language: presentation.language)) + "\n", &output)
+      emit(
+        dim(PresentScreen.keyHint(presentation, language: presentation.language)) + "\n", &output)
     }
   }
 

@@ -16,17 +16,17 @@ public enum PresentScreen {
     let style = Style(colour: colour)
     var lines: [String] = []
 
-    var where_ = strings.text(
+    var place = strings.text(
       .presentLesson, ["order": "\(lesson.order)", "title": prose?.title ?? lesson.id])
     switch presentation.screen {
     case .intro: break
     case .step(let index):
-      where_ +=
+      place +=
         " · "
         + strings.text(.presentStep, ["n": "\(index + 1)", "total": "\(lesson.steps.count)"])
-    case .finish: where_ += " · " + strings.text(.presentFinish)
+    case .finish: place += " · " + strings.text(.presentFinish)
     }
-    lines.append(margin + style.dim(clip(where_, room)))
+    lines.append(margin + style.dim(clip(place, room)))
     lines.append("")
     let title: String
     switch presentation.screen {
@@ -61,7 +61,8 @@ public enum PresentScreen {
     }
     lines.append("")
     if case .step(let index) = presentation.screen {
-      let command = "kubetutor shell --lesson \(lesson.id) --step \(index + 1)"
+      let command =
+        "kubetutor shell --lesson \(lesson.id) --step \(index + 1)"
         + (presentation.language == .en ? "" : " --lang \(presentation.language.rawValue)")
       lines.append(
         margin + style.dim(strings.text(.presentCatchUp, ["command": command])))

@@ -38,7 +38,8 @@ public enum Asciicast {
 
   /// The header line (without its newline).
   public static func line(for header: Header) -> String {
-    var line = "{\"version\":2,\"width\":\(max(1, header.width)),\"height\":\(max(1, header.height))"
+    var line =
+      "{\"version\":2,\"width\":\(max(1, header.width)),\"height\":\(max(1, header.height))"
     if let timestamp = header.timestamp { line += ",\"timestamp\":\(timestamp)" }
     if let title = header.title { line += ",\"title\":" + GoJSON.quote(title) }
     if let term = header.term { line += ",\"env\":{\"TERM\":" + GoJSON.quote(term) + "}" }

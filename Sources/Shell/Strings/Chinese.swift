@@ -197,22 +197,22 @@ extension UIStrings {
     .presentStepDone: "✓ 第 {n} 步完成：检查全部通过。\n",
     .presentStepNotDone: "✗ 第 {n} 步：检查未通过（请运行 `kubetutor lessons check`）。\n",
     .presentKeys: """
-      kubetutor present：按键说明
+    kubetutor present：按键说明
 
-        空格、回车、→、Page Down     输入下一条命令，或进入下一页
-        n                            下一页（本步其余命令在后台执行）
-        ←、Page Up、b                返回：回到本页开头，或上一页
-        r                            重新开始本页
-        g、1…9                       跳到某一步
-        t                            显示或隐藏讲师备注
-        p                            暂停输入（按 p 或空格继续）
-        :                            在同一集群上执行你自己的命令
-        q、Ctrl-C                    退出
+      空格、回车、→、Page Down     输入下一条命令，或进入下一页
+      n                            下一页（本步其余命令在后台执行）
+      ←、Page Up、b                返回：回到本页开头，或上一页
+      r                            重新开始本页
+      g、1…9                       跳到某一步
+      t                            显示或隐藏讲师备注
+      p                            暂停输入（按 p 或空格继续）
+      :                            在同一集群上执行你自己的命令
+      q、Ctrl-C                    退出
 
-      返回或跳到某一步时，会重放之前各步的参考答案来重建集群。
-      按任意键返回。
+    返回或跳到某一步时，会重放之前各步的参考答案来重建集群。
+    按任意键返回。
 
-      """,
+    """,
     .presentGoto: "跳到第几步（1–{total}）：",
     .presentStoppedStart: "kubetutor：present 停在课程开头。\n",
     .presentStopped: "kubetutor：present 停在第 {n} 步（共 {total} 步）。跟上进度：{command}\n",

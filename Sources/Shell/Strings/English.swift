@@ -206,22 +206,22 @@ extension UIStrings {
     .presentStepDone: "✓ Step {n} done: its checks pass.\n",
     .presentStepNotDone: "✗ Step {n}: its checks do not pass (run `kubetutor lessons check`).\n",
     .presentKeys: """
-      kubetutor present: keys
+    kubetutor present: keys
 
-        Space, Enter, →, Page Down   type the next command, or go to the next screen
-        n                            next screen (this step's other commands run unseen)
-        ←, Page Up, b                back: to the start of this screen, or the one before
-        r                            start this screen again
-        g, 1…9                       go to a step
-        t                            show or hide the speaker notes
-        p                            pause the typing (p or Space goes on)
-        :                            run a command of your own on the same cluster
-        q, Ctrl-C                    quit
+      Space, Enter, →, Page Down   type the next command, or go to the next screen
+      n                            next screen (the rest of the step runs unseen)
+      ←, Page Up, b                back to this screen's start, or the one before
+      r                            start this screen again
+      g, 1…9                       go to a step
+      t                            show or hide the speaker notes
+      p                            pause the typing (p or Space goes on)
+      :                            run a command of your own on the same cluster
+      q, Ctrl-C                    quit
 
-      Going back or to a step rebuilds the cluster by replaying the steps before it.
-      Press any key to go back.
+    Going back or to a step rebuilds the cluster by replaying the steps before it.
+    Press any key to go back.
 
-      """,
+    """,
     .presentGoto: "Go to step (1–{total}): ",
     .presentStoppedStart: "kubetutor: present stopped at the start of the lesson.\n",
     .presentStopped:
