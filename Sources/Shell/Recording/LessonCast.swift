@@ -12,19 +12,23 @@ public enum LessonCast {
     _ lesson: Lesson, language: Language, width: Int = 100, height: Int = 30,
     config: ClusterConfig = ClusterConfig()
   ) -> String {
-    let strings = UIStrings(language)
-    let title = lesson.text(in: language)?.title ?? lesson.id
-    let recorder = CastRecorder(
-      header: Asciicast.Header(
-        width: width, height: height, timestamp: config.epoch.unixSeconds, title: title))
+    record(lesson, languages: [language], width: width, height: height, config: config)[
+      language] ?? ""
+  }
+
+  /// The recording of `lesson`'s solutions in each of `languages`, played once: the session
+  /// speaks no language of its own, so only the title and the markers' words differ.
+  public static func record(
+    _ lesson: Lesson, languages: [Language], width: Int = 100, height: Int = 30,
+    config: ClusterConfig = ClusterConfig()
+  ) -> [Language: String] {
+    let header = Asciicast.Header(width: width, height: height, timestamp: config.epoch.unixSeconds)
+    let recorder = CastRecorder(header: header)
     var session = LessonReplay.run(lesson, steps: 0, config: config).session
     var sink = RecordingSink(
       base: Discard(), recorder: recorder, timing: .simulated(epoch: config.epoch))
-    let prose = lesson.text(in: language)
     for (index, step) in lesson.steps.enumerated() {
-      let heading = prose?.step(step.id)?.title ?? lesson.prose[.en]?.step(step.id)?.title
-      sink.note(
-        .stepBegins(strings.text(.stepMarker, ["n": "\(index + 1)", "title": heading ?? step.id])))
+      sink.note(.stepBegins(placeholder(index)))
       for (line, _) in step.commands {
         sink.note(.prompted(session.prompt))
         sink.note(.entered(prompt: session.prompt, line: line, echoed: true))
@@ -34,8 +38,55 @@ public enum LessonCast {
     }
     // The last prompt, so the recording ends on a terminal ready for more.
     sink.note(.prompted(session.prompt))
-    return recorder.text
+    let text = recorder.text
+    let body = Array(text.utf8.drop { $0 != UInt8(ascii: "\n") })
+    // The body in pieces around each marker's placeholder, `"m", "\u0001<index>"`: no output
+    // line holds those bytes (its quotes would be escaped).
+    let tag = Array(#""m", "\u0001"#.utf8)
+    var pieces: [(bytes: ArraySlice<UInt8>, step: Int?)] = []
+    var start = 0
+    var index = 0
+    while index + tag.count <= body.count {
+      guard body[index] == tag[0], body[index..<index + tag.count].elementsEqual(tag) else {
+        index += 1
+        continue
+      }
+      var end = index + tag.count
+      var step = 0
+      while end < body.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(body[end]) {
+        step = step * 10 + Int(body[end] - UInt8(ascii: "0"))
+        end += 1
+      }
+      end += 1  // the closing quote
+      pieces.append((body[start..<index + 5], step))  // `"m", `
+      start = end
+      index = end
+    }
+    pieces.append((body[start...], nil))
+    var casts: [Language: String] = [:]
+    for language in languages {
+      let strings = UIStrings(language)
+      let prose = lesson.text(in: language)
+      var titled = header
+      titled.title = prose?.title ?? lesson.id
+      var cast = Array(Asciicast.line(for: titled).utf8)
+      cast.reserveCapacity(body.count + cast.count + 512)
+      for (bytes, step) in pieces {
+        cast.append(contentsOf: bytes)
+        guard let step, step < lesson.steps.count else { continue }
+        let id = lesson.steps[step].id
+        let heading = prose?.step(id)?.title ?? lesson.prose[.en]?.step(id)?.title
+        let marker = strings.text(.stepMarker, ["n": "\(step + 1)", "title": heading ?? id])
+        cast.append(contentsOf: GoJSON.quote(marker).utf8)
+      }
+      casts[language] = String(decoding: cast, as: UTF8.self)
+    }
+    return casts
   }
+
+  /// What step `index`'s marker says until the recording is put in a language: a control
+  /// character no step title has, then the index.
+  private static func placeholder(_ index: Int) -> String { "\u{1}\(index)" }
 
   /// A screen nobody looks at: the recording is the point.
   private struct Discard: OutputSink {
