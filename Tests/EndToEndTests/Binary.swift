@@ -3,15 +3,20 @@ import Testing
 
 /// Runs the built `kubetutor` as a subprocess, the way users and CI do.
 enum Binary {
+  /// The repository, found from this file's path.
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
   /// The `kubetutor` built beside the running tests (`swift test --scratch-path DIR` builds
-  /// both into `DIR/debug`), else `.build/debug/kubetutor`, found from this file's path.
+  /// both into `DIR/debug/`), or else `.build/debug/kubetutor`.
   static let url: URL = {
-    let beside = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-      .resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("kubetutor")
-    if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-    return URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent(".build/debug/kubetutor")
+    if let beside = Bundle.main.executableURL?.deletingLastPathComponent()
+      .appendingPathComponent("kubetutor"),
+      FileManager.default.isExecutableFile(atPath: beside.path)
+    {
+      return beside
+    }
+    return repository.appendingPathComponent(".build/debug/kubetutor")
   }()
 
   struct Result {

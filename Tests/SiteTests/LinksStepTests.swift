@@ -38,6 +38,14 @@ import Testing
       "en/index.html: loads `https://cdn.example/x.js` from outside the site (keep it in assets/)"
     ),
     (
+      "<section data-src=\"demo.js\"></section>",
+      "en/index.html: broken link `demo.js`: no file en/demo.js"
+    ),
+    (
+      "<section data-src=\"https://cdn.example/cast.js\"></section>",
+      "en/index.html: loads `https://cdn.example/cast.js` from outside the site (keep it in assets/)"
+    ),
+    (
       "<link rel=\"stylesheet\" href=\"https://fonts.example/f.css\">",
       "en/index.html: loads `https://fonts.example/f.css` from outside the site (keep it in assets/)"
     ),

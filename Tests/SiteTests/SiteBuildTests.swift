@@ -14,11 +14,13 @@ import Testing
     let expected =
       [
         "index.html", "404.html", "sitemap.xml", "external-links.txt", "assets/site.css",
-        "assets/site.js",
+        "assets/site.js", "assets/player.js",
       ]
       + ["en", "zh"].flatMap { language in
         ["index.html", "search-index.json", "search-index.js"].map { "\(language)/\($0)" }
-          + SiteFixtures.catalog.lessons.map { "\(language)/\($0.id)/index.html" }
+          + SiteFixtures.catalog.lessons.flatMap { lesson in
+            ["index.html", "demo.cast", "demo.js"].map { "\(language)/\(lesson.id)/\($0)" }
+          }
       }
     for path in expected { #expect(build.files[path] != nil, "\(path)") }
   }

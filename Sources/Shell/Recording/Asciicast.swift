@@ -36,6 +36,26 @@ public enum Asciicast {
     case marker = "m"
   }
 
+  /// One event: when (microseconds from the start), what kind, and its text.
+  public struct Event: Equatable, Sendable {
+    public var time: Int64
+    public var code: Code
+    public var data: String
+
+    public init(time: Int64, code: Code, data: String) {
+      self.time = time
+      self.code = code
+      self.data = data
+    }
+  }
+
+  /// A whole recording: the header line, then a line per event, each ending in a newline.
+  public static func text(header: Header, events: [Event]) -> String {
+    var text = line(for: header) + "\n"
+    for event in events { text += line(at: event.time, event.code, event.data) + "\n" }
+    return text
+  }
+
   /// The header line (without its newline).
   public static func line(for header: Header) -> String {
     var line =

@@ -16,7 +16,8 @@ public final class CastRecorder: Sendable {
   private struct State {
     var descriptor: Int32?
     var pending: [UInt8] = []
-    var kept: [UInt8] = []
+    /// In memory: the events so far.
+    var events: [Asciicast.Event] = []
     /// The latest event time: events never go back in time.
     var last: Int64 = 0
     var failure: String?
@@ -25,7 +26,8 @@ public final class CastRecorder: Sendable {
   private let state: Mutex<State>
   private let clock: (any WallClock)?
   private let start: Instant?
-  private let keepsText: Bool
+  /// In memory: the header (nil when writing to a file).
+  private let header: Asciicast.Header?
 
   /// Starts a recording into the file at `path` (created or truncated, mode 0644), timed by
   /// `clock` when events are recorded without a time.
@@ -39,7 +41,7 @@ public final class CastRecorder: Sendable {
     state = Mutex(State(descriptor: descriptor))
     self.clock = clock
     start = clock?.now()
-    keepsText = false
+    self.header = nil
     append(Asciicast.line(for: header))
     flush()
   }
@@ -49,8 +51,7 @@ public final class CastRecorder: Sendable {
     state = Mutex(State())
     clock = nil
     start = nil
-    keepsText = true
-    append(Asciicast.line(for: header))
+    self.header = header
   }
 
   /// Microseconds since the recording began, by its clock (0 without one).
@@ -62,12 +63,13 @@ public final class CastRecorder: Sendable {
   /// Records text written to the screen, at `time` (microseconds) or now.
   public func output(_ text: String, at time: Int64? = nil) {
     guard !text.isEmpty else { return }
-    append(Asciicast.line(at: clamp(time ?? elapsed), .output, Asciicast.terminalText(text)))
+    record(
+      Asciicast.Event(time: time ?? elapsed, code: .output, data: Asciicast.terminalText(text)))
   }
 
   /// Records a chapter marker named `label`, at `time` (microseconds) or now.
   public func marker(_ label: String, at time: Int64? = nil) {
-    append(Asciicast.line(at: clamp(time ?? elapsed), .marker, label))
+    record(Asciicast.Event(time: time ?? elapsed, code: .marker, data: label))
   }
 
   /// The time of the latest event (microseconds).
@@ -115,29 +117,37 @@ public final class CastRecorder: Sendable {
     }
   }
 
+  /// The events so far (in-memory recordings only).
+  public var events: [Asciicast.Event] { state.withLock { $0.events } }
+
   /// The recording so far (in-memory recordings only), one line per event, ending in a newline.
   public var text: String {
-    state.withLock { String(decoding: $0.kept, as: UTF8.self) }
+    guard let header else { return "" }
+    return Asciicast.text(header: header, events: events)
   }
 
-  private func clamp(_ time: Int64) -> Int64 {
-    state.withLock { state in
-      state.last = max(state.last, time)
-      return state.last
+  private func record(_ event: Asciicast.Event) {
+    var event = event
+    let line: String? = state.withLock { state in
+      // Events never go back in time.
+      state.last = max(state.last, event.time)
+      event.time = state.last
+      if header != nil {
+        state.events.append(event)
+        return nil
+      }
+      return Asciicast.line(at: event.time, event.code, event.data)
     }
+    if let line { append(line) }
   }
 
   private func append(_ line: String) {
-    state.withLock { state in
-      if keepsText {
-        state.kept.append(contentsOf: line.utf8)
-        state.kept.append(UInt8(ascii: "\n"))
-      } else {
-        state.pending.append(contentsOf: line.utf8)
-        state.pending.append(UInt8(ascii: "\n"))
-      }
+    let full = state.withLock { state in
+      state.pending.append(contentsOf: line.utf8)
+      state.pending.append(UInt8(ascii: "\n"))
+      return state.pending.count >= 1 << 16
     }
-    if !keepsText, state.withLock({ $0.pending.count }) >= 1 << 16 { flush() }
+    if full { flush() }
   }
 }
 

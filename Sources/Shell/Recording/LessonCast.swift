@@ -12,19 +12,26 @@ public enum LessonCast {
     _ lesson: Lesson, language: Language, width: Int = 100, height: Int = 30,
     config: ClusterConfig = ClusterConfig()
   ) -> String {
-    let strings = UIStrings(language)
-    let title = lesson.text(in: language)?.title ?? lesson.id
-    let recorder = CastRecorder(
-      header: Asciicast.Header(
-        width: width, height: height, timestamp: config.epoch.unixSeconds, title: title))
+    record(lesson, languages: [language], width: width, height: height, config: config)[
+      language] ?? ""
+  }
+
+  /// The recording of `lesson`'s solutions in each of `languages`, simulated once: the session
+  /// speaks no language of its own, so only the title and the markers' words differ.
+  public static func record(
+    _ lesson: Lesson, languages: [Language], width: Int = 100, height: Int = 30,
+    config: ClusterConfig = ClusterConfig()
+  ) -> [Language: String] {
+    let header = Asciicast.Header(
+      width: width, height: height, timestamp: config.epoch.unixSeconds)
+    let recorder = CastRecorder(header: header)
     var session = LessonReplay.run(lesson, steps: 0, config: config).session
     var sink = RecordingSink(
       base: Discard(), recorder: recorder, timing: .simulated(epoch: config.epoch))
-    let prose = lesson.text(in: language)
+    var markers: [Int] = []  // the step each marker event begins, in order
     for (index, step) in lesson.steps.enumerated() {
-      let heading = prose?.step(step.id)?.title ?? lesson.prose[.en]?.step(step.id)?.title
-      sink.note(
-        .stepBegins(strings.text(.stepMarker, ["n": "\(index + 1)", "title": heading ?? step.id])))
+      sink.note(.stepBegins(step.id))
+      markers.append(index)
       for (line, _) in step.commands {
         sink.note(.prompted(session.prompt))
         sink.note(.entered(prompt: session.prompt, line: line, echoed: true))
@@ -34,7 +41,25 @@ public enum LessonCast {
     }
     // The last prompt, so the recording ends on a terminal ready for more.
     sink.note(.prompted(session.prompt))
-    return recorder.text
+    let events = recorder.events
+    var casts: [Language: String] = [:]
+    for language in languages {
+      let strings = UIStrings(language)
+      let prose = lesson.text(in: language)
+      var titled = header
+      titled.title = prose?.title ?? lesson.id
+      var remaining = markers[...]
+      let localized = events.map { event -> Asciicast.Event in
+        guard event.code == .marker, let index = remaining.popFirst() else { return event }
+        let id = lesson.steps[index].id
+        let heading = prose?.step(id)?.title ?? lesson.prose[.en]?.step(id)?.title ?? id
+        var marked = event
+        marked.data = strings.text(.stepMarker, ["n": "\(index + 1)", "title": heading])
+        return marked
+      }
+      casts[language] = Asciicast.text(header: titled, events: localized)
+    }
+    return casts
   }
 
   /// A screen nobody looks at: the recording is the point.

@@ -1,7 +1,9 @@
 /// Checks every link and reference on every page: an internal one must reach a file the build
 /// wrote and, with a `#fragment`, an element with that id; external ones are listed (never
 /// fetched) for `external-links.txt`. A page may link out, but may not load anything from
-/// outside the site (`src`, a stylesheet), so it works offline and behind any firewall.
+/// outside the site (`src`, a stylesheet), so it works offline and behind any firewall. A
+/// `data-src` counts as a `src`: it is what a page's script loads later (the player's
+/// recording).
 enum LinksStep {
   static func run(_ build: inout SiteBuild) throws(SiteFailure) {
     var ids: [String: Set<String>] = [:]
@@ -100,12 +102,12 @@ enum LinksStep {
   }
 }
 
-/// The ids and references of one page, read in one pass over its bytes: `id`, `href` and `src`
-/// attributes, double-quoted as the generator and cmark write them.
+/// The ids and references of one page, read in one pass over its bytes: `id`, `href`, `src`
+/// and `data-src` attributes, double-quoted as the generator and cmark write them.
 struct Tags {
   var ids: [String] = []
-  /// Each `href` or `src`, and whether the page loads it (a `src`, or a `<link>` other than an
-  /// `alternate`) rather than links to it.
+  /// Each `href`, `src` or `data-src`, and whether the page loads it (a `src`, a `data-src`,
+  /// or a `<link>` other than an `alternate`) rather than links to it.
   var references: [(String, loads: Bool)] = []
 
   init(_ bytes: [UInt8]) {
@@ -156,7 +158,7 @@ struct Tags {
         switch key {
         case "id": ids.append(value)
         case "href": references.append((value, isLink && !alternate))
-        case "src": references.append((value, true))
+        case "src", "data-src": references.append((value, true))
         default: break
         }
       }

@@ -7,6 +7,8 @@ struct LessonPage {
   let lesson: Lesson
   let language: Language
   let transcripts: LessonTranscripts
+  /// The recording the page's player plays, if the build made one.
+  var recording: LessonRecording? = nil
   let strings: [String: String]
 
   /// The page's data for `lesson.mustache`, and the problems found (a translation whose
@@ -119,7 +121,22 @@ struct LessonPage {
       data["badge"] = strings["badgeStale"] ?? ""
     }
     if let finish { data["finish"] = finish }
+    if let recording { data["recording"] = player(recording) }
     return (data, documents, problems)
+  }
+
+  /// The player's data: its files beside the page, its length, and each step's chapter
+  /// linked to the step's section (where a reader without JavaScript goes).
+  func player(_ recording: LessonRecording) -> [String: Any] {
+    let limit = RecordingsStep.idleLimit
+    return [
+      "cast": "demo.cast", "script": "demo.js", "key": "\(language.rawValue)/\(lesson.id)",
+      "duration": recording.duration, "idleLimit": "\(limit)",
+      "shorten": (strings["playerShorten"] ?? "{n}").replacing("{n}", with: "\(limit)"),
+      "chapters": zip(lesson.steps, recording.chapters).map { step, chapter in
+        ["id": step.id, "title": chapter.title]
+      },
+    ]
   }
 
   /// Whether `**` is left in the text a reader sees (outside `<code>`, `<pre>`, terminals).

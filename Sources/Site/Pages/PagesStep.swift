@@ -64,7 +64,7 @@ enum PagesStep {
     for (position, lesson) in build.lessons.enumerated() {
       let page = LessonPage(
         lesson: lesson, language: language, transcripts: build.transcripts[lesson.id] ?? .init(),
-        strings: strings)
+        recording: build.recordings[lesson.id]?[language], strings: strings)
       var (data, documents, found) = page.context()
       problems += found
       index.documents += documents

@@ -22,6 +22,10 @@ public struct SiteBuild {
   public var lessons: [Lesson] = []
   /// By lesson id (after `transcripts`).
   public var transcripts: [String: LessonTranscripts] = [:]
+  /// By lesson id, each language's recording as the simulator made it (after `transcripts`).
+  var casts: [String: [Language: String]] = [:]
+  /// By lesson id, each language's recording of the reference solution (after `recordings`).
+  public var recordings: [String: [Language: LessonRecording]] = [:]
   /// Output files by path below the output directory.
   public var files: [String: [UInt8]] = [:]
   /// The search documents of each language (after `pages`).

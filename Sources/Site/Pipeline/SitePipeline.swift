@@ -3,9 +3,9 @@ import Foundation
 import Lessons
 
 /// Builds the site as a pipeline of named steps, each reading what the ones before it left in
-/// a ``SiteBuild``: lessons → transcripts → pages → search → assets → sitemap → links. Writing
-/// to disk is ``SiteWriter``'s, after the whole build has succeeded, so a failed build leaves
-/// the output directory as it was.
+/// a ``SiteBuild``: lessons → transcripts → recordings → pages → search → assets → sitemap →
+/// links. Writing to disk is ``SiteWriter``'s, after the whole build has succeeded, so a failed
+/// build leaves the output directory as it was.
 public enum SitePipeline {
   /// One step: a name for messages and timings, and its work.
   public struct Step: Sendable {
@@ -17,6 +17,7 @@ public enum SitePipeline {
   public static let steps: [Step] = [
     Step(name: "lessons", run: LessonsStep.run),
     Step(name: "transcripts", run: TranscriptsStep.run),
+    Step(name: "recordings", run: RecordingsStep.run),
     Step(name: "pages", run: PagesStep.run),
     Step(name: "search", run: SearchStep.run),
     Step(name: "assets", run: AssetsStep.run),
@@ -53,22 +54,34 @@ enum LessonsStep {
   }
 }
 
-/// Each lesson's text run through the simulator (``TranscriptRunner``).
+/// Each lesson's text run through the simulator (``TranscriptRunner``), and its reference
+/// solution recorded for the `recordings` step (``RecordingsStep/record(_:)``).
 enum TranscriptsStep {
   static func run(_ build: inout SiteBuild) throws(SiteFailure) {
     var problems: [SiteError] = []
-    // Lessons run on clusters of their own, so they run side by side; results keep their order.
+    // Lessons run on clusters of their own, so they run side by side, and so do their
+    // recordings, in the same batch: the longest lessons (by their number of commands) first,
+    // so that no long one is left running alone at the end. Results keep their order.
     let lessons = build.lessons
+    let size = lessons.map { $0.steps.reduce(0) { $0 + $1.commands.count } }
+    let order = lessons.indices.sorted { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }
     let results = ConcurrentSlots<Result<LessonTranscripts, SiteFailure>>(count: lessons.count)
-    DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
-      results.set(index, TranscriptRunner.run(lessons[index]))
+    let casts = ConcurrentSlots<[Language: String]>(count: lessons.count)
+    DispatchQueue.concurrentPerform(iterations: 2 * lessons.count) { job in
+      let index = order[job / 2]
+      if job.isMultiple(of: 2) {
+        results.set(index, TranscriptRunner.run(lessons[index]))
+      } else {
+        casts.set(index, RecordingsStep.record(lessons[index]))
+      }
     }
-    for (lesson, result) in zip(lessons, results.values) {
+    for ((lesson, result), cast) in zip(zip(lessons, results.values), casts.values) {
       switch result {
       case .success(let transcripts): build.transcripts[lesson.id] = transcripts
       case .failure(let failure): problems += failure.problems
       case nil: break
       }
+      build.casts[lesson.id] = cast
     }
     guard problems.isEmpty else { throw SiteFailure(step: "transcripts", problems: problems) }
   }

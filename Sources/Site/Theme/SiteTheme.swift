@@ -30,7 +30,10 @@ public struct SiteTheme: Sendable {
     "notFoundText", "skipToContent", "stepsCount", "chooseLanguage", "footer",
     "timeline.title", "timeline.hook", "timeline.run", "timeline.notready", "timeline.prestop",
     "timeline.stopping", "timeline.grace", "timeline.failed", "timeline.killed",
-    "timeline.exited",
+    "timeline.exited", "playerTitle", "playerIntro", "playerScreen", "playerPlay", "playerPause",
+    "playerSeek", "playerTimeOf", "playerSpeed", "playerShorten", "playerShortened",
+    "playerStopAtSteps", "playerKeys", "playerChapters", "playerFailed", "playerNoScript",
+    "playerDownload",
   ]
 
   /// Reads the theme in `directory`.
