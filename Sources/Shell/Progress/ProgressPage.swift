@@ -138,22 +138,9 @@ public struct ProgressPage {
     text.split(separator: "\n").map(\.trimmingSpaces).joined(separator: " ")
   }
 
-  /// `text` safe in element content and in double-quoted attribute values.
+  /// `text` safe in HTML, with the controls a stranger's file may hold hidden.
   static func escape(_ text: some StringProtocol) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default:
-        result.unicodeScalars.append(ProgressExport.isInvisibleControl(scalar) ? "?" : scalar)
-      }
-    }
-    return result
+    HTMLText.escape(text, hidingControls: true)
   }
 
   /// The page's CSS: light and dark, the Okabe-Ito colours the site's timeline uses.

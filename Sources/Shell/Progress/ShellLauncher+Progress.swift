@@ -46,20 +46,31 @@ extension ShellLauncher {
       progress: progress, catalog: catalog.lessons, tool: KubetutorInfo.version,
       exported: SystemWallClock().now(), name: name)
     let text = export.encoded()
+    return deliver(
+      text, to: out, command: "progress export",
+      written: strings.text(
+        .exportWritten, ["path": out ?? "", "count": "\(export.lessons.count)"]),
+      strings: strings, output: &output)
+  }
+
+  /// Writes `text` to stdout, or atomically to `out` (readable by others: it goes to an
+  /// instructor) and then says `written`.
+  /// - Returns: 0, or 1 when `out` cannot be written.
+  private static func deliver(
+    _ text: String, to out: String?, command: String, written: String, strings: UIStrings,
+    output: inout FileDescriptorSink
+  ) -> Int32 {
     guard let out else {
       output.write(text, to: .stdout)
       return 0
     }
     if let reason = DiskLessonHost.writeAtomically(text, to: out, mode: 0o644) {
       output.write(
-        strings.text(
-          .writeFailed, ["command": "progress export", "path": out, "reason": reason]),
+        strings.text(.writeFailed, ["command": command, "path": out, "reason": reason]),
         to: .stderr)
       return 1
     }
-    output.write(
-      strings.text(.exportWritten, ["path": out, "count": "\(export.lessons.count)"]),
-      to: .stdout)
+    output.write(written, to: .stdout)
     return 0
   }
 
@@ -96,21 +107,11 @@ extension ShellLauncher {
       html
       ? ProgressPage(report, strings: strings).render()
       : ProgressTable(report, strings: strings).render()
-    guard let out else {
-      output.write(text, to: .stdout)
-      return 0
-    }
-    if let reason = DiskLessonHost.writeAtomically(text, to: out, mode: 0o644) {
-      output.write(
-        strings.text(
-          .writeFailed, ["command": "progress report", "path": out, "reason": reason]),
-        to: .stderr)
-      return 1
-    }
-    output.write(
-      strings.text(.reportWritten, ["path": out, "count": "\(report.learners.count)"]),
-      to: .stdout)
-    return 0
+    return deliver(
+      text, to: out, command: "progress report",
+      written: strings.text(
+        .reportWritten, ["path": out ?? "", "count": "\(report.learners.count)"]),
+      strings: strings, output: &output)
   }
 
   /// `kubetutor reset`: one lesson's progress and workspace (`lesson`, else the current one),
