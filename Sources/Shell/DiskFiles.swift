@@ -23,7 +23,7 @@ public struct DiskFiles: FileSource {
     guard stat(path, &info) == 0 else { return .missing }
     switch info.st_mode & S_IFMT {
     case S_IFDIR:
-      return directory(path).map(FileLookup.directory) ?? .missing
+      return Self.directory(path).map(FileLookup.directory) ?? .missing
     case S_IFREG:
       return contents(path).map(FileLookup.file) ?? .missing
     default:
@@ -31,7 +31,9 @@ public struct DiskFiles: FileSource {
     }
   }
 
-  private func directory(_ path: String) -> [String]? {
+  /// The names in directory `path` (not `.` and `..`), sorted by their bytes; nil when it
+  /// cannot be listed.
+  static func directory(_ path: String) -> [String]? {
     guard let handle = opendir(path) else { return nil }
     defer { closedir(handle) }
     var names: [String] = []

@@ -40,16 +40,7 @@ public enum ProgressFiles {
 
   /// The `*.json` names in a directory, sorted; nil when it cannot be listed.
   static func entries(_ path: String) -> [String]? {
-    guard let handle = opendir(path) else { return nil }
-    defer { closedir(handle) }
-    var names: [String] = []
-    while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
-    }
-    return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    DiskFiles.directory(path)?.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
   }
 
   static func isDirectory(_ path: String) -> Bool {
