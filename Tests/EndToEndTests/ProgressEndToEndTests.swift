@@ -384,6 +384,27 @@ struct ProgressEndToEndTests {
       current.stdout == "Nothing to reset: no lesson is in progress (name one, or use --all).\n")
   }
 
+  /// A progress file whose `current` is a path, not a lesson id, never leads reset out of the
+  /// state directory.
+  @Test(arguments: ["../..", "..", "../other", "/etc", "", "."])
+  func resetIgnoresACurrentThatIsNotALessonID(current: String) throws {
+    let root = try Self.scratch("reset-current")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let state = root.appendingPathComponent("xdg/kubetutor")
+    try Self.write(
+      "{\"version\": 1, \"current\": \"\(current)\", \"lessons\": {}}\n",
+      to: state.appendingPathComponent("progress.json"))
+    try Self.write("keep me\n", to: root.appendingPathComponent("xdg/other/data.txt"))
+    try Self.write("kind: Pod\n", to: state.appendingPathComponent("workspaces/x/f.yaml"))
+    let before = Self.snapshot(root)
+    let result = try Binary.run(
+      ["reset", "--yes"], environment: ["XDG_STATE_HOME": root.appendingPathComponent("xdg").path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout == "Nothing to reset: no lesson is in progress (name one, or use --all).\n")
+    #expect(Self.snapshot(root) == before)
+  }
+
   @Test func resetAllWithYesTouchesNothingElse() throws {
     let root = try Self.scratch("reset-all")
     defer { try? FileManager.default.removeItem(at: root) }

@@ -37,11 +37,16 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
     if let version = value["version"]?.asInt, version > currentVersion {
       throw .newer(Int(version))
     }
+    var progress: LearnerProgress
     do {
-      return try JSONValueDecoder().decode(LearnerProgress.self, from: value).value
+      progress = try JSONValueDecoder().decode(LearnerProgress.self, from: value).value
     } catch {
       throw .damaged("\(error)")
     }
+    // Ids name workspace directories: anything else (a path, say) is dropped, not trusted.
+    if let current = progress.current, !Lesson.isValidID(current) { progress.current = nil }
+    progress.lessons = progress.lessons.filter { Lesson.isValidID($0.key) }
+    return progress
   }
 
   /// The file's text: indented JSON, keys sorted, ending in a newline.

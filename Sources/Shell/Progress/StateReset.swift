@@ -70,7 +70,11 @@ public struct StateReset: Sendable {
         }
       throw .damagedProgress(path: host.progressPath, reason: reason)
     }
-    guard let id = lesson ?? saved?.current else { throw .noCurrentLesson }
+    // `current` comes from a file anyone could have written: only a lesson id names a
+    // workspace (a path like `../..` would lead out of the state directory).
+    guard let id = lesson ?? saved?.current, Lesson.isValidID(id) else {
+      throw .noCurrentLesson
+    }
     self.lesson = id
     progress = saved
     if let saved, saved.lessons[id] != nil || saved.current == id {
@@ -148,7 +152,10 @@ public struct StateReset: Sendable {
     defer { close(parent) }
     var descriptor = parent
     var components = name.split(separator: "/").map(String.init)
-    guard let last = components.popLast() else { return nil }
+    // Only names below `directory`: never `..` (nor `.`, which would remove it whole).
+    guard !components.contains(where: { $0 == ".." || $0 == "." }),
+      let last = components.popLast()
+    else { return (directory + "/" + name, "not a name inside the state directory") }
     var opened: [Int32] = []
     defer { for fd in opened { close(fd) } }
     for component in components {
