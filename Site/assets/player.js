@@ -430,8 +430,8 @@
       var text = window.kubetutorCasts && window.kubetutorCasts[key];
       if (typeof text !== "string") { failed(); return; }
       var cast = parseCast(text);
-      self.cols = cast.cols;
-      self.rows = cast.rows;
+      self.cols = self.headerCols = cast.cols;
+      self.rows = self.headerRows = cast.rows;
       self.events = cast.events;
       self.markers = cast.events.filter(function (e) { return e.code === "m"; });
       self.terminal = new Terminal(cast.cols, cast.rows);
@@ -511,7 +511,12 @@
   // Shows the moment `pos`: onwards from what is shown, or replayed from the start.
   Player.prototype.seek = function (pos) {
     pos = Math.max(0, Math.min(this.duration, pos));
-    if (this.next > 0 && this.events[this.next - 1].a > pos) { this.terminal.reset(this.cols, this.rows); this.next = 0; }
+    if (this.next > 0 && this.events[this.next - 1].a > pos) {
+      // Replayed from the start, at the size the recording starts with (it may have changed).
+      if (this.cols !== this.headerCols || this.rows !== this.headerRows) { this.resize(this.headerCols, this.headerRows); }
+      this.terminal.reset(this.cols, this.rows);
+      this.next = 0;
+    }
     this.advance(pos);
     this.render();
   };

@@ -58,6 +58,8 @@ public struct EditLineReader: LineReader {
 
   public var columns: Int? { ShellLauncher.terminalColumns }
 
+  public var rows: Int? { ShellLauncher.terminalRows }
+
   public mutating func prepareCompletion(_ context: CompletionContext) {
     completionContext.withLock { $0 = context }
     // libedit completes file names relative to the process's directory: keep it where the

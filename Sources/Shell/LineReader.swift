@@ -27,6 +27,8 @@ public protocol LineReader {
   mutating func prepareCompletion(_ context: CompletionContext)
   /// The width of the terminal now (it follows window resizes); nil when not a terminal.
   var columns: Int? { get }
+  /// The height of the terminal now; nil when not a terminal.
+  var rows: Int? { get }
 }
 
 extension LineReader {
@@ -34,6 +36,7 @@ extension LineReader {
   public var completes: Bool { false }
   public mutating func prepareCompletion(_ context: CompletionContext) {}
   public var columns: Int? { nil }
+  public var rows: Int? { nil }
 }
 
 /// A ``LineReader`` over a fixed list of lines: transcript tests.

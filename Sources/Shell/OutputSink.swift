@@ -36,8 +36,13 @@ public enum SessionMoment: Equatable, Sendable {
   case entered(prompt: String, line: String, echoed: Bool)
   /// The line has run; the simulated clock now reads `at`.
   case finished(at: Instant)
+  /// The simulated clock reads `at` before the first line (a lesson's earlier steps were
+  /// replayed): a recording's time starts there.
+  case clockStarts(at: Instant)
   /// A lesson step begins (the title a recording's chapter marker takes).
   case stepBegins(String)
+  /// The terminal is now `columns` wide and `rows` high.
+  case resized(columns: Int, rows: Int)
 }
 
 /// An ``OutputSink`` that keeps everything in memory: the transcript tests compare.

@@ -81,7 +81,7 @@ public enum ShellLauncher {
         lesson.lessonID.flatMap { configuration.catalog.lesson($0)?.text(in: language)?.title }
         ?? (source == .standardInput ? "kubetutor run" : "kubetutor run " + scriptName(source))
       let header = Asciicast.Header(
-        width: isatty(STDOUT_FILENO) != 0 ? terminalColumns : 80, height: 24,
+        width: 80, height: 24,
         timestamp: configuration.cluster.epoch.unixSeconds, title: title)
       let recorder: CastRecorder
       do {
@@ -114,7 +114,11 @@ public enum ShellLauncher {
     _ session: inout ShellSession, lesson: LessonSelection, reader: inout StreamLineReader,
     output: inout some OutputSink
   ) -> Int32 {
-    if let id = lesson.lessonID { session.startLesson(id, step: lesson.step, output: &output) }
+    if let id = lesson.lessonID {
+      session.startLesson(id, step: lesson.step, output: &output)
+      // A recording starts where the replay of the earlier steps left the clock.
+      output.note(.clockStarts(at: session.cluster.now))
+    }
     return ShellLoop.run(session: &session, reader: &reader, output: &output)
   }
 
@@ -205,6 +209,8 @@ public enum ShellLauncher {
       var errors = FileDescriptorSink(stdout: STDERR_FILENO, stderr: STDERR_FILENO)
       errors.write(RecordingError(path: record, reason: failure).message, to: .stderr)
       errors.flush()
+      // As `run` and `present` do: a recording that failed is a failure.
+      return status == 0 ? 1 : status
     }
     return status
   }
@@ -254,7 +260,8 @@ public enum ShellLauncher {
     // The alternate screen, as full-screen programs use: the shell's screen comes back after.
     screen.write("\u{1B}[?1049h", to: .stdout)
     screen.flush()
-    let keys = RawTerminalKeys(columns: { ShellLauncher.terminalColumns })
+    let keys = RawTerminalKeys(
+      columns: { ShellLauncher.terminalColumns }, rows: { ShellLauncher.terminalRows })
     var source = keys
     if let recorder {
       var output = RecordingSink(base: screen, recorder: recorder, timing: .wall)

@@ -11,6 +11,7 @@ public enum ShellLoop {
   public static func run(
     session: inout ShellSession, reader: inout some LineReader, output: inout some OutputSink
   ) -> Int32 {
+    var size: (columns: Int, rows: Int)?
     while !session.isFinished {
       let prompt = session.prompt
       let newCommand = session.isAtCommandPrompt
@@ -18,7 +19,14 @@ public enum ShellLoop {
       output.note(.prompted(prompt))
       let input = reader.readLine(prompt: prompt)
       // The window may have been resized while the line was typed.
-      if let columns = reader.columns { session.columns = max(20, columns) }
+      if let columns = reader.columns {
+        session.columns = max(20, columns)
+        let now = (columns: columns, rows: reader.rows ?? 24)
+        if let before = size, before != now {
+          output.note(.resized(columns: now.columns, rows: now.rows))
+        }
+        size = now
+      }
       switch input {
       case .line(let line):
         output.note(.entered(prompt: prompt, line: line, echoed: reader.echoesInput))

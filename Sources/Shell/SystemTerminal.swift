@@ -111,6 +111,7 @@ public final class SystemTerminal: LiveTerminal {
   private func show(_ descriptor: Int32, _ text: String) {
     Self.writeAll(descriptor, text)
     recorder?.output(text)
+    recorder?.flush()  // a long wait's output is on disk should the session be killed
   }
 
   /// Switches echo off for the rest of the command.

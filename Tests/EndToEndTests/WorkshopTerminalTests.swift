@@ -27,7 +27,7 @@ struct WorkshopTerminalTests {
       let time = try #require(array[0] as? Double)
       let code = try #require(array[1] as? String)
       let data = try #require(array[2] as? String)
-      #expect(["o", "m"].contains(code))
+      #expect(["o", "m", "r"].contains(code))
       if let last = events.last { #expect(time >= last.0) }
       events.append((time, code, data))
     }
@@ -188,9 +188,11 @@ struct WorkshopTerminalTests {
     try tmux("send-keys", "-t", "t", "3", "Enter")
     try tmux.waitFor("step 3") { $0.first?.contains("Step 3 of 4") == true }
     try tmux("send-keys", "-t", "t", "Space")
-    try tmux.waitFor("kubectl exec") {
+    try tmux.waitFor("kubectl exec typed") {
       $0.contains("$ kubectl exec -it lifecycle-demo -- /bin/bash")
     }
+    // Until the command has run (it prints nothing), a key only hurries its typing.
+    usleep(300_000)
     try tmux("send-keys", "-t", "t", "Space")
     try tmux.waitFor("the container's shell") {
       $0.contains("Hello from the postStart handler")
@@ -207,12 +209,38 @@ struct WorkshopTerminalTests {
     }
     let (header, events) = try Self.parseCast(cast)
     #expect(header["width"] as? Int == 100 && header["height"] as? Int == 40)
+    // The zoom is in the recording, so a player redraws at the new size.
+    #expect(events.filter { $0.1 == "r" }.map(\.2) == ["60x40", "100x40"])
     #expect(
       events.filter { $0.1 == "m" }.map(\.2) == [
         "The lifecycle-demo Pod", "Step 1: Create the Pod",
         "Step 3: Read the message postStart wrote", "Step 3: Read the message postStart wrote",
       ])
     try Self.play(cast, shows: "Step 3 of 4")
+  }
+
+  /// Killed (SIGTERM, or SIGHUP when the window closes), present mode still gives the
+  /// terminal back: its modes, and the shell's screen.
+  @Test func presentKilledRestoresTheTerminal() throws {
+    guard let executable = Tmux.find() else {
+      Issue.record("tmux is missing (`make deps`).")
+      return
+    }
+    let tmux = Tmux(executable: executable)
+    defer { _ = try? tmux("kill-server") }
+    try tmux(
+      "new-session", "-d", "-x", "100", "-y", "30", "-s", "t",
+      "env TERM=xterm LANG=C.UTF-8 sh -c 'echo before-present; \"\(Binary.url.path)\" present lifecycle-demo --pace 7; echo status=$?; stty -a | grep -o -- -*icanon; sleep 60'"
+    )
+    try tmux.waitFor("present mode") { $0.contains("  The lifecycle-demo Pod") }
+    let kill = try Process.run(
+      URL(fileURLWithPath: "/usr/bin/pkill"),
+      arguments: ["-TERM", "-f", "^\(Binary.url.path) present lifecycle-demo --pace 7"])
+    kill.waitUntilExit()
+    try tmux.waitFor("the terminal back after SIGTERM") { lines in
+      lines.contains("before-present") && lines.contains("status=143")
+        && lines.contains("icanon")
+    }
   }
 
   /// `shell --record`: the prompt, the line as entered, its output, in real time.

@@ -22,6 +22,7 @@ import Testing
       ([0x1B, 0x5B, 0x35, 0x7E], [.pageUp]),
       ([0x1B], [.escape]),
       ([0x03, 0x04, 0x7F], [.interrupt, .endOfInput, .backspace]),
+      ([0x0D, 0x0A, 0x0D], [.enter, .enter]),  // CR LF is one Enter
       ([0xE4, 0xB8, 0xAD, 0x71], [.character("中"), .character("q")]),
       ([0x1B, 0x5B, 0x31, 0x3B, 0x35, 0x43], [.right]),  // Ctrl-→
       ([0x1B, 0x5B, 0x39, 0x39, 0x7A], [.other]),
@@ -48,6 +49,8 @@ import Testing
     ("运行 `kubectl get pods` 查看", 12, ["运行", "`kubectl get", "pods` 查看"]),
     ("（括号）里面", 8, ["（括号）", "里面"]),
     ("（括号）里面", 6, ["（括", "号）里", "面"]),
+    ("里面（括号）", 6, ["里面", "（括", "号）"]),
+    ("见“容器”一节", 6, ["见“容", "器”一", "节"]),
     ("", 10, [""]),
   ])
   func wrap(text: String, width: Int, expected: [String]) {
@@ -131,6 +134,47 @@ import Testing
         + "\n=== stopped ===\n" + loop.stoppedAt,
       named: "present-lifecycle-demo-\(language.rawValue).txt")
     #expect(outcome == .match, "\(outcome.explanation)")
+  }
+
+  /// Keys read together with the one that hurries the typing are not lost (a clicker's double
+  /// press), and the keys that go on are the same while typing as between commands.
+  @Test func keysReadTogetherAreKept() throws {
+    var loop = PresentLoop(
+      presentation: Presentation(lesson: try Self.lesson, language: .en, step: 0), colour: false,
+      pace: .milliseconds(50))
+    var keys = ScriptedKeys(script: [
+      [.character(" ")], [.down, .character(" ")], [.character("q")],
+    ])
+    var output = TranscriptBuffer()
+    loop.run(keys: &keys, output: &output)
+    // `↓` hurried the first command; the Space read with it went on to step 2.
+    #expect(loop.presentation.screen == .step(1))
+  }
+
+  /// Paused, with the keys at an end: present mode stops rather than wait forever.
+  @Test func pausedWhenTheKeysEndStops() throws {
+    var loop = PresentLoop(
+      presentation: Presentation(lesson: try Self.lesson, language: .en, step: 0), colour: false,
+      pace: .milliseconds(50))
+    var keys = ScriptedKeys(script: [[.character(" ")], [.character("p")]])
+    var output = TranscriptBuffer()
+    loop.run(keys: &keys, output: &output)
+    #expect(keys.waits.count < 10)
+  }
+
+  /// A pasted line at `:` ends at its line break; what follows is not taken as keys.
+  @Test func pasteAtTheOwnCommandPromptIsNotKeys() throws {
+    var loop = PresentLoop(
+      presentation: Presentation(lesson: try Self.lesson, language: .en, step: 0), colour: false,
+      pace: .zero)
+    var decoder = KeyDecoder()
+    let pasted = decoder.decode(Array("echo hi\r\nq3b".utf8))
+    var keys = ScriptedKeys(script: [[.character(":")], pasted, [.character(" ")]])
+    var output = TranscriptBuffer()
+    loop.run(keys: &keys, output: &output)
+    #expect(output.text.contains("hi\n"))
+    #expect(loop.presentation.screen == .step(0))
+    #expect(loop.presentation.commandIndex == 1)  // the Space after the paste typed a command
   }
 
   /// Typing waits between keystrokes; Space finishes the command at once, `p` pauses it.

@@ -6,6 +6,12 @@ public protocol KeySource {
   mutating func keys(within timeout: Duration?) -> [TerminalKey]
   /// The terminal's width now.
   var columns: Int { get }
+  /// The terminal's height now.
+  var rows: Int { get }
+}
+
+extension KeySource {
+  public var rows: Int { 24 }
 }
 
 /// Present mode: draws each screen of a lesson and, on each key press, types the next command of
@@ -27,6 +33,9 @@ public struct PresentLoop {
   private var queued: [TerminalKey] = []
   private var random: UInt64 = 0x9E37_79B9_7F4A_7C15
   private var quitting = false
+  /// The presenter ran a command of their own on this screen: the cluster may differ from
+  /// what the step's solution expects.
+  private var ownCommandRan = false
   private var strings: UIStrings { UIStrings(presentation.language) }
 
   public init(presentation: Presentation, colour: Bool, pace: Duration = .milliseconds(50)) {
@@ -41,7 +50,7 @@ public struct PresentLoop {
     while !quitting {
       guard let key = next(&keys) else { return }
       switch key {
-      case .character(" "), .enter, .right, .down, .pageDown, .character("j"):
+      case _ where Self.goesOn(key):
         if presentation.nextCommand != nil {
           typeNext(&keys, output: &output)
         } else if presentation.following != nil {
@@ -73,6 +82,7 @@ public struct PresentLoop {
         draw(keys.columns, marked: false, output: &output)
       case .resize:
         // The presenter zoomed the font: the text follows the new width.
+        output.note(.resized(columns: keys.columns, rows: keys.rows))
         draw(keys.columns, marked: false, output: &output)
       case .character("?"), .character("h"):
         help(&keys, output: &output)
@@ -93,7 +103,7 @@ public struct PresentLoop {
     switch presentation.screen {
     case .intro, .step(0): return strings.text(.presentStoppedStart)
     case .step(let index):
-      let command = "kubetutor shell --lesson \(presentation.lesson.id) --step \(index + 1)"
+      let command = PresentScreen.catchUp(presentation, step: index)
       return strings.text(
         .presentStopped,
         ["n": "\(index + 1)", "total": "\(presentation.lesson.steps.count)", "command": command])
@@ -106,6 +116,7 @@ public struct PresentLoop {
   private mutating func draw(_ columns: Int, marked: Bool, output: inout some OutputSink) {
     if marked {
       below = ""
+      ownCommandRan = false
       output.note(.stepBegins(markerTitle))
     }
     output.write("\u{1B}[H\u{1B}[2J", to: .stdout)
@@ -164,7 +175,8 @@ public struct PresentLoop {
       let line =
         done
         ? strings.text(.presentStepDone, ["n": "\(index + 1)"])
-        : strings.text(.presentStepNotDone, ["n": "\(index + 1)"])
+        : strings.text(
+          ownCommandRan ? .presentStepNotDoneOwn : .presentStepNotDone, ["n": "\(index + 1)"])
       emit(colour ? (done ? "\u{1B}[32m" : "\u{1B}[31m") + line + "\u{1B}[0m" : line, &output)
       emit(
         dim(PresentScreen.keyHint(presentation, language: presentation.language)) + "\n", &output)
@@ -180,10 +192,22 @@ public struct PresentLoop {
     output.flush()
     var paused = false
     repeat {
-      for key in keys.keys(within: paused ? nil : duration) {
+      let read = keys.keys(within: paused ? nil : duration)
+      if paused && read.isEmpty {
+        // Waiting with no time limit and nothing came: the keys have ended.
+        quitting = true
+        return true
+      }
+      for (offset, key) in read.enumerated() {
         switch key {
-        case .character(" "), .enter, .right, .pageDown:
-          if paused { paused = false } else { return true }
+        case _ where Self.goesOn(key):
+          if paused {
+            paused = false
+          } else {
+            // The keys read with it wait their turn (a clicker's double press).
+            queued += read.dropFirst(offset + 1)
+            return true
+          }
         case .character("p"): paused.toggle()
         case .character("q"), .interrupt, .endOfInput:
           quitting = true
@@ -193,6 +217,15 @@ public struct PresentLoop {
       }
     } while paused
     return false
+  }
+
+  /// The keys that go on: type the next command (or all of it at once while typing), or show
+  /// the next screen.
+  static func goesOn(_ key: TerminalKey) -> Bool {
+    switch key {
+    case .character(" "), .enter, .right, .down, .pageDown, .character("j"): return true
+    default: return false
+    }
   }
 
   /// A keystroke's delay: the pace, give or take 40%, a little longer after a word.
@@ -245,6 +278,7 @@ public struct PresentLoop {
       return
     }
     below += prompt + line + "\n"
+    ownCommandRan = true
     let text = presentation.runOwn(line)
     emit(text, &output)
   }
@@ -261,8 +295,11 @@ public struct PresentLoop {
       switch key {
       case .enter:
         output.write("\n", to: .stdout)
+        // A pasted text ends here: the rest of it is not keys for present mode.
+        queued.removeAll()
         return line
       case .escape, .interrupt:
+        queued.removeAll()
         return nil
       case .endOfInput:
         quitting = true

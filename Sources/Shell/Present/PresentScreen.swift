@@ -61,14 +61,18 @@ public enum PresentScreen {
     }
     lines.append("")
     if case .step(let index) = presentation.screen {
-      let command =
-        "kubetutor shell --lesson \(lesson.id) --step \(index + 1)"
-        + (presentation.language == .en ? "" : " --lang \(presentation.language.rawValue)")
+      let command = catchUp(presentation, step: index)
       lines.append(
         margin + style.dim(strings.text(.presentCatchUp, ["command": command])))
       lines.append("")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The command that opens the shell where step `step` (0-based) starts.
+  static func catchUp(_ presentation: Presentation, step: Int) -> String {
+    "kubetutor shell --lesson \(presentation.lesson.id) --step \(step + 1)"
+      + (presentation.language == .en ? "" : " --lang \(presentation.language.rawValue)")
   }
 
   /// The line under the screen saying what the keys do now.
@@ -130,7 +134,8 @@ public enum PresentScreen {
     return lines
   }
 
-  /// Words, single spaces, and single CJK characters (each a place a line may break).
+  /// Words, single spaces, and single CJK characters (each a place a line may break). Closing
+  /// punctuation stays with what comes before it, opening punctuation with what follows.
   private static func units(_ text: String) -> [String] {
     var units: [String] = []
     var word = ""
@@ -139,20 +144,27 @@ public enum PresentScreen {
         if !word.isEmpty { units.append(word) }
         word = ""
         units.append(" ")
+      } else if isClosing(character) {
+        if word.isEmpty, let last = units.last, last != " " { word = units.removeLast() }
+        word.append(character)
+      } else if isOpening(character) {
+        // A break may come before it, never after it.
+        if !word.isEmpty, !(word.last.map(isOpening) ?? false) { units.append(word) }
+        if !(word.last.map(isOpening) ?? false) { word = "" }
+        word.append(character)
       } else if isWide(character) {
-        // A CJK character may start a line unless it is closing punctuation.
-        if word.isEmpty, isClosing(character), let last = units.last, last != " " {
-          word = units.removeLast()
-        } else if !word.isEmpty, !isClosing(character) {
+        if !word.isEmpty, !(word.last.map(isOpening) ?? false) {
           units.append(word)
           word = ""
         }
         word.append(character)
-        if !isOpening(character) {
+        units.append(word)
+        word = ""
+      } else {
+        if let last = word.last, !isOpening(last), isWide(last) || isClosing(last) {
           units.append(word)
           word = ""
         }
-      } else {
         word.append(character)
       }
     }

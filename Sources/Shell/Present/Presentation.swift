@@ -48,7 +48,7 @@ public struct Presentation: Sendable {
   public var section: ProseSection? {
     let prose = lesson.text(in: language)
     switch screen {
-    case .intro: return prose?.intro
+    case .intro: return prose?.intro ?? lesson.prose[.en]?.intro
     case .step(let index):
       let id = lesson.steps[index].id
       return prose?.step(id) ?? lesson.prose[.en]?.step(id)

@@ -51,7 +51,11 @@ public struct KeyDecoder: Sendable {
         let parameters = String(decoding: pending[(index + 2)..<end], as: UTF8.self)
         keys.append(Self.sequence(final: pending[end], parameters: parameters))
         index = end + 1
-      case 0x0D, 0x0A:
+      case 0x0D:
+        keys.append(.enter)
+        // CR LF (a pasted line, some terminals' Enter) is one Enter.
+        index += index + 1 < pending.count && pending[index + 1] == 0x0A ? 2 : 1
+      case 0x0A:
         keys.append(.enter)
         index += 1
       case 0x7F, 0x08:

@@ -12,7 +12,7 @@ import Lessons
 /// A directory stands for its `*.json` entries (not recursively, hidden files skipped, in byte
 /// order). Nothing here is fatal: a path that cannot be read becomes a source carrying its
 /// ``ProgressFileProblem``. Files larger than ``ProgressFile/maximumSize`` are not read at
-/// all, and devices and pipes are never opened for reading.
+/// all, and devices and pipes are opened only without blocking and never read.
 public enum ProgressFiles {
   /// The sources for `paths`, in the order given, directories expanded; a path given twice is
   /// read once.

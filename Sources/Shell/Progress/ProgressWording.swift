@@ -21,7 +21,8 @@ public struct ProgressWording: Sendable {
     case .tooLarge: strings.text(.problemTooLarge)
     case .empty: strings.text(.problemEmpty)
     case .binary: strings.text(.problemBinary)
-    case .notJSON(let detail): strings.text(.problemNotJSON, ["detail": detail])
+    case .notJSON(let detail):
+      strings.text(.problemNotJSON, ["detail": Self.printable(detail)])
     case .wrongShape(.notAnObject): strings.text(.problemNotAnObject)
     case .wrongShape(.otherFormat(let format)):
       strings.text(.problemOtherFormat, ["format": Self.printable(String(format.prefix(40)))])

@@ -34,6 +34,8 @@ public enum Asciicast {
     case output = "o"
     /// A marker (a chapter: players list them and can pause there).
     case marker = "m"
+    /// The terminal's new size, `COLSxROWS`.
+    case resize = "r"
   }
 
   /// One event: when (microseconds from the start), what kind, and its text.

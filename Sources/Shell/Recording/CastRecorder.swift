@@ -79,6 +79,7 @@ public final class CastRecorder: Sendable {
   public func flush() {
     state.withLock { state in
       guard let descriptor = state.descriptor, !state.pending.isEmpty, state.failure == nil else {
+        state.pending.removeAll()  // nothing more reaches a file that failed
         return
       }
       var offset = 0
@@ -126,19 +127,24 @@ public final class CastRecorder: Sendable {
     return Asciicast.text(header: header, events: events)
   }
 
-  private func record(_ event: Asciicast.Event) {
-    var event = event
-    let line: String? = state.withLock { state in
-      // Events never go back in time.
+  /// Records `event`, no earlier than the one before it.
+  func record(_ event: Asciicast.Event) {
+    let full = state.withLock { state in
+      // Events never go back in time: the time is fixed and the line kept under one lock, so
+      // writers on several threads keep their order.
+      var event = event
       state.last = max(state.last, event.time)
       event.time = state.last
       if header != nil {
         state.events.append(event)
-        return nil
+        return false
       }
-      return Asciicast.line(at: event.time, event.code, event.data)
+      guard state.failure == nil else { return false }  // a failed file takes no more
+      state.pending.append(contentsOf: Asciicast.line(at: event.time, event.code, event.data).utf8)
+      state.pending.append(UInt8(ascii: "\n"))
+      return state.pending.count >= 1 << 16
     }
-    if let line { append(line) }
+    if full { flush() }
   }
 
   private func append(_ line: String) {

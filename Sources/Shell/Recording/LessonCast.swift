@@ -26,8 +26,9 @@ public enum LessonCast {
       width: width, height: height, timestamp: config.epoch.unixSeconds)
     let recorder = CastRecorder(header: header)
     var session = LessonReplay.run(lesson, steps: 0, config: config).session
+    // Time starts after the lesson's setup, where the learner's first command comes.
     var sink = RecordingSink(
-      base: Discard(), recorder: recorder, timing: .simulated(epoch: config.epoch))
+      base: Discard(), recorder: recorder, timing: .simulated(epoch: session.cluster.now))
     var markers: [Int] = []  // the step each marker event begins, in order
     for (index, step) in lesson.steps.enumerated() {
       sink.note(.stepBegins(step.id))

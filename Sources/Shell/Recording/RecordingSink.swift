@@ -22,7 +22,7 @@ public struct RecordingSink<Base: OutputSink>: OutputSink {
   public var base: Base
   /// The recording.
   public let recorder: CastRecorder
-  private let timing: Timing
+  private var timing: Timing
   /// Simulated timing: the time text written now appears at (the end of the last command).
   private var now: Int64 = 0
   /// Simulated timing: what the running line wrote, shown once it has finished.
@@ -56,7 +56,11 @@ public struct RecordingSink<Base: OutputSink>: OutputSink {
     // takes the line from the moment instead, typed at its pace.
     base.note(moment)
     switch (moment, timing) {
-    case (.prompted(let prompt), _):
+    case (.prompted(let prompt), .wall):
+      record(.output, prompt)
+      // Waiting for the learner: what the recording has so far goes to disk.
+      recorder.flush()
+    case (.prompted(let prompt), .simulated):
       record(.output, prompt)
     case (.entered(_, let line, _), .wall):
       recorder.output(line + "\n")
@@ -74,10 +78,14 @@ public struct RecordingSink<Base: OutputSink>: OutputSink {
       lineRunning = false
       for (code, text) in held { emit(code, text, at: now) }
       held = []
-    case (.finished, .wall):
+    case (.finished, .wall), (.clockStarts, .wall):
       break
+    case (.clockStarts(let instant), .simulated):
+      timing = .simulated(epoch: instant)
     case (.stepBegins(let title), _):
       record(.marker, title)
+    case (.resized(let columns, let rows), _):
+      record(.resize, "\(columns)x\(rows)")
     }
   }
 
@@ -93,6 +101,8 @@ public struct RecordingSink<Base: OutputSink>: OutputSink {
     switch code {
     case .output: recorder.output(text, at: time)
     case .marker: recorder.marker(text, at: time)
+    case .resize:
+      recorder.record(Asciicast.Event(time: time ?? recorder.elapsed, code: .resize, data: text))
     }
   }
 }

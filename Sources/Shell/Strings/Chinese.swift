@@ -196,11 +196,12 @@ extension UIStrings {
     .presentHintEnd: "课程结束 · b：返回 · q：退出",
     .presentStepDone: "✓ 第 {n} 步完成：检查全部通过。\n",
     .presentStepNotDone: "✗ 第 {n} 步：检查未通过（请运行 `kubetutor lessons check`）。\n",
+    .presentStepNotDoneOwn: "✗ 第 {n} 步：执行你自己的命令后，检查未通过；按 r 重新开始本页。\n",
     .presentKeys: """
     kubetutor present：按键说明
 
       空格、回车、→、Page Down     输入下一条命令，或进入下一页
-      n                            下一页（本步其余命令在后台执行）
+      n                            下一页（本步其余命令直接执行，不显示）
       ←、Page Up、b                返回：回到本页开头，或上一页
       r                            重新开始本页
       g、1…9                       跳到某一步

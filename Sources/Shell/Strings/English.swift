@@ -205,6 +205,8 @@ extension UIStrings {
     .presentHintEnd: "End of the lesson · b: back · q: quit",
     .presentStepDone: "✓ Step {n} done: its checks pass.\n",
     .presentStepNotDone: "✗ Step {n}: its checks do not pass (run `kubetutor lessons check`).\n",
+    .presentStepNotDoneOwn:
+      "✗ Step {n}: its checks do not pass after your own commands; r starts the screen again.\n",
     .presentKeys: """
     kubetutor present: keys
 

@@ -109,6 +109,8 @@ public enum UIKey: String, CaseIterable, Sendable {
   case presentHintCommand, presentHintScreen, presentHintEnd
   /// Present mode: the step's checks pass (`{n}`), or do not.
   case presentStepDone, presentStepNotDone
+  /// Present mode: the step's checks do not pass after the presenter's own commands (`{n}`).
+  case presentStepNotDoneOwn
   /// Present mode's `?` screen.
   case presentKeys
   /// Present mode's question for `g`: a step from 1 to `{total}`.
