@@ -424,6 +424,8 @@
   Player.prototype.load = function (then) {
     var self = this, root = this.root, key = root.getAttribute("data-key");
     if (this.events) { then(); return; }
+    // A recording that failed to load stays failed: no second script for every click.
+    if (this.loadFailed) { return; }
     this.waiting.push(then);
     if (this.waiting.length > 1) { return; }
     function loaded() {
@@ -455,6 +457,7 @@
       self.waiting.splice(0).forEach(function (f) { f(); });
     }
     function failed() {
+      self.loadFailed = true;
       self.waiting = [];
       self.root.classList.remove("player-loading");
       self.root.classList.add("player-failed");
