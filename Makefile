@@ -2,7 +2,9 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN_DEBUG := .build/debug/kubetutor
-BIN_RELEASE := .build/release/kubetutor
+# `make bench SCRATCH=DIR` builds and measures in another build directory (a second worktree).
+SCRATCH ?= .build
+BIN_RELEASE := $(SCRATCH)/release/kubetutor
 CORE := Sources/Container Sources/Cluster Sources/Kubectl Sources/Lessons
 
 .PHONY: site deps build run test unit check-core lessons-check e2e record bench format lint clean
@@ -61,10 +63,11 @@ check-core:
 	if [ -n "$$hits" ]; then echo "core purity check failed:"; echo "$$hits"; exit 1; fi; \
 	echo "core purity check: ok"
 
-## bench: release build; start-up, lines per second, commands on 100 pods, and the site build against Hugo.
+## bench: release build; start-up, lines per second, commands on 100 to 10,000 pods, peak memory,
+## and the site build against Hugo: a table, also saved as JSON ($(SCRATCH)/bench.json, or BENCH_JSON).
 bench: deps
-	$(SWIFT) build -c release --product kubetutor
-	@./Tests/bench.sh $(BIN_RELEASE)
+	$(SWIFT) build -c release --product kubetutor --scratch-path $(SCRATCH)
+	@BENCH_JSON="$${BENCH_JSON:-$(SCRATCH)/bench.json}" ./Tests/bench.sh $(BIN_RELEASE)
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

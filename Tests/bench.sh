@@ -1,27 +1,71 @@
 #!/usr/bin/env bash
-# bench.sh BINARY — start-up time and lines per second of `kubetutor run`, and the time of a clean
-# `kubetutor site` build against Hugo (used by `make bench`).
+# bench.sh BINARY — kubetutor's performance figures, as `make bench` reports them (issue 8).
 #
-# Start-up: hyperfine when installed, otherwise a loop of 50 runs. Throughput: a generated
-# 1,000-line script with a realistic mix (apply, get, describe, sleep, echo, delete) run three
-# times; the best run counts. Site build: `kubetutor site` and `hugo` (the skeleton in
-# Tests/bench-hugo) render the same lessons from a removed output directory, side by side.
-# Prints a short report; exits non-zero only if the binary (or hugo) fails, never for speed.
+#   start-up       `--version` and `run` of an empty script (hyperfine), the interactive shell
+#                  to its first prompt in a pseudo-terminal (bare, and a lesson opened at step 4),
+#                  `lessons check` for every lesson in both languages
+#   throughput     `kubetutor run` of a generated 10,000-line script with a realistic mix
+#                  (apply, get, describe, sleep, echo, delete): lines per second
+#   100 pods       every shell and kubectl command on a cluster of 100 pods
+#   scale          `kubectl get pods` and `kubectl describe pod X` on clusters of 100, 1,000 and
+#                  10,000 pods (one multi-document manifest, `ff` until all run), how the time
+#                  grows with the size, and each run's peak RSS
+#   site           a clean `kubetutor site` against Hugo on the same Markdown (Tests/bench-hugo)
+#
+# Every timed figure is the median of several runs (the machine may be busy: the load average
+# is printed beside the table). A command's figure is its share of a script that runs it R times
+# after a setup, less the setup alone: one command's answer as the learner waits for it (its
+# line's one-second clock tick included), without start-up.
+#
+# Ends with a table (metric, value, target, ok/MISS) and writes the same as JSON to $BENCH_JSON
+# (default .build/bench.json in the repository). Exits non-zero only if the binary (or hugo)
+# fails, never for speed. BENCH_SIZES (default "100 1000 10000") and BENCH_RUNS (default 3)
+# shorten a run while working on it.
 set -euo pipefail
 
 bin=${1:?usage: Tests/bench.sh BINARY}
 [ -x "$bin" ] || { echo "bench.sh: $bin is not an executable (build it first)" >&2; exit 2; }
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 tests=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-lessons=${KUBETUTOR_LESSONS:-$(dirname "$tests")/Lessons}
+repo=$(dirname "$tests")
+lessons=${KUBETUTOR_LESSONS:-$repo/Lessons}
+json_out=${BENCH_JSON:-$repo/.build/bench.json}
+case "$json_out" in /*) ;; *) json_out=$PWD/$json_out ;; esac
+sizes=${BENCH_SIZES:-100 1000 10000}
+runs=${BENCH_RUNS:-3}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/kubetutor-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
-now_ns() { date +%s%N; }
+# metric NAME VALUE UNIT TARGET — one row of the final table (TARGET: "<50", ">5000" or "-").
+: > metrics.tsv
+metric() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> metrics.tsv; }
 
-# --- the 1,000-line script -------------------------------------------------------------------
+# measure RUNS CMD... — runs CMD (stdout to /dev/null) RUNS times; sets M_NS to the median wall
+# time in ns and M_RSS to the peak RSS in KB (the child's, from wait4's rusage). Exits the bench
+# if CMD fails.
+cat > measure.py <<'PY'
+import os, statistics, sys, time
+runs, argv = int(sys.argv[1]), sys.argv[2:]
+walls, rss = [], 0
+for _ in range(runs):
+    out = os.open(os.devnull, os.O_WRONLY)
+    start = time.perf_counter_ns()
+    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, out, 1)])
+    _, status, usage = os.wait4(pid, 0)
+    walls.append(time.perf_counter_ns() - start)
+    os.close(out)
+    if status != 0:
+        sys.exit(f"bench.sh: {' '.join(argv)} failed (wait status {status})")
+    rss = max(rss, usage.ru_maxrss)
+print(int(statistics.median(walls)), rss)
+PY
+measure() { python3 measure.py "$@" > measured || exit 1; read -r M_NS M_RSS < measured; }
+ms() { awk -v ns="$1" -v d="${2:-1}" 'BEGIN { printf "%.2f", ns / d / 1e6 }'; }
+
+# --- the lifecycle-demo pods the scripts apply -------------------------------------------------
 pods=20
 for i in $(seq 1 "$pods"); do
   cat > "pod-$i.yaml" <<YAML
@@ -42,10 +86,10 @@ spec:
           command: ["/bin/sh","-c","nginx -s quit; while killall -0 nginx; do sleep 1; done"]
 YAML
 done
-{
-  line=0
-  i=0
-  while [ "$line" -lt 1000 ]; do
+# script LINES — a script of LINES lines cycling through the 20 pods.
+script() {
+  local total=$1 line=0 i=0 cmd
+  while [ "$line" -lt "$total" ]; do
     i=$(( i % pods + 1 ))
     for cmd in \
       "# pod $i" \
@@ -58,37 +102,43 @@ done
       "sleep 1" \
       "kubectl get pods" \
       "kubectl delete pod lifecycle-demo-$i"; do
-      [ "$line" -lt 1000 ] || break
+      [ "$line" -lt "$total" ] || break
       echo "$cmd"
       line=$(( line + 1 ))
     done
   done
-} > script.txt
-lines=$(wc -l < script.txt)
+}
+script 10000 > script.txt
+lines=$(wc -l < script.txt | tr -d ' ')
 
 echo "kubetutor bench: $bin"
+echo "load average at the start: $load_before (2 cores: above 2 the figures are inflated)"
 echo
 
 # --- start-up --------------------------------------------------------------------------------
 : > empty.txt
+echo "start-up:"
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine -N --warmup 5 --runs 50 --export-json startup.json \
     "$bin --version" "$bin run empty.txt" >/dev/null 2>&1
-  startup=$(python3 - <<'PY' 2>/dev/null || true
+  python3 - <<'PY' > startup.tsv
 import json
 for r in json.load(open("startup.json"))["results"]:
-    print(f"  {r['command'].split('/')[-1]:<28} {r['mean']*1000:7.1f} ms ± {r['stddev']*1000:.1f} ms (hyperfine, 50 runs)")
+    print(f"{r['median'] * 1000:.2f}\t{r['stddev'] * 1000:.2f}")
 PY
-)
-  if [ -z "$startup" ]; then startup="  (hyperfine ran; see startup.json)"; fi
+  timer="hyperfine, median of 50"
 else
-  start=$(now_ns)
-  for _ in $(seq 50); do "$bin" --version >/dev/null; done
-  end=$(now_ns)
-  startup=$(awk -v ns=$(( end - start )) 'BEGIN { printf "  kubetutor --version            %7.1f ms (mean of a 50-run loop)", ns / 50 / 1e6 }')
+  for args in "--version" "run empty.txt"; do
+    measure 50 "$bin" $args; ns=$M_NS
+    echo "$(ms "$ns")	0"
+  done > startup.tsv
+  timer="median of 50"
 fi
-echo "start-up:"
-echo "$startup"
+{ read -r version_ms version_sd; read -r empty_ms empty_sd; } < startup.tsv
+printf '  %-52s %8.1f ms ± %.1f (%s)\n' "kubetutor --version" "$version_ms" "$version_sd" "$timer"
+printf '  %-52s %8.1f ms ± %.1f (%s)\n' "kubetutor run empty.txt" "$empty_ms" "$empty_sd" "$timer"
+metric "start-up: kubetutor --version" "$version_ms" ms "-"
+metric "start-up: kubetutor run (empty script)" "$empty_ms" ms "-"
 # The interactive shell in a pseudo-terminal: from exec to its first prompt on the screen.
 # Also a lesson opened at step 4: the cluster rebuilt by replaying steps 1-3 first.
 for args in "" "shell --lesson lifecycle-demo --step 4"; do
@@ -125,60 +175,51 @@ for _ in range(20):
         os.kill(pid, 9)
         os.waitpid(pid, 0)
     os.close(fd)
-label = " ".join(["kubetutor"] + args + ["(to the prompt)"])
-print(f"  {label:<28} {statistics.mean(times)*1000:7.1f} ms (in a pty, mean of 20)")
+print(f"{statistics.median(times) * 1000:.2f}")
 PY
 )
-echo "$prompt"
+label=$(echo "kubetutor $args" | sed 's/ *$//')
+printf '  %-52s %8.1f ms (to the prompt in a pty, median of 20)\n' "$label" "$prompt"
+if [ -z "$args" ]; then
+  metric "start-up to the prompt: kubetutor" "$prompt" ms "<50"
+else
+  metric "start-up to the prompt: lesson at step 4" "$prompt" ms "-"
+fi
 rm -rf "$work/.local"
 done
-start=$(now_ns)
-for _ in 1 2 3 4 5; do "$bin" lessons check > /dev/null; done
-end=$(now_ns)
-awk -v ns=$(( end - start )) 'BEGIN { printf "  %-28s %7.1f ms (all lessons, both languages, mean of 5)\n", "kubetutor lessons check", ns / 5 / 1e6 }'
+measure 5 env KUBETUTOR_LESSONS="$lessons" "$bin" lessons check; ns=$M_NS
+printf '  %-52s %8.1f ms (all lessons, both languages, median of 5)\n' "kubetutor lessons check" "$(ms "$ns")"
+metric "lessons check (all lessons, en and zh)" "$(ms "$ns")" ms "-"
 
 # --- throughput ------------------------------------------------------------------------------
 "$bin" run script.txt > transcript.txt   # warm-up, and proves the script runs to the end
-best=
-for _ in 1 2 3; do
-  start=$(now_ns)
-  "$bin" run script.txt > /dev/null
-  end=$(now_ns)
-  elapsed=$(( end - start ))
-  if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
-done
+measure "$runs" "$bin" run script.txt; ns=$M_NS; rss=$M_RSS
 echo
-echo "throughput (kubetutor run, $lines-line script, best of 3):"
-awk -v ns="$best" -v n="$lines" -v bytes="$(wc -c < transcript.txt)" 'BEGIN {
-  printf "  %.3f s, %.0f lines/s, %.2f ms/line, transcript %d bytes\n", ns / 1e9, n / (ns / 1e9), ns / 1e6 / n, bytes }'
+echo "throughput (kubetutor run, $lines-line script, median of $runs):"
+rate=$(awk -v ns="$ns" -v n="$lines" 'BEGIN { printf "%.0f", n / (ns / 1e9) }')
+awk -v ns="$ns" -v n="$lines" -v bytes="$(wc -c < transcript.txt)" -v rss="$rss" 'BEGIN {
+  printf "  %.3f s, %.0f lines/s, %.3f ms/line, transcript %d bytes, peak RSS %.1f MB\n",
+    ns / 1e9, n / (ns / 1e9), ns / 1e6 / n, bytes, rss / 1024 }'
+metric "kubetutor run: $lines-line script" "$rate" "lines/s" ">5000"
 
 # --- every command on a 100-pod cluster -------------------------------------------------------
-# Each command runs 100 times after a setup that creates 100 pods and lets them start; the time
-# of the setup alone is subtracted, so a figure is one command's answer (its line's one-second
-# clock tick included) as the learner waits for it, without start-up.
+# Each command runs 100 times after a setup that creates 100 pods and lets them start.
 mkdir -p many
 for i in $(seq 1 100); do sed "s/lifecycle-demo-1\$/many-$i/" pod-1.yaml > "many/pod-$i.yaml"; done
 { echo "kubectl apply -f many/"; echo "ff 2m"; } > setup.txt
-run_best() {  # run_best SCRIPT: best wall time of 3 runs in ns
-  local best= start end
-  for _ in 1 2 3; do
-    start=$(now_ns); "$bin" run "$1" > /dev/null; end=$(now_ns)
-    if [ -z "$best" ] || [ $(( end - start )) -lt "$best" ]; then best=$(( end - start )); fi
-  done
-  echo "$best"
-}
-base=$(run_best setup.txt)
+measure "$runs" "$bin" run setup.txt; base=$M_NS
 echo
-echo "each command on a 100-pod cluster (mean of 100 runs after the setup, best of 3):"
-worst=0
+echo "each command on a 100-pod cluster (100 runs after the setup, median of $runs):"
+: > commands.tsv
 while IFS= read -r cmd; do
   { cat setup.txt; for _ in $(seq 1 100); do echo "$cmd"; done; } > one.txt
   "$bin" run one.txt > one.out
   if grep -q -e "^error:" -e "Error from server" -e "command not found" one.out; then
     echo "bench.sh: '$cmd' failed:" >&2; grep -m3 -e "error" -e "Error" one.out >&2; exit 1
   fi
-  total=$(run_best one.txt)
-  awk -v ns=$(( total - base )) -v c="$cmd" 'BEGIN { printf "  %-58s %6.2f ms\n", c, ns / 100 / 1e6 }'
+  measure "$runs" "$bin" run one.txt; total=$M_NS
+  printf '  %-58s %6.2f ms\n' "$cmd" "$(ms $(( total - base )) 100)"
+  printf '%s\t%s\n' "$cmd" "$(ms $(( total - base )) 100)" >> commands.tsv
 done <<'CMDS'
 kubectl get pods
 kubectl get pods -o wide
@@ -201,8 +242,57 @@ ls many
 echo hello
 CMDS
 { cat setup.txt; for i in $(seq 1 100); do echo "kubectl delete pod many-$i"; done; } > one.txt
-total=$(run_best one.txt)
-awk -v ns=$(( total - base )) 'BEGIN { printf "  %-58s %6.2f ms\n", "kubectl delete pod many-N (waits out its preStop hook)", ns / 100 / 1e6 }'
+measure "$runs" "$bin" run one.txt; total=$M_NS
+cmd="kubectl delete pod many-N (waits out its preStop hook)"
+printf '  %-58s %6.2f ms\n' "$cmd" "$(ms $(( total - base )) 100)"
+printf '%s\t%s\n' "$cmd" "$(ms $(( total - base )) 100)" >> commands.tsv
+
+# --- scale: 100, 1,000 and 10,000 pods ---------------------------------------------------------
+# One multi-document manifest of N plain nginx pods, applied at once; `ff` long enough for all of
+# them to run (the kubelet pulls images one at a time, so the last pod starts about 0.6 s × N
+# after the first). Then `kubectl get pods` R times, or `kubectl describe pod` of the middle pod
+# R times; the setup alone is timed too and subtracted.
+echo
+echo "scale (per command: (setup + R commands − setup) / R, median of $runs; peak RSS of the run):"
+printf '  %-8s %10s %12s %12s %14s %10s\n' pods setup "get pods" "describe" "peak RSS" R
+prev_get=
+prev_desc=
+prev_n=
+for n in $sizes; do
+  awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) printf "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-%d\nspec:\n  containers:\n  - name: app\n    image: nginx\n", i }' > "pods-$n.yaml"
+  ff=$(( (n * 7 / 10 + 60 + 59) / 60 ))m
+  case $n in 100) r=100 ;; 1000) r=50 ;; *) r=10 ;; esac
+  middle=pod-$(( n / 2 ))
+  printf 'kubectl apply -f pods-%s.yaml\nff %s\n' "$n" "$ff" > "setup-$n.txt"
+  { cat "setup-$n.txt"; echo "kubectl get pods"; } > "check-$n.txt"
+  { cat "setup-$n.txt"; for _ in $(seq 1 "$r"); do echo "kubectl get pods"; done; } > "get-$n.txt"
+  { cat "setup-$n.txt"; for _ in $(seq 1 "$r"); do echo "kubectl describe pod $middle"; done; } > "describe-$n.txt"
+  "$bin" run "check-$n.txt" > "check-$n.out"
+  running=$(grep -cE '^pod-[0-9]+ +1/1 +Running ' "check-$n.out" || true)
+  if [ "$running" -ne "$n" ]; then
+    echo "  note: only $running of $n pods were Running after ff $ff"
+  fi
+  measure "$runs" "$bin" run "setup-$n.txt"; setup_ns=$M_NS; setup_rss=$M_RSS
+  measure "$runs" "$bin" run "get-$n.txt"; get_ns=$M_NS; get_rss=$M_RSS
+  measure "$runs" "$bin" run "describe-$n.txt"; desc_ns=$M_NS; desc_rss=$M_RSS
+  get_ms=$(ms $(( get_ns - setup_ns )) "$r")
+  desc_ms=$(ms $(( desc_ns - setup_ns )) "$r")
+  rss_mb=$(awk -v a="$setup_rss" -v b="$get_rss" -v c="$desc_rss" 'BEGIN { m = a; if (b > m) m = b; if (c > m) m = c; printf "%.1f", m / 1024 }')
+  printf '  %-8s %8.2f s %9.2f ms %9.2f ms %11.1f MB %10s\n' "$n" "$(awk -v ns="$setup_ns" 'BEGIN { print ns / 1e9 }')" "$get_ms" "$desc_ms" "$rss_mb" "$r"
+  metric "setup: apply $n pods + ff $ff" "$(ms "$setup_ns" 1000)" s "-"
+  target="-"; [ "$n" = 1000 ] && target="<20"
+  metric "kubectl get pods, $n pods" "$get_ms" ms "$target"
+  metric "kubectl describe pod, $n pods" "$desc_ms" ms "-"
+  target="-"; [ "$n" = 10000 ] && target="<100"
+  metric "peak RSS, $n pods (setup + commands)" "$rss_mb" MB "$target"
+  if [ -n "$prev_n" ]; then
+    growth() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0) printf "%.1f", b / a; else print "nan" }'; }
+    factor=$(( n / prev_n ))
+    metric "get pods growth, $prev_n → $n pods (×$factor pods)" "$(growth "$prev_get" "$get_ms")" "×" "<=$factor"
+    metric "describe growth, $prev_n → $n pods (×$factor pods)" "$(growth "$prev_desc" "$desc_ms")" "×" "<=$factor"
+  fi
+  prev_n=$n; prev_get=$get_ms; prev_desc=$desc_ms
+done
 
 # --- site build ------------------------------------------------------------------------------
 # A clean rebuild (output directory removed first) of the whole site, every lesson in en and zh,
@@ -237,6 +327,7 @@ if diff -r site-a site-b > /dev/null 2>&1; then deterministic=yes; else determin
 pages() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
 site_pages=$(pages site-a)
 hugo_cmd=
+hugo_version=
 if command -v hugo >/dev/null 2>&1; then
   hugo_version=$(hugo version | awk '{ sub(/\+.*/, "", $2); print $2 }')
   hugo_cmd="hugo --quiet --source $work/hugo --destination $work/hugo-out --cacheDir $work/hugo-cache"
@@ -248,7 +339,7 @@ fi
 
 site_cmd="$bin site --out $work/site-out"
 if command -v hyperfine >/dev/null 2>&1; then
-  timer="hyperfine, $site_runs runs"
+  timer="hyperfine, median of $site_runs runs"
   commands=(-n "kubetutor site" --prepare "rm -rf $work/site-out" "$site_cmd")
   if [ -n "$hugo_cmd" ]; then
     commands+=(-n "hugo $hugo_version" --prepare "rm -rf $work/hugo-out" "$hugo_cmd")
@@ -260,7 +351,7 @@ if command -v hyperfine >/dev/null 2>&1; then
   fi
 else
   # No hyperfine: the same figures from a timed loop, in hyperfine's JSON.
-  timer="a loop of $site_runs runs"
+  timer="median of a loop of $site_runs runs"
   KUBETUTOR_LESSONS="$lessons" SITE="$site_cmd" HUGO="$hugo_cmd" HUGO_NAME="hugo ${hugo_version:-}" \
     RUNS="$site_runs" WORK="$work" python3 - <<'PY'
 import json, os, shutil, statistics, subprocess, time
@@ -275,7 +366,8 @@ for name, cmd, out in [("kubetutor site", os.environ["SITE"], "site-out"),
         start = time.perf_counter()
         subprocess.run(cmd.split(), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
-    results.append({"command": name, "mean": statistics.mean(times), "stddev": statistics.stdev(times)})
+    results.append({"command": name, "mean": statistics.mean(times),
+                    "median": statistics.median(times), "stddev": statistics.stdev(times)})
 json.dump({"results": results}, open("site.json", "w"))
 PY
 fi
@@ -286,22 +378,77 @@ SITE_PAGES="$site_pages" HUGO_PAGES="${hugo_pages:-}" python3 - <<'PY'
 import json, os
 results = json.load(open("site.json"))["results"]
 pages = [os.environ["SITE_PAGES"], os.environ["HUGO_PAGES"]]
-print(f"  {'tool':<28} {'mean ms':>9} {'± ms':>7} {'pages':>6}")
+print(f"  {'tool':<28} {'median ms':>9} {'± ms':>7} {'pages':>6}")
 for r, n in zip(results, pages):
-    print(f"  {r['command']:<28} {r['mean']*1000:9.1f} {r['stddev']*1000:7.1f} {n:>6}")
-ours = results[0]["mean"]
-goal = f"  goal: under 500 ms {'yes' if ours < 0.5 else 'no'}"
-if len(results) > 1:
-    hugo = results[1]["mean"]
-    if ours <= hugo:
-        print(f"  kubetutor is {hugo / ours:.2f}× faster than hugo")
+    print(f"  {r['command']:<28} {r['median']*1000:9.1f} {r['stddev']*1000:7.1f} {n:>6}")
+if any(r["stddev"] > 0.25 * r["median"] for r in results):
+    print("  note: a noisy run (± over a quarter of the median): the machine was busy, run it again")
+with open("metrics.tsv", "a") as m:
+    ours = results[0]["median"] * 1000
+    m.write(f"site build: kubetutor site\t{ours:.1f}\tms\t<500\n")
+    if len(results) > 1:
+        hugo = results[1]["median"] * 1000
+        m.write(f"site build: {results[1]['command']} (same Markdown)\t{hugo:.1f}\tms\t-\n")
+        m.write(f"site build: kubetutor ÷ hugo\t{ours / hugo:.2f}\t×\t<1\n")
     else:
-        print(f"  kubetutor is {ours / hugo:.2f}× slower than hugo")
-    goal += f", faster than hugo {'yes' if ours < hugo else 'no'}"
-else:
-    print("  hugo: not installed (make deps)")
-print(goal)
-if any(r["stddev"] > 0.25 * r["mean"] for r in results):
-    print("  note: a noisy run (± over a quarter of the mean): the machine was busy, run it again")
+        print("  hugo: not installed (make deps)")
 PY
 echo "  deterministic: $deterministic (two kubetutor builds, diff -r)"
+
+# --- the table and the JSON ------------------------------------------------------------------
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+mem=$(awk '/^MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || true)
+os_name=$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -s)
+swift_version=$(swift --version 2>/dev/null | awk '/Swift version/ { sub(/.*Swift version /, ""); sub(/ .*/, ""); print; exit }' || true)
+echo
+echo "summary (load average $load_before at the start, $load_after at the end):"
+BIN="$bin" JSON_OUT="$json_out" LOAD_BEFORE="$load_before" LOAD_AFTER="$load_after" CPU="$cpu" MEM="$mem" \
+  OS_NAME="$os_name" SWIFT_VERSION="$swift_version" CORES="$(nproc 2>/dev/null || echo '?')" \
+  DETERMINISTIC="$deterministic" HUGO_VERSION="${hugo_version:-}" python3 - <<'PY'
+import datetime, json, os, subprocess
+rows = []
+for line in open("metrics.tsv", encoding="utf-8"):
+    name, value, unit, target = line.rstrip("\n").split("\t")
+    try:
+        number = float(value)
+    except ValueError:
+        number = None
+    ok = None
+    if target != "-" and number is not None:
+        if target.startswith("<="):
+            ok = number <= float(target[2:])
+        elif target.startswith("<"):
+            ok = number < float(target[1:])
+        elif target.startswith(">"):
+            ok = number > float(target[1:])
+    rows.append({"metric": name, "value": number, "unit": unit,
+                 "target": None if target == "-" else target, "ok": ok})
+width = max(len(r["metric"]) for r in rows)
+print(f"  {'metric':<{width}} {'value':>10} {'unit':<7} {'target':<8} ok")
+for r in rows:
+    value = "-" if r["value"] is None else f"{r['value']:g}"
+    mark = "" if r["ok"] is None else ("ok" if r["ok"] else "MISS")
+    print(f"  {r['metric']:<{width}} {value:>10} {r['unit']:<7} {r['target'] or '':<8} {mark}")
+commands = [dict(zip(("command", "ms"), line.rstrip("\n").split("\t"))) for line in open("commands.tsv")]
+for c in commands:
+    c["ms"] = float(c["ms"])
+version = subprocess.run([os.environ["BIN"], "--version"], capture_output=True, text=True).stdout.strip()
+report = {
+    "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    "kubetutor": version,
+    "machine": {"cores": os.environ["CORES"], "cpu": os.environ["CPU"], "memory": os.environ["MEM"],
+                "os": os.environ["OS_NAME"], "swift": os.environ["SWIFT_VERSION"],
+                "hugo": os.environ["HUGO_VERSION"] or None},
+    "load_average": {"start": os.environ["LOAD_BEFORE"], "end": os.environ["LOAD_AFTER"]},
+    "metrics": rows,
+    "commands_on_100_pods_ms": commands,
+    "site_deterministic": os.environ["DETERMINISTIC"] == "yes",
+}
+path = os.environ["JSON_OUT"]
+os.makedirs(os.path.dirname(path), exist_ok=True)
+with open(path, "w", encoding="utf-8") as f:
+    json.dump(report, f, indent=2, ensure_ascii=False)
+    f.write("\n")
+print(f"  (saved as {path})")
+PY

@@ -13,6 +13,9 @@ public struct Cluster: Sendable {
 
   var pods: [ObjectKey: Pod] = [:]
   var events: [Event] = []
+  /// The positions in `events` of each pod's events (by the pod's UID), oldest first: `describe`
+  /// and the kubelet's aggregation look at one pod's few events, not all of them.
+  var eventPositions: [String: [Int]] = [:]
   var queue = TaskQueue<ClusterTask>()
   var runtimes: [String: PodRuntime] = [:]
   /// The last pod of each name's timeline, kept after the pod is gone.
@@ -44,9 +47,9 @@ public struct Cluster: Sendable {
 
   /// The pods of a namespace (or of all namespaces), sorted as the API server lists them.
   public func pods(in namespace: String?) -> [Pod] {
-    pods.filter { namespace == nil || $0.key.namespace == namespace }
-      .sorted { $0.key < $1.key }
-      .map(\.value)
+    // Sorting the keys rather than the (key, pod) pairs moves small values, not whole pods.
+    pods.keys.filter { namespace == nil || $0.namespace == namespace }.sorted()
+      .compactMap { pods[$0] }
   }
 
   /// The timeline of the last pod created with that name, even if it has been deleted since.
@@ -77,14 +80,16 @@ public struct Cluster: Sendable {
 
   /// The events about one pod (matched by UID), in the API server's order.
   public func events(about pod: Pod) -> [Event] {
-    liveEvents.filter {
-      $0.involvedObject.uid == pod.metadata.uid && $0.involvedObject.kind == "Pod"
+    (eventPositions[pod.metadata.uid ?? ""] ?? []).map { events[$0] }.filter {
+      isLive($0) && $0.involvedObject.uid == pod.metadata.uid && $0.involvedObject.kind == "Pod"
     }
   }
 
   /// Events expire an hour after they last happened (the API server's default event TTL).
-  private var liveEvents: [Event] {
-    events.filter { event in (event.lastSeen.map { now - $0 <= .seconds(3600) }) ?? true }
+  private var liveEvents: [Event] { events.filter(isLive) }
+
+  private func isLive(_ event: Event) -> Bool {
+    (event.lastSeen.map { now - $0 <= .seconds(3600) }) ?? true
   }
 
   /// When the node joined the cluster (the cluster is a few days old when a lesson starts).

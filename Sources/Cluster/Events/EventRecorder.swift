@@ -11,10 +11,13 @@ extension Cluster {
     let fieldPath = container.map {
       ($0.isInit ? "spec.initContainers{" : "spec.containers{") + $0.spec.name + "}"
     }
-    if let index = events.lastIndex(where: {
-      $0.involvedObject.uid == pod.metadata.uid && $0.involvedObject.fieldPath == fieldPath
-        && $0.reason == reason
-        && $0.message == message && $0.type == type && $0.source.component == "kubelet"
+    // Only the pod's own events can match (`eventPositions`, oldest first): the last match.
+    let positions = eventPositions[pod.metadata.uid ?? ""] ?? []
+    if let index = positions.last(where: {
+      let event = events[$0]
+      return event.involvedObject.uid == pod.metadata.uid
+        && event.involvedObject.fieldPath == fieldPath && event.reason == reason
+        && event.message == message && event.type == type && event.source.component == "kubelet"
     }) {
       resourceVersion += 1
       events[index].count = (events[index].count ?? 1) + 1
@@ -61,6 +64,7 @@ extension Cluster {
     event.metadata.uid = rng.uuid()
     event.metadata.resourceVersion = String(resourceVersion)
     event.metadata.creationTimestamp = KubeTime(now)
+    eventPositions[event.involvedObject.uid ?? "", default: []].append(events.count)
     events.append(event)
   }
 }

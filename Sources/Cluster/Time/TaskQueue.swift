@@ -11,6 +11,7 @@ public struct TaskQueue<Task: Sendable>: Sendable {
     var task: Task
   }
 
+  /// A binary min-heap on `(deadline, sequence)`: the next task is at the root.
   private var entries: [Entry] = []
   private var nextSequence: UInt64 = 0
 
@@ -18,16 +19,15 @@ public struct TaskQueue<Task: Sendable>: Sendable {
 
   /// Schedules a task to run at `deadline`.
   public mutating func schedule(_ task: Task, at deadline: Instant) {
-    let entry = Entry(deadline: deadline, sequence: nextSequence, task: task)
+    entries.append(Entry(deadline: deadline, sequence: nextSequence, task: task))
     nextSequence += 1
-    // Binary search for the first entry that must run after this one.
-    var low = 0
-    var high = entries.count
-    while low < high {
-      let mid = (low + high) / 2
-      if entries[mid].deadline <= deadline { low = mid + 1 } else { high = mid }
+    var child = entries.count - 1
+    while child > 0 {
+      let parent = (child - 1) / 2
+      guard Self.runsBefore(entries[child], entries[parent]) else { break }
+      entries.swapAt(child, parent)
+      child = parent
     }
-    entries.insert(entry, at: low)
   }
 
   /// The deadline of the next task, if any.
@@ -36,8 +36,27 @@ public struct TaskQueue<Task: Sendable>: Sendable {
   /// Removes and returns the next task if it is due at or before `limit`.
   public mutating func popDue(notAfter limit: Instant) -> (Instant, Task)? {
     guard let first = entries.first, first.deadline <= limit else { return nil }
-    entries.removeFirst()
+    let last = entries.removeLast()
+    if !entries.isEmpty {
+      entries[0] = last
+      var parent = 0
+      while true {
+        let left = 2 * parent + 1
+        guard left < entries.count else { break }
+        var child = left
+        if left + 1 < entries.count, Self.runsBefore(entries[left + 1], entries[left]) {
+          child = left + 1
+        }
+        guard Self.runsBefore(entries[child], entries[parent]) else { break }
+        entries.swapAt(child, parent)
+        parent = child
+      }
+    }
     return (first.deadline, first.task)
+  }
+
+  private static func runsBefore(_ a: Entry, _ b: Entry) -> Bool {
+    (a.deadline, a.sequence) < (b.deadline, b.sequence)
   }
 
   /// Whether any pending task satisfies the predicate.

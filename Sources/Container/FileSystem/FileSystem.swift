@@ -5,8 +5,9 @@
 /// them against a working directory first (`FilePath.normalize(_:cwd:)`). Errors carry the path
 /// as given so commands can print it back. Directory listings are always sorted.
 public struct FileSystem: Equatable, Sendable {
-  /// Every entry, keyed by normalized absolute path (symlinks are stored, not followed).
-  private var nodes: [String: FileNode]
+  /// Every entry, keyed by normalized absolute path (symlinks are stored, not followed); copies
+  /// share the entries they have not changed (an image's, for its containers).
+  private var nodes: NodeTable
   /// When non-nil, every change is also recorded here, stamped with `clock`: PID 1's run is
   /// computed ahead of time, and its changes are replayed as the container's clock reaches them.
   var journal: [FileChange]?
@@ -21,7 +22,7 @@ public struct FileSystem: Equatable, Sendable {
 
   /// An empty file system holding only `/`.
   public init() {
-    nodes = ["/": .directory()]
+    nodes = NodeTable(["/": .directory()])
   }
 
   // MARK: - Lookup
@@ -232,8 +233,12 @@ public struct FileSystem: Equatable, Sendable {
   /// keeps rewriting a growing file would otherwise keep every version).
   static let journalBudget = 16 << 20
 
+  /// Moves every entry into the layer that copies share (``NodeTable``): an image calls this
+  /// once it is built, so that each of its containers stores only what it changes.
+  mutating func compact() { nodes.merge() }
+
   /// Every entry, for a journal that gave up: the state to jump to.
-  var allNodes: [String: FileNode] { nodes }
+  var allNodes: [String: FileNode] { nodes.all }
 
   /// Replays a journal entry recorded by another copy of this file system.
   mutating func apply(_ change: FileChange) {
@@ -248,7 +253,7 @@ public struct FileSystem: Equatable, Sendable {
     case .removeTree: removeTree(change.path)
     case .copyTree(let from): copyTree(from, change.path)
     case .moveTree(let from): moveTree(from, change.path)
-    case .replaceAll(let all): nodes = all
+    case .replaceAll(let all): nodes = NodeTable(all)
     case .gaveUp: break
     }
   }

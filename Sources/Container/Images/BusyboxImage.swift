@@ -45,6 +45,7 @@ enum BusyboxImage {
       .file(
         "root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\ndisk:x:6:\nwheel:x:10:root\nmail:x:8:\nwww-data:x:33:\nnogroup:x:65534:\n"
       ), at: "/etc/group")
+    fs.compact()  // its containers share these entries and store only their own changes
     return Image(
       reference: "docker.io/library/busybox:\(tag)", repository: "docker.io/library/busybox",
       tag: tag,

@@ -53,6 +53,7 @@ enum HttpbinImage {
       .file(
         "# -*- coding: utf-8 -*-\n\"\"\"\nhttpbin.core\n~~~~~~~~~~~~\n\nThis module provides the core HttpBin experience.\n\"\"\"\n"
       ), at: "/httpbin/httpbin/core.py")
+    fs.compact()  // its containers share these entries and store only their own changes
     return Image(
       reference: "docker.io/kennethreitz/httpbin:\(tag)",
       repository: "docker.io/kennethreitz/httpbin", tag: tag,

@@ -50,6 +50,7 @@ enum NginxImage {
     try? fs.createDirectory("/usr/share/doc", intermediates: true)
     try? fs.createDirectory("/usr/share/man", intermediates: true)
     try? fs.createDirectory("/usr/share/zoneinfo", intermediates: true)
+    fs.compact()  // its containers share these entries and store only their own changes
     return Image(
       reference: "docker.io/library/nginx:\(tag)", repository: "docker.io/library/nginx", tag: tag,
       digest: digest, sizeBytes: size, kind: .nginx,
