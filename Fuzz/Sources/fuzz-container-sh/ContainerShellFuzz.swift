@@ -41,7 +41,9 @@ public func fuzzContainerShell(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CI
         image: image, command: ["sh", "-c", script], hostname: "fuzz", ipAddress: "10.244.0.2"),
       startedAt: start, horizon: .seconds(600))
     _ = container.logs(until: start + .seconds(600))
-    container.signal(.term, pid: 1, at: start + .seconds(5))
+    // SIGTERM computes PID 1's run again with the signal delivered: only worth the time (it
+    // doubles the input's) where a trap can make it differ.
+    if script.contains("trap") { container.signal(.term, pid: 1, at: start + .seconds(5)) }
     _ = container.exit
   default:
     // An interactive shell fed line by line, as after `kubectl exec -it POD -- sh`.
