@@ -7,7 +7,7 @@ SCRATCH ?= .build
 BIN_RELEASE := $(SCRATCH)/release/kubetutor
 CORE := Sources/Container Sources/Cluster Sources/Kubectl Sources/Lessons
 
-.PHONY: site deps build run test unit check-core lessons-check e2e record bench format lint clean
+.PHONY: site deps build run test unit check-core lessons-check e2e record bench format lint clean fuzz fuzz-ci
 
 ## deps: install what a fresh Debian machine lacks, via apt: libedit and cmark-gfm (linked),
 ## tmux, chromium and tidy (tests), hugo (the site benchmark), asciinema (recordings).
@@ -38,8 +38,9 @@ build: deps
 run: build
 	@$(BIN_DEBUG)
 
-## test: everything — formatting, the core purity check, unit, golden and end-to-end tests.
-test: deps build lint check-core lessons-check unit
+## test: everything — formatting, the core purity check, unit, golden and end-to-end tests,
+## and a CI-sized fuzz run.
+test: deps build lint check-core lessons-check unit fuzz-ci
 
 ## lessons-check: every lesson solvable from a fresh cluster, in both languages (`kubetutor lessons check`).
 lessons-check: build
@@ -69,12 +70,21 @@ bench: deps
 	$(SWIFT) build -c release --product kubetutor --scratch-path $(SCRATCH)
 	@BENCH_JSON="$${BENCH_JSON:-$(SCRATCH)/bench.json}" ./Tests/bench.sh $(BIN_RELEASE)
 
+## fuzz: build the libFuzzer targets (Fuzz/) and run each for FUZZ_SECONDS (default 300); the
+## corpus grows in Fuzz/.work, findings land in Fuzz/findings (see Fuzz/README.md).
+fuzz: deps
+	@SWIFT=$(SWIFT) Fuzz/run --seconds $(or $(FUZZ_SECONDS),300) $(FUZZ_TARGETS)
+
+## fuzz-ci: each target for FUZZ_SECONDS (default 60) from the checked-in seeds; fails on a finding.
+fuzz-ci: deps
+	@SWIFT=$(SWIFT) Fuzz/run --ci --seconds $(or $(FUZZ_SECONDS),60) $(FUZZ_TARGETS)
+
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
 ## lint: the code is formatted as `swift format` (the toolchain's defaults) formats it.
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build Fuzz/.build Fuzz/.work

@@ -15,7 +15,10 @@ import PackageDescription
 let package = Package(
   name: "kubetutor",
   products: [
-    .executable(name: "kubetutor", targets: ["kubetutor"])
+    .executable(name: "kubetutor", targets: ["kubetutor"]),
+    // The layers as one library, for the fuzz package in Fuzz/ (it depends on this one by path).
+    .library(
+      name: "KubetutorLayers", targets: ["Container", "Cluster", "Kubectl", "Lessons", "Shell"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -20,6 +20,12 @@ struct Machine: Sendable {
   static let maximumDepth = 64
   /// Commands allowed before the run is declared a busy loop.
   var stepLimit: Int
+  /// Commands allowed in a row while the clock stands still: a loop that never lets time pass
+  /// (`while :; do :; done`) is declared busy after as many as one exec may run, well before
+  /// the larger budget of PID 1's long run (which its sleeps spread over hours).
+  static let busyStepLimit = 200_000
+  /// ``steps`` when the clock last moved.
+  var stepsWhenTimeMoved = 0
   /// The memory budget, as the kernel's OOM killer would enforce it, which keeps the simulator's
   /// own memory bounded: bytes a run may write (output, pipes, files), and the size of any one
   /// value or command line.
@@ -78,6 +84,7 @@ struct Machine: Sendable {
       now = deadline
       throw .timeLimitReached
     }
+    if duration > .zero { stepsWhenTimeMoved = steps }
     now = target
   }
 
@@ -89,7 +96,9 @@ struct Machine: Sendable {
   /// Counts one command against the step budget.
   mutating func step() throws(ShellControl) {
     steps += 1
-    if steps > stepLimit { throw .budgetExhausted }
+    if steps > stepLimit || steps - stepsWhenTimeMoved > Machine.busyStepLimit {
+      throw .budgetExhausted
+    }
     if produced > memoryLimit { throw .outOfMemory }
   }
 

@@ -240,7 +240,10 @@ struct Interpreter: Sendable {
       end = machine.now
       machine.kernel.scheduleExit(jobPID, at: machine.now, code: status)
     } catch {
-      if error == .budgetExhausted { machine.steps = 0 }
+      if error == .budgetExhausted {
+        machine.steps = 0
+        machine.stepsWhenTimeMoved = 0
+      }
     }
     machine.now = start
     machine.deadline = savedDeadline

@@ -1,5 +1,9 @@
 /// Parses Go duration strings as kubectl flags take them (`30s`, `1m30s`, `500ms`, `2h`).
 enum DurationParser {
+  /// Go's `time.Duration` is int64 nanoseconds (about 290 years): a longer text is an invalid
+  /// duration, in milliseconds here.
+  static let maximumMilliseconds = Double(Int64.max) / 1_000_000
+
   static func parse(_ text: String) -> Duration? {
     if text == "0" { return .zero }
     var total: Int64 = 0
@@ -18,7 +22,9 @@ enum DurationParser {
       case "h": factor = 3_600_000
       default: return false
       }
-      total += Int64(value * factor)
+      let milliseconds = value * factor
+      guard milliseconds <= maximumMilliseconds - Double(total) else { return false }
+      total += Int64(milliseconds)
       number = ""
       unit = ""
       parsedAny = true

@@ -1,0 +1,1 @@
+// The C declarations of libFuzzer that Swift needs (see include/CFuzzer.h).
