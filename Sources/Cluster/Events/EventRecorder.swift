@@ -15,6 +15,7 @@ extension Cluster {
       $0.involvedObject.uid == pod.metadata.uid && $0.involvedObject.fieldPath == fieldPath
         && $0.reason == reason
         && $0.message == message && $0.type == type && $0.source.component == "kubelet"
+        && isLive($0)
     }) {
       resourceVersion += 1
       events[index].count = (events[index].count ?? 1) + 1
@@ -62,5 +63,11 @@ extension Cluster {
     event.metadata.resourceVersion = String(resourceVersion)
     event.metadata.creationTimestamp = KubeTime(now)
     events.append(event)
+    // The API server deletes expired events; here they go in batches, so that a long session
+    // (or thousands of pods) keeps only the last hour's.
+    if events.count % 256 == 0 {
+      let now = now
+      events.removeAll { $0.lastSeen.map { now - $0 > ClusterLimits.eventLifetime } ?? false }
+    }
   }
 }
