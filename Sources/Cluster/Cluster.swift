@@ -86,10 +86,13 @@ public struct Cluster: Sendable {
   }
 
   /// Events expire an hour after they last happened (the API server's default event TTL).
-  private var liveEvents: [Event] { events.filter(isLive) }
+  private var liveEvents: [Event] {
+    events.filter { isLive($0) }
+  }
 
-  private func isLive(_ event: Event) -> Bool {
-    (event.lastSeen.map { now - $0 <= .seconds(3600) }) ?? true
+  /// Whether an event has not expired yet (``ClusterLimits/eventLifetime``).
+  func isLive(_ event: Event) -> Bool {
+    event.lastSeen.map { now - $0 <= ClusterLimits.eventLifetime } ?? true
   }
 
   /// When the node joined the cluster (the cluster is a few days old when a lesson starts).
@@ -149,6 +152,8 @@ public struct Cluster: Sendable {
     }
     let key = ObjectKey(namespace: namespace, name: pod.name)
     if pods[key] != nil { throw .alreadyExists(resource: "pods", name: pod.name) }
+    if pods.count >= ClusterLimits.pods { throw .tooManyPods(limit: ClusterLimits.pods) }
+    try Self.checkStoredSize(pod)
     pod.metadata.uid = rng.uuid()
     pod.metadata.creationTimestamp = KubeTime(now)
     pod.metadata.generation = 1
@@ -158,6 +163,7 @@ public struct Cluster: Sendable {
     let uid = pod.metadata.uid ?? ""
     runtimes[uid] = PodRuntime(uid: uid, key: key, spec: pod.spec)
     timelines[key] = PodTimeline(podName: pod.name, uid: uid, createdAt: now)
+    forgetOldTimelines()
     queue.schedule(
       .bind(uid: uid), at: now + delay(.bind))
     return pod
@@ -175,6 +181,8 @@ public struct Cluster: Sendable {
     if let forbidden = Validation.validateUpdate(old: live.spec, new: proposed.spec) {
       throw .invalid(kind: "Pod", name: live.name, causes: [forbidden])
     }
+    let annotations = Validation.validateAnnotations(proposed.metadata.annotations)
+    if !annotations.isEmpty { throw .invalid(kind: "Pod", name: live.name, causes: annotations) }
     let before = live
     live.metadata.labels = proposed.metadata.labels
     live.metadata.annotations = proposed.metadata.annotations
@@ -183,6 +191,7 @@ public struct Cluster: Sendable {
       live.spec.containers[i].image = proposed.spec.containers[i].image
     }
     if live != before {
+      try Self.checkStoredSize(live)
       store(&live)
       if let uid = live.metadata.uid {
         for (old, new) in zip(before.spec.containers, live.spec.containers)
@@ -254,6 +263,25 @@ public struct Cluster: Sendable {
         at: now + delay(.observeDeletion))
     }
     return pod
+  }
+
+  /// Keeps at most ``ClusterLimits/pastTimelines`` timelines of pods that are gone, dropping
+  /// the oldest.
+  private mutating func forgetOldTimelines() {
+    guard timelines.count > pods.count + ClusterLimits.pastTimelines else { return }
+    let gone = timelines.filter { pods[$0.key] == nil }
+      .sorted { ($0.value.createdAt, $0.key) < ($1.value.createdAt, $1.key) }
+    for (key, _) in gone.prefix(gone.count - ClusterLimits.pastTimelines) {
+      timelines[key] = nil
+    }
+  }
+
+  /// etcd refuses an object larger than ``ClusterLimits/objectBytes`` (measured as its JSON).
+  private static func checkStoredSize(_ pod: Pod) throws(APIError) {
+    guard let value = try? JSONValueEncoder().encode(pod),
+      GoJSON.compact(value).utf8.count > ClusterLimits.objectBytes
+    else { return }
+    throw .requestTooLargeForStorage
   }
 
   // MARK: - Internals shared by the scheduler and the kubelet

@@ -14,7 +14,7 @@ import Kubectl
 /// `.` and `..`.
 public struct DiskFiles: FileSource {
   /// Bytes read from one file at most; the rest is ignored.
-  public static let maximumFileSize = 16 << 20
+  public static let maximumFileSize = ShellLimits.readBytes
 
   public init() {}
 

@@ -8,6 +8,8 @@ public enum LineInput: Equatable, Sendable {
   case end
   /// A key the shell ignores stopped the line (Ctrl-\): a fresh prompt, nothing else.
   case ignored
+  /// A line longer than ``ShellLimits/lineBytes``, dropped unread: its length in bytes.
+  case tooLong(Int)
 }
 
 /// A source of typed lines: libedit on a terminal, a file or pipe otherwise, an array in tests.

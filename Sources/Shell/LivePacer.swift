@@ -19,6 +19,8 @@ struct LivePacer: Pacer {
   var virtualStart: Instant
   /// The words of the indicator.
   var strings: UIStrings
+  /// What the command may still stream to the terminal.
+  var budget = StreamBudget()
 
   /// How long a wait goes on before the indicator appears: short waits stay silent.
   static let indicatorDelay: Duration = .milliseconds(400)
@@ -30,7 +32,10 @@ struct LivePacer: Pacer {
     pending: inout CommandOutput
   ) -> Instant? {
     if streams {
-      for chunk in pending.chunks { terminal.write(strings.text(of: chunk), to: chunk.stream) }
+      for chunk in pending.chunks {
+        let shown = budget.admit(strings.text(of: chunk))
+        if !shown.isEmpty { terminal.write(shown, to: chunk.stream) }
+      }
       pending.chunks.removeAll()
     }
     while true {

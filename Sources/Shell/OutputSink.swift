@@ -1,5 +1,6 @@
 import Container
 import Kubectl
+import Synchronization
 
 /// Where a ``ShellSession`` writes what the screen shows, in order.
 ///
@@ -63,4 +64,83 @@ public struct TranscriptBuffer: OutputSink, Sendable {
   public var stdout: String { chunks.filter { $0.stream == .stdout }.map(\.text).joined() }
   /// Only what went to stderr.
   public var stderr: String { chunks.filter { $0.stream == .stderr }.map(\.text).joined() }
+}
+
+/// Passes on at most a budget of bytes written to it (``ShellLimits/outputBytes`` for one
+/// command line) and counts the rest, so that a command printing without end (a fork bomb's
+/// errors, a huge log) cannot flood the screen or a transcript.
+struct BoundedSink<Base: OutputSink>: OutputSink {
+  var base: Base
+  /// Bytes that may still pass.
+  private(set) var remaining: Int
+  /// Bytes left out.
+  private(set) var dropped = 0
+
+  init(base: Base, limit: Int) {
+    self.base = base
+    self.remaining = limit
+  }
+
+  mutating func write(_ text: String, to stream: CommandOutput.Stream) {
+    let count = text.utf8.count
+    if dropped == 0, count <= remaining {
+      remaining -= count
+      base.write(text, to: stream)
+      return
+    }
+    if dropped == 0 {
+      let kept = Self.prefix(of: text, bytes: remaining)
+      base.write(kept, to: stream)
+      dropped = count - kept.utf8.count
+      remaining = 0
+      return
+    }
+    dropped += count
+  }
+
+  mutating func flush() { base.flush() }
+
+  mutating func note(_ moment: SessionMoment) { base.note(moment) }
+
+  /// The start of `text` that fits in `bytes`: up to its last whole line that fits, else to a
+  /// character boundary.
+  static func prefix(of text: String, bytes: Int) -> String {
+    let utf8 = text.utf8
+    guard bytes < utf8.count else { return text }
+    var end = utf8.index(utf8.startIndex, offsetBy: max(0, bytes))
+    if let newline = utf8[..<end].lastIndex(of: UInt8(ascii: "\n")) {
+      end = utf8.index(after: newline)
+    } else {
+      while end > utf8.startIndex, String.Index(end, within: text.unicodeScalars) == nil {
+        end = utf8.index(before: end)
+      }
+    }
+    return String(String.UnicodeScalarView(text.unicodeScalars[..<end]))
+  }
+}
+
+/// The output budget of one paced command's streamed text (``ShellLimits/outputBytes``),
+/// shared by the copies of its ``LivePacer``.
+final class StreamBudget: Sendable {
+  private let state = Mutex((remaining: ShellLimits.outputBytes, dropped: 0))
+
+  /// The part of `text` that may still be shown; the rest is counted.
+  func admit(_ text: String) -> String {
+    state.withLock { state in
+      let count = text.utf8.count
+      if state.dropped == 0, count <= state.remaining {
+        state.remaining -= count
+        return text
+      }
+      let kept =
+        state.dropped == 0
+        ? BoundedSink<TranscriptBuffer>.prefix(of: text, bytes: state.remaining) : ""
+      state.dropped += count - kept.utf8.count
+      state.remaining = 0
+      return kept
+    }
+  }
+
+  /// Bytes left out so far.
+  var dropped: Int { state.withLock { $0.dropped } }
 }

@@ -28,10 +28,30 @@ public enum ShellLoop {
         size = now
       }
       switch input {
+      case .line(let line) where line.utf8.count > ShellLimits.lineBytes:
+        output.note(.entered(prompt: prompt, line: "", echoed: reader.echoesInput))
+        session.dropLongLine(bytes: line.utf8.count, output: &output)
+      case .tooLong(let bytes):
+        output.note(.entered(prompt: prompt, line: "", echoed: reader.echoesInput))
+        session.dropLongLine(bytes: bytes, output: &output)
       case .line(let line):
         output.note(.entered(prompt: prompt, line: line, echoed: reader.echoesInput))
-        if newCommand && !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
-        session.run(line: line, output: &output)
+        if newCommand && !line.allSatisfy(\.isWhitespace)
+          && line.utf8.count <= ShellLimits.historyLineBytes
+        {
+          reader.remember(line)
+        }
+        // What one line shows is bounded; the rest is counted and said.
+        var bounded = BoundedSink(base: output, limit: ShellLimits.outputBytes)
+        session.run(line: line, output: &bounded)
+        output = bounded.base
+        if bounded.dropped > 0 {
+          output.write(
+            session.strings.text(
+              .outputCut,
+              ["dropped": "\(bounded.dropped)", "limit": "\(ShellLimits.outputBytes)"]),
+            to: .stderr)
+        }
         output.note(.finished(at: session.cluster.now))
       case .ignored:
         output.write("\n", to: .stdout)

@@ -92,8 +92,12 @@ public struct ShellSession: Sendable {
   public internal(set) var lastStatus: Int32 = 0
   /// Set once `exit` ran: the status the program ends with.
   public private(set) var exitStatus: Int32?
-  /// The start of a command continued with a trailing `\`.
+  /// The start of a command continued with a trailing `\` or an open quote.
   private var continuation: String?
+  /// The quote left open at the end of ``continuation`` (nil: a trailing `\`).
+  private var openQuote: Character?
+  /// Lines the command in ``continuation`` has been continued over.
+  private var continuedLines = 0
   /// A here-document being read: the command that waits for it, and its lines so far.
   private var hereDocument: PendingHereDocument?
   /// Files written by the shell this session, over the configured ones (and a lesson's files,
@@ -131,6 +135,11 @@ public struct ShellSession: Sendable {
     var stripTabs: Bool
     var literal: Bool
     var lines: [String] = []
+    /// Bytes read into the document so far.
+    var bytes = 0
+    /// The document outgrew ``ShellLimits/hereDocumentBytes`` (or had a line longer than
+    /// ``ShellLimits/lineBytes``): it is read to its end, and the command does not run.
+    var dropped = false
   }
 
   /// The files commands see: the configured ones and what the shell wrote.
@@ -213,7 +222,14 @@ public struct ShellSession: Sendable {
     if var document = hereDocument {
       let text = document.stripTabs ? String(line.drop { $0 == "\t" }) : line
       guard text == document.delimiter else {
-        document.lines.append(text)
+        hereDocument = nil  // (the lines are appended in place)
+        document.bytes += text.utf8.count + 1
+        if document.bytes > ShellLimits.hereDocumentBytes {
+          document.dropped = true
+          document.lines = []
+        } else if !document.dropped {
+          document.lines.append(text)
+        }
         hereDocument = document
         return
       }
@@ -226,11 +242,68 @@ public struct ShellSession: Sendable {
       return
     }
     var text = line
-    if let head = continuation {
-      text = head + line
-      continuation = nil
+    if var head = continuation {
+      continuation = nil  // (the line is appended in place)
+      continuedLines += 1
+      head += line
+      guard head.utf8.count <= ShellLimits.commandBytes,
+        continuedLines < ShellLimits.continuedLines
+      else {
+        dropCommand(output: &output)
+        return
+      }
+      // A line that cannot close the quote or end the continuation leaves the command as it
+      // was: it is not read again from its start, so a stray quote costs linear time.
+      if let quote = openQuote, !line.contains(quote) {
+        head += "\n"
+        continuation = head
+        return
+      }
+      if openQuote == nil, !line.contains(where: { $0 == "'" || $0 == "\"" || $0 == "#" }),
+        line.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1
+      {
+        head.removeLast()
+        continuation = head
+        return
+      }
+      text = head
     }
+    openQuote = nil
     runOuter(text, output: &output)
+  }
+
+  /// A line longer than ``ShellLimits/lineBytes`` was dropped unread: a here-document it was
+  /// part of will not run, and a command it continued is dropped with it.
+  public mutating func dropLongLine(bytes: Int, output: inout some OutputSink) {
+    guard exitStatus == nil else { return }
+    if var document = hereDocument {
+      document.dropped = true
+      document.lines = []
+      hereDocument = document
+      return
+    }
+    continuation = nil
+    openQuote = nil
+    continuedLines = 0
+    output.write(
+      strings.text(
+        .lineTooLong, ["bytes": "\(bytes)", "limit": "\(ShellLimits.lineBytes)"]),
+      to: .stderr)
+    lastStatus = 1
+  }
+
+  /// A command longer than ``ShellLimits/commandBytes`` or continued over more than
+  /// ``ShellLimits/continuedLines`` lines: dropped, and the next line starts a new one.
+  private mutating func dropCommand(output: inout some OutputSink) {
+    continuation = nil
+    openQuote = nil
+    continuedLines = 0
+    output.write(
+      strings.text(
+        .commandTooLong,
+        ["limit": "\(ShellLimits.commandBytes)", "lines": "\(ShellLimits.continuedLines)"]),
+      to: .stderr)
+    lastStatus = 1
   }
 
   /// Ctrl-C: drops a half-entered continued command. (The reader has already dropped the line.)
@@ -246,6 +319,8 @@ public struct ShellSession: Sendable {
       return
     }
     continuation = nil
+    openQuote = nil
+    continuedLines = 0
     hereDocument = nil
     lastStatus = 130
   }
@@ -292,6 +367,7 @@ public struct ShellSession: Sendable {
     }
     if let pending = continuation {
       continuation = nil
+      openQuote = nil
       runOuter(
         pending.hasSuffix("\n") ? String(pending.dropLast()) : pending, atEndOfInput: true,
         output: &output)
@@ -318,7 +394,7 @@ public struct ShellSession: Sendable {
     defer { checkStep(output: &output) }
     let pacer = livePacer(streams: true)
     let result = exec.run(line: line, in: &cluster, pacer: pacer, columns: columns)
-    if pacer != nil { commandEnded() }
+    if let pacer { commandEnded(pacer, output: &output) }
     output.write(result.output, to: .stdout)
     if let status = result.exitStatus {
       output.write(result.kubectlMessage, to: .stderr)
@@ -334,6 +410,10 @@ public struct ShellSession: Sendable {
   private mutating func runOuter(
     _ text: String, atEndOfInput: Bool = false, output: inout some OutputSink
   ) {
+    guard text.utf8.count <= ShellLimits.commandBytes else {
+      dropCommand(output: &output)
+      return
+    }
     do throws(ShellError) {
       let split = try WordSplitter.split(
         text, home: configuration.homeDirectory, variables: shellVariables)
@@ -341,6 +421,7 @@ public struct ShellSession: Sendable {
         continuation = String(text.dropLast())
         return
       }
+      continuedLines = 0
       let command = try OuterCommand.parse(words: split.words)
       var redirections = split.redirections
       if let index = redirections.firstIndex(where: {
@@ -367,10 +448,12 @@ public struct ShellSession: Sendable {
       }
       try executeRedirected(command, redirections: redirections, stdin: stdin, output: &output)
     } catch {
-      if case .unterminatedQuote = error, !atEndOfInput {
+      if case .unterminatedQuote(let quote) = error, !atEndOfInput {
         continuation = text + "\n"
+        openQuote = quote
         return
       }
+      continuedLines = 0
       output.write(error.message(strings), to: .stderr)
       lastStatus = error.exitStatus
       if case .numericArgumentRequired(command: "exit", _) = error {
@@ -383,6 +466,15 @@ public struct ShellSession: Sendable {
   private mutating func runHereDocument(
     _ document: PendingHereDocument, output: inout some OutputSink
   ) {
+    guard !document.dropped else {
+      output.write(
+        strings.text(
+          .hereDocumentTooLong,
+          ["limit": "\(ShellLimits.hereDocumentBytes)", "line": "\(ShellLimits.lineBytes)"]),
+        to: .stderr)
+      lastStatus = 1
+      return
+    }
     var body = document.lines.map { $0 + "\n" }.joined()
     if !document.literal {
       body = WordSplitter.expandParameters(in: body, variables: shellVariables)
@@ -441,6 +533,11 @@ public struct ShellSession: Sendable {
       }
     }
     for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
+      guard contents.utf8.count <= ShellLimits.fileBytes else {
+        output.write("bash: \(path): File too large\n", to: .stderr)
+        lastStatus = 1
+        continue
+      }
       writtenFiles[path] = contents
       do {
         try writer?.write(contents, to: path)
@@ -539,6 +636,16 @@ public struct ShellSession: Sendable {
     lastWallTime = clock.now()
   }
 
+  /// ``commandEnded()``, and what `pacer` did not stream of the command's output is said.
+  private mutating func commandEnded(_ pacer: LivePacer, output: inout some OutputSink) {
+    commandEnded()
+    let dropped = pacer.budget.dropped
+    guard dropped > 0 else { return }
+    output.write(
+      strings.text(.outputCut, ["dropped": "\(dropped)", "limit": "\(ShellLimits.outputBytes)"]),
+      to: .stderr)
+  }
+
   private static func clamped(_ speed: Double) -> Double { min(max(speed, 0.001), 10_000) }
 
   private mutating func advanceClockForLine() {
@@ -571,7 +678,7 @@ public struct ShellSession: Sendable {
         files: files, workingDirectory: workingDirectory, stdin: stdin ?? "",
         stdinIsTerminal: stdin == nil, pacer: pacer, columns: columns)
       let result = Kubectl.run(arguments, in: &cluster, environment: environment)
-      if pacer != nil { commandEnded() }
+      if let pacer { commandEnded(pacer, output: &output) }
       for chunk in result.chunks { output.write(strings.text(of: chunk), to: chunk.stream) }
       // The terminal showed nothing for the Ctrl-C (no echo while waiting): bash's `^C` line.
       if result.interrupted { output.write("^C\n", to: .stdout) }
@@ -680,8 +787,11 @@ public struct ShellSession: Sendable {
     case .leave:
       lineEditor = nil
     case .save(let contents, let leave):
-      writtenFiles[path] = contents
-      do {
+      do throws(FileWriteError) {
+        guard contents.utf8.count <= ShellLimits.fileBytes else {
+          throw FileWriteError(message: "File too large")
+        }
+        writtenFiles[path] = contents
         try writer?.write(contents, to: path)
         output.write(
           strings.text(

@@ -8,18 +8,23 @@
 ///
 /// Reads with `read(2)` in blocks (never stdio, so it cannot fight libedit over stdin) and
 /// splits on `\n`. A final line without a newline is still returned; a trailing `\r` (a script
-/// saved with CRLF endings) is dropped; bytes that are not UTF-8 become U+FFFD. Lines of any
-/// length work: the scan for the next newline resumes where it stopped.
+/// saved with CRLF endings) is dropped; bytes that are not UTF-8 become U+FFFD. The scan for
+/// the next newline resumes where it stopped, and a line longer than `maximumLine` is read to
+/// its end without being kept (``LineInput/tooLong(_:)``), so memory stays bounded.
 public struct StreamLineReader: LineReader {
   private let descriptor: Int32
+  private let maximumLine: Int
   private var buffer: [UInt8] = []
   private var start = 0
   private var scanned = 0
   private var atEnd = false
+  /// Bytes of a too-long line dropped so far (nil: not in one).
+  private var skipped: Int?
 
   /// Reads from an open file descriptor (0 for stdin). The reader does not close it.
-  public init(descriptor: Int32) {
+  public init(descriptor: Int32, maximumLine: Int = ShellLimits.lineBytes) {
     self.descriptor = descriptor
+    self.maximumLine = maximumLine
   }
 
   public var echoesInput: Bool { false }
@@ -27,14 +32,35 @@ public struct StreamLineReader: LineReader {
   public mutating func readLine(prompt: String) -> LineInput {
     while true {
       if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-        let line = decode(buffer[start..<newline])
-        start = newline + 1
-        scanned = start
-        compact()
-        return .line(line)
+        let length = newline - start
+        defer {
+          start = newline + 1
+          scanned = start
+          compact()
+        }
+        if let skipped {
+          self.skipped = nil
+          return .tooLong(skipped + length)
+        }
+        if length > maximumLine { return .tooLong(length) }
+        return .line(decode(buffer[start..<newline]))
       }
       scanned = buffer.count
+      if buffer.count - start > maximumLine {
+        // Too long already: count it and let the bytes go, up to its newline.
+        skipped = (skipped ?? 0) + buffer.count - start
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+        scanned = 0
+      }
       if atEnd {
+        if let skipped {
+          self.skipped = nil
+          let length = skipped + buffer.count - start
+          start = buffer.count
+          scanned = start
+          return .tooLong(length)
+        }
         guard start < buffer.count else { return .end }
         let line = decode(buffer[start...])
         start = buffer.count

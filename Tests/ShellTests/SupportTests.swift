@@ -33,8 +33,9 @@ struct SupportTests {
     defer { try? FileManager.default.removeItem(at: url) }
     var bytes = Array("one\r\ntwo\n\nbad \u{FF}\n".utf8)
     bytes[bytes.count - 2] = 0xFF  // replace the last character before \n with an invalid byte
+    let long = String(repeating: "l", count: ShellLimits.lineBytes)
     let huge = String(repeating: "h", count: 10 << 20)
-    bytes += Array((huge + "\nlast").utf8)
+    bytes += Array((long + "\n" + huge + "\nlast\n" + huge).utf8)
     try Data(bytes).write(to: url)
     let descriptor = open(url.path, O_RDONLY)
     #expect(descriptor >= 0)
@@ -48,8 +49,11 @@ struct SupportTests {
       return
     }
     #expect(bad.hasPrefix("bad ") && bad.unicodeScalars.last == "\u{FFFD}")
-    #expect(reader.readLine(prompt: "$ ") == .line(huge))
+    // The longest line there may be, and past it, lines read to their end but not kept.
+    #expect(reader.readLine(prompt: "$ ") == .line(long))
+    #expect(reader.readLine(prompt: "$ ") == .tooLong(10 << 20))
     #expect(reader.readLine(prompt: "$ ") == .line("last"))
+    #expect(reader.readLine(prompt: "$ ") == .tooLong(10 << 20))
     #expect(reader.readLine(prompt: "$ ") == .end)
     #expect(reader.readLine(prompt: "$ ") == .end)
   }

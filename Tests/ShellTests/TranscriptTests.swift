@@ -302,11 +302,55 @@ struct TranscriptTests {
   }
 
   @Test func hugeAndBinaryLinesNeverCrash() {
+    let long = "echo " + String(repeating: "z", count: ShellLimits.commandBytes - 5)
     let huge = "echo " + String(repeating: "z", count: 10 << 20)
     let garbage = String(
       decoding: (0..<2048).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }, as: UTF8.self)
-    let result = Fixtures.transcript([huge, garbage, "\u{0}\u{7F}\u{1B}[2J", "echo ok"])
+    let result = Fixtures.transcript([long, huge, garbage, "\u{0}\u{7F}\u{1B}[2J", "echo ok"])
     #expect(result.text.hasSuffix("$ echo ok\nok\n"))
-    #expect(result.text.utf8.count > 20 << 20)
+    #expect(
+      result.text.contains(String(repeating: "z", count: ShellLimits.commandBytes - 5) + "\n"))
+    #expect(
+      result.text.contains(
+        "$ \nkubetutor: a line of 10485765 bytes is longer than kubetutor reads (1048576 bytes at most); it was dropped\n"
+      ))
+  }
+
+  /// A command past its bounds is dropped, and the next line is a command of its own.
+  @Test func overlongCommandsAreDropped() {
+    let result = Fixtures.transcript([
+      "echo " + String(repeating: "z", count: ShellLimits.commandBytes), "echo 'a",
+      String(repeating: "y", count: ShellLimits.commandBytes), "echo next",
+    ])
+    let message =
+      "kubetutor: the command goes on for more than 131072 bytes or 1000 lines (an unclosed quote?); it was dropped\n"
+    #expect(result.text.components(separatedBy: message).count == 3)
+    #expect(result.text.hasSuffix("$ echo next\nnext\n"))
+  }
+
+  /// A stray quote waits for its match only so many lines, in linear time.
+  @Test func aStrayQuoteSwallowsAtMostItsLimit() {
+    let lines = ["echo 'a"] + Array(repeating: "kubectl get pods", count: 1200)
+    let result = Fixtures.transcript(lines)
+    #expect(result.text.contains("it was dropped\n$ kubectl get pods\nNo resources found"))
+  }
+
+  /// What one command line prints is bounded; the rest is counted.
+  @Test func outputPerCommandIsBounded() {
+    let big = String(repeating: String(repeating: "b", count: 99) + "\n", count: 50_000)
+    var files = Fixtures.files
+    files.files["/home/learner/lesson/big.txt"] = big
+    var session = ShellSession(
+      configuration: ShellSession.Configuration(
+        files: files, workingDirectory: "/home/learner/lesson", homeDirectory: "/home/learner"))
+    var reader = ScriptedLineReader(["cat big.txt", "echo after"])
+    var output = TranscriptBuffer()
+    _ = ShellLoop.run(session: &session, reader: &reader, output: &output)
+    #expect(output.stdout.utf8.count <= ShellLimits.outputBytes + 100)
+    #expect(output.stdout.hasSuffix("\n$ echo after\nafter\n"))
+    #expect(
+      output.stderr
+        == "kubetutor: \(big.utf8.count - ShellLimits.outputBytes / 100 * 100) more bytes of output not shown (at most 4194304 bytes per command)\n"
+    )
   }
 }

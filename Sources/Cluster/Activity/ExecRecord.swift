@@ -23,5 +23,5 @@ public struct ExecRecord: Equatable, Sendable {
 
   /// The records a cluster keeps; older ones are dropped first (a workshop afternoon is a few
   /// hundred).
-  static let capacity = 2000
+  static let capacity = ClusterLimits.execRecords
 }

@@ -18,6 +18,7 @@ extension Cluster {
       return event.involvedObject.uid == pod.metadata.uid
         && event.involvedObject.fieldPath == fieldPath && event.reason == reason
         && event.message == message && event.type == type && event.source.component == "kubelet"
+        && isLive(event)
     }) {
       resourceVersion += 1
       events[index].count = (events[index].count ?? 1) + 1
@@ -66,5 +67,19 @@ extension Cluster {
     event.metadata.creationTimestamp = KubeTime(now)
     eventPositions[event.involvedObject.uid ?? "", default: []].append(events.count)
     events.append(event)
+    // The API server deletes expired events; here they go in batches, so that a long session
+    // (or thousands of pods) keeps only the last hour's.
+    if events.count % 256 == 0 {
+      let now = now
+      let before = events.count
+      events.removeAll { $0.lastSeen.map { now - $0 > ClusterLimits.eventLifetime } ?? false }
+      if events.count != before {
+        // Positions moved: the per-pod index is built again.
+        eventPositions = [:]
+        for (position, kept) in events.enumerated() {
+          eventPositions[kept.involvedObject.uid ?? "", default: []].append(position)
+        }
+      }
+    }
   }
 }

@@ -4,12 +4,13 @@ import Yams
 /// before it sends anything to the API server (sigs.k8s.io/yaml: YAML is converted to JSON).
 ///
 /// Bounded against hostile input: aliases are expanded against a node budget and nesting
-/// against a depth limit, the same guards go-yaml has (`excessive aliasing`, `max depth`).
+/// against a depth limit, the same guards go-yaml has (`excessive aliasing`, `max depth`);
+/// the values are ``ClusterLimits/manifestNodes`` and ``ClusterLimits/manifestDepth``.
 public enum ManifestParser {
   /// The most nodes one document may expand to (aliases included).
-  public static let nodeBudget = 100_000
-  /// go-yaml's nesting limit.
-  public static let maxDepth = 10_000
+  public static let nodeBudget = ClusterLimits.manifestNodes
+  /// The deepest nesting a document may have.
+  public static let maxDepth = ClusterLimits.manifestDepth
 
   /// Parses every document; empty documents (only comments or `---`) are dropped.
   public static func documents(from text: String) throws(ManifestError) -> [JSONValue] {
@@ -96,7 +97,10 @@ public enum ManifestError: Error, Equatable, Sendable {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      self = .syntax(line: mark.line, problem: problem)
+      // libyaml's own words name its C API; go-yaml words the same guard as a depth.
+      self =
+        problem.hasPrefix("Maximum nesting level reached")
+        ? .tooDeep(line: mark.line) : .syntax(line: mark.line, problem: problem)
     case .reader(let problem, _, _, _):
       self = .syntax(line: nil, problem: problem)
     case .duplicatedKeysInMapping(let duplicates, let context):

@@ -10,6 +10,14 @@ public enum APIError: Error, Equatable, Sendable {
   case badRequest(String)
   /// `namespaces "x" not found`.
   case namespaceNotFound(String)
+  /// A request body larger than ``ClusterLimits/requestBytes`` (HTTP 413).
+  case requestEntityTooLarge(limit: Int)
+  /// An object larger than etcd stores (``ClusterLimits/objectBytes``): the storage's error,
+  /// passed on without a reason (HTTP 500).
+  case requestTooLargeForStorage
+  /// The simulated cluster holds ``ClusterLimits/pods`` pods already (kubectl words it as a
+  /// kubetutor note: a real cluster has no such number).
+  case tooManyPods(limit: Int)
 
   /// The status reason kubectl prints in parentheses.
   public var reason: String {
@@ -18,6 +26,9 @@ public enum APIError: Error, Equatable, Sendable {
     case .alreadyExists: "AlreadyExists"
     case .invalid: "Invalid"
     case .badRequest: "BadRequest"
+    case .requestEntityTooLarge: "RequestEntityTooLarge"
+    case .requestTooLargeForStorage: ""
+    case .tooManyPods: "Forbidden"
     }
   }
 
@@ -30,6 +41,9 @@ public enum APIError: Error, Equatable, Sendable {
       "\(kind) \"\(name)\" is invalid: " + FieldError.aggregate(causes)
     case .badRequest(let message): message
     case .namespaceNotFound(let name): "namespaces \"\(name)\" not found"
+    case .requestEntityTooLarge(let limit): "Request entity too large: limit is \(limit)"
+    case .requestTooLargeForStorage: "etcdserver: request is too large"
+    case .tooManyPods(let limit): "the simulated cluster holds at most \(limit) pods"
     }
   }
 }
@@ -44,6 +58,8 @@ public struct FieldError: Equatable, Sendable {
     case forbidden(detail: String)
     case duplicate(value: String)
     case notFound(value: String)
+    /// `Too long: may not be more than N bytes` (the value itself is never shown).
+    case tooLong(maximum: Int)
   }
 
   public var path: String
@@ -65,6 +81,7 @@ public struct FieldError: Equatable, Sendable {
     case .forbidden(let detail): "\(path): Forbidden: \(detail)"
     case .duplicate(let value): "\(path): Duplicate value: \(value)"
     case .notFound(let value): "\(path): Not found: \(value)"
+    case .tooLong(let maximum): "\(path): Too long: may not be more than \(maximum) bytes"
     }
   }
 

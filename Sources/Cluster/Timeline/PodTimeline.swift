@@ -54,7 +54,7 @@ public struct PodTimeline: Equatable, Sendable {
   public private(set) var marks: [Mark] = []
 
   /// Enough for hours of a crash loop; older marks are dropped first.
-  static let capacity = 2000
+  static let capacity = ClusterLimits.timelineMarks
 
   init(podName: String, uid: String, createdAt: Instant) {
     self.podName = podName

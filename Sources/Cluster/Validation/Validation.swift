@@ -19,6 +19,7 @@ enum Validation {
           path: "metadata.name",
           kind: .invalid(value: FieldError.quoted(name), detail: dns1123SubdomainMessage)))
     }
+    errors += validateAnnotations(pod.metadata.annotations)
     let spec = pod.spec
     if spec.containers.isEmpty {
       errors.append(FieldError(path: "spec.containers", kind: .required(detail: nil)))
@@ -102,6 +103,17 @@ enum Validation {
             value: FieldError.quoted(policy), supported: ["Always", "OnFailure", "Never"])))
     }
     return errors
+  }
+
+  /// ValidateAnnotations' size rule: keys and values together at most
+  /// ``ClusterLimits/annotationBytes`` bytes.
+  static func validateAnnotations(_ annotations: [String: String]?) -> [FieldError] {
+    let size = (annotations ?? [:]).reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count }
+    guard size > ClusterLimits.annotationBytes else { return [] }
+    return [
+      FieldError(
+        path: "metadata.annotations", kind: .tooLong(maximum: ClusterLimits.annotationBytes))
+    ]
   }
 
   /// validateHandler for a lifecycle hook: exactly one action; then each action's own rules.

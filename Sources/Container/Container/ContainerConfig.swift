@@ -19,7 +19,7 @@ public struct ContainerConfig: Sendable {
   /// Directories volumes are mounted at (empty when the container starts).
   public var mountPoints: [String] = []
   /// The memory budget of one run in this container (see `Machine.memoryLimit`); tests lower it.
-  public var memoryLimit = 16 << 20
+  public var memoryLimit = ContainerLimits.memoryBytes
 
   /// Creates a config.
   public init(

@@ -10,7 +10,7 @@ public struct SimulatedContainer: Sendable {
   /// treated as never exiting on its own, and a looping script logs nothing after it.
   public static let defaultHorizon: Duration = .seconds(6 * 3600)
   /// Commands PID 1's precomputed run may execute (bounds a busy loop).
-  static let initStepLimit = 1_000_000
+  static let initStepLimit = ContainerLimits.initSteps
 
   /// The configuration it was created with.
   public let config: ContainerConfig

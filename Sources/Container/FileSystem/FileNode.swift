@@ -40,6 +40,9 @@ public struct FileNode: Equatable, Sendable {
   /// root still needs at least one execute bit to run a file).
   public var isExecutable: Bool { mode & 0o111 != 0 }
 
+  /// Bytes of contents a regular file holds (0 for anything else): what fills a disk.
+  var fileBytes: Int { kind == .regularFile ? contents.utf8.count : 0 }
+
   /// Size in bytes as `ls -l`/`stat` would report it.
   public var size: Int {
     switch kind {

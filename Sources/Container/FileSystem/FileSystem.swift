@@ -16,6 +16,11 @@ public struct FileSystem: Equatable, Sendable {
   /// Content bytes recorded so far, and whether the budget ran out.
   var journalBytes = 0
   var journalFull = false
+  /// Bytes of file contents held (the image's files included).
+  public private(set) var usedBytes = 0
+  /// How many bytes of file contents the file system takes (``ContainerLimits/diskBytes``):
+  /// a write past it fails with `No space left on device`.
+  public var capacity = ContainerLimits.diskBytes
 
   /// Equal when the entries are (the journal is bookkeeping).
   public static func == (lhs: FileSystem, rhs: FileSystem) -> Bool { lhs.nodes == rhs.nodes }
@@ -92,6 +97,9 @@ public struct FileSystem: Equatable, Sendable {
     let resolved = try resolve(path, followLast: true)
     if let kind = nodes[resolved]?.kind {
       if kind == .directory { throw FileSystemError(.isADirectory, path) }
+      let growth = contents.utf8.count - (append ? 0 : nodes[resolved]?.contents.utf8.count ?? 0)
+      if growth > 0, usedBytes + growth > capacity { throw FileSystemError(.noSpace, path) }
+      usedBytes += growth
       // In place: copying the node out and back made every `>>` copy the whole file.
       if append {
         nodes[resolved]?.contents += contents
@@ -105,6 +113,7 @@ public struct FileSystem: Equatable, Sendable {
       return
     }
     try requireParentDirectory(of: resolved, path: path)
+    if usedBytes + contents.utf8.count > capacity { throw FileSystemError(.noSpace, path) }
     set(resolved, .file(contents))
   }
 
@@ -185,6 +194,11 @@ public struct FileSystem: Equatable, Sendable {
     guard nodes[from] != nil else { throw FileSystemError(.noSuchFile, source) }
     let to = try resolve(destination, followLast: true)
     try requireParentDirectory(of: to, path: destination)
+    let prefix = from + "/"
+    let copied = nodes.keys.reduce(0) { total, key in
+      total + (key == from || key.hasPrefix(prefix) ? nodes[key]?.fileBytes ?? 0 : 0)
+    }
+    if copied > 0, usedBytes + copied > capacity { throw FileSystemError(.noSpace, destination) }
     copyTree(from, to)
     record(FileChange(at: clock, path: to, edit: .copyTree(from: from)))
   }
@@ -201,8 +215,14 @@ public struct FileSystem: Equatable, Sendable {
 
   private mutating func removeTree(_ root: String) {
     let prefix = root + "/"
-    for key in nodes.keys where key.hasPrefix(prefix) { nodes[key] = nil }
-    nodes[root] = nil
+    for key in nodes.keys where key.hasPrefix(prefix) { put(key, nil) }
+    put(root, nil)
+  }
+
+  /// Sets the entry at `key`, keeping ``usedBytes`` right.
+  private mutating func put(_ key: String, _ node: FileNode?) {
+    usedBytes += (node?.fileBytes ?? 0) - (nodes[key]?.fileBytes ?? 0)
+    nodes[key] = node
   }
 
   private mutating func copyTree(_ from: String, _ to: String) {
@@ -210,28 +230,28 @@ public struct FileSystem: Equatable, Sendable {
     if node.kind == .directory {
       let prefix = from + "/"
       for key in nodes.keys where key.hasPrefix(prefix) {
-        nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
+        put(to + "/" + key.dropFirst(prefix.count), nodes[key])
       }
     }
-    nodes[to] = node
+    put(to, node)
   }
 
   private mutating func moveTree(_ from: String, _ to: String) {
     guard let node = nodes[from] else { return }
     let prefix = from + "/"
     for key in nodes.keys where key.hasPrefix(prefix) {
-      nodes[to + "/" + key.dropFirst(prefix.count)] = nodes[key]
-      nodes[key] = nil
+      put(to + "/" + key.dropFirst(prefix.count), nodes[key])
+      put(key, nil)
     }
-    nodes[from] = nil
-    nodes[to] = node
+    put(from, nil)
+    put(to, node)
   }
 
   // MARK: - Journal
 
   /// How much file content a journal may hold before it gives up recording (a script that
   /// keeps rewriting a growing file would otherwise keep every version).
-  static let journalBudget = 16 << 20
+  static let journalBudget = ContainerLimits.journalBytes
 
   /// Moves every entry into the layer that copies share (``NodeTable``): an image calls this
   /// once it is built, so that each of its containers stores only what it changes.
@@ -243,23 +263,26 @@ public struct FileSystem: Equatable, Sendable {
   /// Replays a journal entry recorded by another copy of this file system.
   mutating func apply(_ change: FileChange) {
     switch change.edit {
-    case .set(let node): nodes[change.path] = node
+    case .set(let node): put(change.path, node)
     case .append(let text):
       if nodes[change.path] != nil {
+        usedBytes += text.utf8.count
         nodes[change.path]?.contents += text
       } else {
-        nodes[change.path] = .file(text)
+        put(change.path, .file(text))
       }
     case .removeTree: removeTree(change.path)
     case .copyTree(let from): copyTree(from, change.path)
     case .moveTree(let from): moveTree(from, change.path)
-    case .replaceAll(let all): nodes = NodeTable(all)
+    case .replaceAll(let all):
+      nodes = NodeTable(all)
+      usedBytes = all.values.reduce(0) { $0 + $1.fileBytes }
     case .gaveUp: break
     }
   }
 
   private mutating func set(_ path: String, _ node: FileNode?) {
-    nodes[path] = node
+    put(path, node)
     if journal != nil { record(FileChange(at: clock, path: path, edit: .set(node))) }
   }
 

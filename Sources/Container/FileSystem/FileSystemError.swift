@@ -10,6 +10,8 @@ public struct FileSystemError: Error, Equatable, Sendable {
     case directoryNotEmpty
     case tooManySymlinks
     case invalidArgument
+    /// The file system is full (``ContainerLimits/diskBytes``).
+    case noSpace
 
     /// The C library's `strerror` text for the condition, as GNU coreutils and busybox print it.
     public var posixDescription: String {
@@ -22,6 +24,7 @@ public struct FileSystemError: Error, Equatable, Sendable {
       case .directoryNotEmpty: "Directory not empty"
       case .tooManySymlinks: "Too many levels of symbolic links"
       case .invalidArgument: "Invalid argument"
+      case .noSpace: "No space left on device"
       }
     }
   }

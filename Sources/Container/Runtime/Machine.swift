@@ -17,7 +17,7 @@ struct Machine: Sendable {
   /// otherwise exhaust the real stack).
   var depth = 0
   /// Deepest nesting allowed.
-  static let maximumDepth = 64
+  static let maximumDepth = ContainerLimits.nestingDepth
   /// Commands allowed before the run is declared a busy loop.
   var stepLimit: Int
   /// Commands allowed in a row while the clock stands still: a loop that never lets time pass
@@ -29,9 +29,9 @@ struct Machine: Sendable {
   /// The memory budget, as the kernel's OOM killer would enforce it, which keeps the simulator's
   /// own memory bounded: bytes a run may write (output, pipes, files), and the size of any one
   /// value or command line.
-  var memoryLimit = 16 << 20
+  var memoryLimit = ContainerLimits.memoryBytes
   /// Words one command line may have (`set -- "$@" "$@"` in a loop).
-  static let maximumWords = 1 << 18
+  static let maximumWords = ContainerLimits.commandWords
   /// Bytes written so far (retained: output, pipe buffers, files); checked at every step, so one
   /// step overshoots by at most its own output.
   var produced = 0
@@ -58,7 +58,8 @@ struct Machine: Sendable {
   /// than from an exec writing to `/proc/1/fd/1`.
   var isInitRun = false
 
-  init(kernel: Kernel, now: Instant, deadline: Instant?, stepLimit: Int = 200_000) {
+  init(kernel: Kernel, now: Instant, deadline: Instant?, stepLimit: Int = ContainerLimits.execSteps)
+  {
     self.kernel = kernel
     self.now = now
     self.start = now
@@ -112,6 +113,19 @@ struct Machine: Sendable {
   /// Leaves a level entered with `enter()`.
   mutating func leave() { depth -= 1 }
 
+  /// Jobs started in the background so far.
+  var backgroundJobs = 0
+  /// A write to a file failed because the file system is full: the command that wrote says
+  /// so when it ends (`write error: No space left on device`).
+  var diskFull = false
+
+  /// Counts one background job against ``ContainerLimits/backgroundJobs``; false (the fork
+  /// fails) once the run has started that many.
+  mutating func forkBackgroundJob() -> Bool {
+    backgroundJobs += 1
+    return backgroundJobs <= ContainerLimits.backgroundJobs
+  }
+
   // MARK: - Output
 
   /// Writes `text` to the channel behind `fd`.
@@ -135,7 +149,11 @@ struct Machine: Sendable {
     case .null, .closed, .input:
       break
     case .file(let path):
-      try? kernel.fs.write(path, contents: text, append: true)
+      do {
+        try kernel.fs.write(path, contents: text, append: true)
+      } catch {
+        if error.kind == .noSpace { diskFull = true }
+      }
     case .buffer(let index):
       if buffers.indices.contains(index) { buffers[index] += text }
     case .log(let stream):

@@ -56,15 +56,29 @@ extension Interpreter {
       var invocation = Invocation(
         args: argv, env: environment, cwd: cwd, fds: fds, pid: pid,
         style: flavor == .ash ? .busybox : .gnu, path: name)
-      let status = try builtin.run(&self, &machine, &invocation)
+      let status = reportDiskFull(
+        name, try builtin.run(&self, &machine, &invocation), machine: &machine, fds: fds)
       lastStatus = status
       return status
     }
     var env = environment
     for (variable, value) in assignments { env[variable] = value }
-    let status = try runExternal(argv, env: env, machine: &machine, fds: fds)
+    let status = reportDiskFull(
+      name, try runExternal(argv, env: env, machine: &machine, fds: fds), machine: &machine,
+      fds: fds)
     lastStatus = status
     return status
+  }
+
+  /// A command whose output could not be written to a full file system says so, and fails.
+  private func reportDiskFull(
+    _ name: String, _ status: Int32, machine: inout Machine, fds: FDTable
+  ) -> Int32 {
+    guard machine.diskFull else { return status }
+    machine.diskFull = false
+    let reason = FileSystemError.Kind.noSpace.posixDescription
+    report(.custom("\(name): write error: \(reason)"), machine: &machine, fds: fds)
+    return 1
   }
 
   private mutating func expansionFailed() throws(ShellControl) -> Int32 {

@@ -221,6 +221,10 @@ struct Interpreter: Sendable {
   private mutating func runInBackground(_ list: AndOrList, machine: inout Machine, fds: FDTable)
     throws(ShellControl)
   {
+    guard machine.forkBackgroundJob() else {
+      report(.cannotFork, machine: &machine, fds: fds)
+      return
+    }
     let start = machine.now
     let savedDeadline = machine.deadline
     // The job may outlive the exec; give it a generous horizon of its own.

@@ -5,7 +5,7 @@
 /// characters rather than from a separate token stream. Nesting is bounded by `maximumDepth`.
 public struct Parser {
   /// Deepest nesting of compound commands and substitutions accepted.
-  public static let maximumDepth = 64
+  public static let maximumDepth = ContainerLimits.syntaxDepth
 
   /// Reserved words that end a list inside a compound command.
   private static let closers: Set<String> = [

@@ -19,6 +19,8 @@ enum ShellMessage: Equatable, Sendable {
   case noSuchProcess(builtin: String, String)
   case badSubstitution(String)
   case arithmetic(String)
+  /// A background job could not start: the run reached ``ContainerLimits/backgroundJobs``.
+  case cannotFork
   case custom(String)
 
   /// How the shell was started, which changes bash's prefix.
@@ -107,6 +109,10 @@ enum ShellMessage: Equatable, Sendable {
         "\(text): Bad substitution", "\(text): bad substitution", "syntax error: bad substitution")
     case .arithmetic(let text):
       return pick("arithmetic expression: \(text)", "\(text)", "arithmetic syntax error")
+    case .cannotFork:
+      return pick(
+        "Cannot fork", "fork: Resource temporarily unavailable",
+        "can't fork: Resource temporarily unavailable")
     case .custom(let text):
       return pick(text, text, text)
     case .syntax(let error):

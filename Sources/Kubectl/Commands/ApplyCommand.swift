@@ -156,6 +156,16 @@ struct ApplyCommand {
     if !create || saveConfig {
       document = Self.setAnnotation(document, value: lastApplied)
     }
+    let existing = cluster.pod(named: name, in: target)
+    let creating = create || existing == nil
+    // The API server reads at most so much of a request before it decodes anything.
+    if dryRun != "client" && dryRun != "unchanged",
+      GoJSON.compact(document).utf8.count > ClusterLimits.requestBytes
+    {
+      throw .api(
+        .requestEntityTooLarge(limit: ClusterLimits.requestBytes),
+        source: "error when \(creating ? "creating" : "patching") \"\(source)\": ")
+    }
     var pod: Pod
     do { pod = try PodDecoder.decode(document) } catch {
       throw .api(error, source: "error when creating \"\(source)\": ")
@@ -167,8 +177,7 @@ struct ApplyCommand {
     func report(_ operation: String) {
       output.out(outputName ? "pod/\(name)\n" : "pod/\(name) \(operation)\(suffix)\n")
     }
-    let existing = cluster.pod(named: name, in: target)
-    if create || existing == nil {
+    if creating {
       if existing != nil {
         throw .api(
           .alreadyExists(resource: "pods", name: name),
@@ -181,13 +190,13 @@ struct ApplyCommand {
       if dryRun == "server" {
         var copy = cluster
         do { _ = try copy.create(pod) } catch {
-          throw .api(error, source: "error when creating \"\(source)\": ")
+          throw .server(error, source: "error when creating \"\(source)\": ")
         }
         report("created")
         return
       }
       do { _ = try cluster.create(pod) } catch {
-        throw .api(error, source: "error when creating \"\(source)\": ")
+        throw .server(error, source: "error when creating \"\(source)\": ")
       }
       report("created")
       Self.noteUncataloguedImages(of: pod, in: cluster, output: &output)

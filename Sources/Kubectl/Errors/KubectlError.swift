@@ -20,6 +20,15 @@ public indirect enum KubectlError: Error, Equatable, Sendable {
   /// Several errors, one line each (aggregate).
   case several([KubectlError])
 
+  /// An error the API server returned for an object from `source` (`error when creating
+  /// "pod.yaml": `); the simulator's own limits become a kubetutor note.
+  static func server(_ error: APIError, source: String) -> KubectlError {
+    if case .tooManyPods(let limit) = error {
+      return .note(SimulatorNote(.podLimit, ["limit": "\(limit)"]))
+    }
+    return .api(error, source: source)
+  }
+
   /// Writes the error to stderr and sets the exit status.
   public func render(into output: inout CommandOutput) {
     switch self {
@@ -60,7 +69,9 @@ public indirect enum KubectlError: Error, Equatable, Sendable {
         return "The \(kind) \"\(name)\" is invalid: \n"
           + causes.map { "* " + $0.text }.joined(separator: "\n")
       }
-      return "Error from server (\(error.reason)): " + (source ?? "") + error.message
+      // An error without a reason (the storage's own) is printed without the parentheses.
+      let reason = error.reason.isEmpty ? "" : " (\(error.reason))"
+      return "Error from server\(reason): " + (source ?? "") + error.message
     case .verbatim(let text, _): return text
     case .unknownCommand(let name, let suggestions):
       var text = plain + "unknown command \"\(name)\" for \"kubectl\""

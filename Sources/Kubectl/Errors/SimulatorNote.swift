@@ -13,7 +13,7 @@ public struct SimulatorNote: Equatable, Sendable {
     case equalitySelectors, watchFormats, watchBound, controlPlane, createSubcommand
     case applyPodsOnly, imageTags, imageNotInCatalog, logsPodsOnly, followBound, explainFormat
     case explainAPIVersion, explainPodsOnly, explainLifecycleOnly, waitJSONPath, waitPodsOnly
-    case describePodsOnly
+    case describePodsOnly, podLimit
   }
 
   public var kind: Kind
@@ -85,5 +85,7 @@ public struct SimulatorNote: Equatable, Sendable {
     .waitJSONPath: "kubetutor supports --for=jsonpath={.status.phase}=PHASE only",
     .waitPodsOnly: "kubetutor can wait for pods only",
     .describePodsOnly: "kubetutor can describe pods only; `describe {type}` is not simulated",
+    .podLimit:
+      "kubetutor holds at most {limit} pods in its simulated cluster; delete some first (a real cluster has no such limit)",
   ]
 }

@@ -182,6 +182,12 @@ extension UIStrings {
     .progressDamaged:
       "kubetutor：警告：无法读取 {path}（{reason}）；已移到 {backup}，学习进度从头开始\n",
     .progressNotSaved: "kubetutor：警告：学习进度未能保存：{reason}\n",
+    .historyDamaged: "kubetutor：警告：无法读取历史文件 {path}（{reason}）；已移到 {backup}，命令历史从头开始\n",
+    .lineTooLong: "kubetutor：这一行有 {bytes} 字节，超出了 kubetutor 能读取的长度（最多 {limit} 字节）；已丢弃\n",
+    .commandTooLong: "kubetutor：这条命令超过了 {limit} 字节或 {lines} 行（是不是有引号没有闭合？）；已丢弃\n",
+    .hereDocumentTooLong:
+      "kubetutor：here 文档（here-document）超出了 kubetutor 能读取的大小（最多 {limit} 字节，每行最多 {line} 字节）；命令没有运行\n",
+    .outputCut: "kubetutor：还有 {dropped} 字节的输出没有显示（每条命令最多显示 {limit} 字节）\n",
     .lessonsMissing: "kubetutor：找不到课程：{reason}\n",
     .stepMarker: "第 {n} 步：{title}",
     .finishMarker: "本课已完成：{title}",

@@ -191,6 +191,16 @@ extension UIStrings {
     .progressDamaged:
       "kubetutor: warning: {path} could not be read ({reason}); moved to {backup}, progress starts afresh\n",
     .progressNotSaved: "kubetutor: warning: progress not saved: {reason}\n",
+    .historyDamaged:
+      "kubetutor: warning: the history file {path} could not be read ({reason}); moved to {backup}, history starts afresh\n",
+    .lineTooLong:
+      "kubetutor: a line of {bytes} bytes is longer than kubetutor reads ({limit} bytes at most); it was dropped\n",
+    .commandTooLong:
+      "kubetutor: the command goes on for more than {limit} bytes or {lines} lines (an unclosed quote?); it was dropped\n",
+    .hereDocumentTooLong:
+      "kubetutor: the here-document is larger than kubetutor reads ({limit} bytes at most, {line} on one line); the command was not run\n",
+    .outputCut:
+      "kubetutor: {dropped} more bytes of output not shown (at most {limit} bytes per command)\n",
     .lessonsMissing: "kubetutor: no lessons found: {reason}\n",
     .stepMarker: "Step {n}: {title}",
     .finishMarker: "Lesson complete: {title}",

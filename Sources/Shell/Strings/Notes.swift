@@ -38,6 +38,7 @@ extension UIStrings {
     .waitJSONPath: "kubetutor 只支持 --for=jsonpath={.status.phase}=PHASE 这种形式",
     .waitPodsOnly: "kubetutor 只能等待 Pod",
     .describePodsOnly: "kubetutor 只能描述 Pod；不支持 `describe {type}`",
+    .podLimit: "kubetutor 的模拟集群最多容纳 {limit} 个 Pod；请先删除一些（真实集群没有这个限制）",
   ]
 
   /// The note templates of a language (nil: English, kept by the Kubectl layer).

@@ -94,6 +94,12 @@ public enum UIKey: String, CaseIterable, Sendable {
   case staleTranslation, untranslated
   /// The progress file could not be read (`{path}`, `{reason}`, `{backup}`), or not saved.
   case progressDamaged, progressNotSaved
+  /// The history file could not be read (`{path}`, `{reason}`, `{backup}`).
+  case historyDamaged
+  /// Input past kubetutor's bounds (``ShellLimits``): a line of `{bytes}` (at most `{limit}`),
+  /// a command (`{limit}` bytes, `{lines}` lines), a here-document (`{limit}`, `{line}`), and
+  /// the output a command line did not show (`{dropped}` of at most `{limit}` bytes).
+  case lineTooLong, commandTooLong, hereDocumentTooLong, outputCut
   /// The lessons directory could not be found or read.
   case lessonsMissing
   /// A recording's chapter markers: at the start of step `{n}` (`{title}`), at the lesson's end.
