@@ -69,7 +69,7 @@ let package = Package(
     .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "SiteTests", dependencies: ["Site", "TestSupport"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["Shell", "TestSupport"],
+      name: "EndToEndTests", dependencies: ["Shell", "Lessons", "TestSupport"],
       exclude: ["Golden", "LessonScripts"]),
   ]
 )

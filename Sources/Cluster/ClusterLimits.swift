@@ -5,9 +5,13 @@
 public enum ClusterLimits {
   // MARK: - Manifests (kubectl's YAML-to-JSON conversion)
 
-  /// Values one manifest document may expand to, aliases included: past it, go-yaml's
-  /// `yaml: document contains excessive aliasing` (a "billion laughs" document).
-  public static let manifestNodes = 100_000
+  /// Values one manifest may have, aliases expanded (a text with more separators than this is
+  /// not parsed at all). A document that gets more than 99% of its values from aliases stops
+  /// earlier, with go-yaml's `yaml: document contains excessive aliasing` (a "billion laughs"
+  /// document, after some 100 000 values); one with more values than this is refused as the API
+  /// server refuses a request that large (`Request entity too large`): a Pod that big is past
+  /// 3 MiB of JSON anyway.
+  public static let manifestNodes = 1_000_000
   /// Nesting of a manifest document: `yaml: line N: exceeded max depth of 1000`. libyaml (in
   /// Yams) stops there; go-yaml's own limit is 10 000, with the same words.
   public static let manifestDepth = 1000

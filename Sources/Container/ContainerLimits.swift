@@ -21,6 +21,13 @@ public enum ContainerLimits {
   /// Nesting of the shell grammar (`$( $( … ) )`, brackets, compound commands): the shell's
   /// syntax error (`nesting too deep`).
   public static let syntaxDepth = 64
+  /// Nesting of an arithmetic expression (`$(( ((…)) ))`): past it, a syntax error.
+  public static let arithmeticDepth = 200
+  /// Nesting of a `test`/`[` expression (`( ( … ) )`): past it, `expression too complex`.
+  public static let testDepth = 100
+  /// A `grep` pattern's length times the length of a line it is matched against: past it,
+  /// grep's `memory exhausted` (a 30 000-character pattern on a 30 000-character line).
+  public static let regexWork = 10_000_000
   /// Jobs one run may start in the background (`&`), as a pids limit would bound them: past
   /// it, the shell's `Cannot fork` (a fork bomb ends there, quickly).
   public static let backgroundJobs = 1024

@@ -4,9 +4,10 @@
   import Darwin
 #endif
 
-/// Saves the files the interactive shell writes into the workspace on disk, in place as bash's
-/// `>` does: an existing file keeps its mode, and a symbolic link inside the workspace is
-/// written through. The session has already refused any path outside its workspace by name;
+/// Saves the files the interactive shell writes into the workspace on disk, as bash's `>`
+/// does (an existing file keeps its mode, and a symbolic link inside the workspace is written
+/// through) but whole: the new contents replace the old in one rename, so a crash never
+/// leaves half a file (a hard link to the old file keeps the old contents). The session has already refused any path outside its workspace by name;
 /// ``allows(_:)`` also refuses one that a symbolic link leads out of it.
 public struct DiskFileWriter: FileWriter {
   /// The workspace, with its own links resolved.
@@ -33,29 +34,34 @@ public struct DiskFileWriter: FileWriter {
     guard allows(path) else {
       throw FileWriteError(message: "a symbolic link leads outside the workspace")
     }
-    let slash = path.lastIndex(of: "/") ?? path.startIndex
-    let directory = slash == path.startIndex ? "/" : String(path[..<slash])
+    // A link inside the workspace is written through: its target is the file replaced.
     var info = stat()
+    let isLink = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    let target = isLink ? Self.realPath(path) ?? path : path
+    let slash = target.lastIndex(of: "/") ?? target.startIndex
+    let directory = slash == target.startIndex ? "/" : String(target[..<slash])
     guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
       throw FileWriteError(message: "No such file or directory")
     }
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw FileWriteError(message: Self.reason(errno)) }
-    let bytes = Array(contents.utf8)
-    var written = 0
-    while written < bytes.count {
-      let result = bytes[written...].withUnsafeBytes {
-        systemWrite(descriptor, $0.baseAddress, $0.count)
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        let failure = errno
-        close(descriptor)
-        throw FileWriteError(message: Self.reason(failure))
-      }
-      written += result
+    if stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+      throw FileWriteError(message: "Is a directory")
     }
-    close(descriptor)
+    // The new contents go to a temporary file that replaces the old one whole (a crash
+    // leaves one or the other); an existing file keeps its mode, as with bash's `>`.
+    let existingMode = stat(target, &info) == 0 ? info.st_mode & 0o7777 : nil
+    let temporary = StateFiles.temporaryPath(for: target)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw FileWriteError(message: Self.reason(errno)) }
+    if let existingMode { _ = fchmod(descriptor, existingMode) }
+    if StateFiles.writeAll(Array(contents.utf8), to: descriptor) != nil {
+      let failure = errno
+      close(descriptor)
+      unlink(temporary)
+      throw FileWriteError(message: Self.reason(failure))
+    }
+    if let reason = StateFiles.commit(descriptor, temporary: temporary, to: target) {
+      throw FileWriteError(message: reason)
+    }
   }
 
   private static func realPath(_ path: String) -> String? {
@@ -73,13 +79,4 @@ public struct DiskFileWriter: FileWriter {
     default: String(cString: strerror(code))
     }
   }
-}
-
-/// The system call (the struct's own `write` hides it inside the type).
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-  #else
-    Darwin.write(descriptor, buffer, count)
-  #endif
 }

@@ -12,8 +12,8 @@ private let completionContext = Mutex(CompletionContext())
 
 /// A ``LineReader`` on a terminal, through libedit's readline-compatible API.
 ///
-/// Gives the prompt, line editing, history (in memory and in a history file, failing silently
-/// when the file cannot be written), Ctrl-R search, tab completion from ``CompletionTable``
+/// Gives the prompt, line editing, history (in memory and in a history file written whole
+/// through ``HistoryFile``, failing silently when it cannot be written), Ctrl-R search, tab completion from ``CompletionTable``
 /// with the session's live ``CompletionContext``, and
 /// Ctrl-C that cancels the line and keeps going: the "both" mode of swift-notes.md §1, where our
 /// own SIGINT handler (no `SA_RESTART`) is installed and libedit's signal handling stays on so
@@ -39,8 +39,11 @@ public struct EditLineReader: LineReader {
     rl_readline_name = UnsafePointer(strdup("kubetutor"))
     rl_attempted_completion_function = attemptCompletion
     using_history()
-    stifle_history(1000)
-    if let historyPath { _ = read_history(historyPath) }
+    stifle_history(Int32(ShellLimits.historyEntries))
+    // Only a file libedit wrote (``HistoryFile/prepare(_:strings:)`` set any other aside).
+    if let historyPath, HistoryFile.problem(at: historyPath) == nil {
+      _ = read_history(historyPath)
+    }
     InterruptSignal.install()
   }
 
@@ -90,7 +93,7 @@ public struct EditLineReader: LineReader {
       StateDirectory.create(PathResolver.resolve("..", from: historyPath))
       directoryReady = true
     }
-    _ = write_history(historyPath)  // unwritable: keep going without it
+    HistoryFile.save(to: historyPath)  // unwritable: keep going without it
   }
 
   /// Without a UTF-8 `LC_CTYPE` libedit silently drops multibyte input (swift-notes.md §1).

@@ -75,6 +75,8 @@ struct BoundedSink<Base: OutputSink>: OutputSink {
   private(set) var remaining: Int
   /// Bytes left out.
   private(set) var dropped = 0
+  /// Whether what passed ends a line (the note about the rest then starts one of its own).
+  private(set) var endsLine = true
 
   init(base: Base, limit: Int) {
     self.base = base
@@ -85,11 +87,13 @@ struct BoundedSink<Base: OutputSink>: OutputSink {
     let count = text.utf8.count
     if dropped == 0, count <= remaining {
       remaining -= count
+      if count > 0 { endsLine = text.utf8.last == UInt8(ascii: "\n") }
       base.write(text, to: stream)
       return
     }
     if dropped == 0 {
       let kept = Self.prefix(of: text, bytes: remaining)
+      if !kept.isEmpty { endsLine = kept.utf8.last == UInt8(ascii: "\n") }
       base.write(kept, to: stream)
       dropped = count - kept.utf8.count
       remaining = 0
@@ -122,25 +126,26 @@ struct BoundedSink<Base: OutputSink>: OutputSink {
 /// The output budget of one paced command's streamed text (``ShellLimits/outputBytes``),
 /// shared by the copies of its ``LivePacer``.
 final class StreamBudget: Sendable {
-  private let state = Mutex((remaining: ShellLimits.outputBytes, dropped: 0))
+  private let state = Mutex((remaining: ShellLimits.outputBytes, dropped: 0, endsLine: true))
 
   /// The part of `text` that may still be shown; the rest is counted.
   func admit(_ text: String) -> String {
     state.withLock { state in
       let count = text.utf8.count
-      if state.dropped == 0, count <= state.remaining {
-        state.remaining -= count
-        return text
-      }
       let kept =
-        state.dropped == 0
-        ? BoundedSink<TranscriptBuffer>.prefix(of: text, bytes: state.remaining) : ""
+        state.dropped == 0 && count <= state.remaining
+        ? text
+        : state.dropped == 0
+          ? BoundedSink<TranscriptBuffer>.prefix(of: text, bytes: state.remaining) : ""
+      if !kept.isEmpty { state.endsLine = kept.utf8.last == UInt8(ascii: "\n") }
+      state.remaining -= kept.utf8.count
       state.dropped += count - kept.utf8.count
-      state.remaining = 0
       return kept
     }
   }
 
   /// Bytes left out so far.
   var dropped: Int { state.withLock { $0.dropped } }
+  /// Whether what was shown ends a line.
+  var endsLine: Bool { state.withLock { $0.endsLine } }
 }

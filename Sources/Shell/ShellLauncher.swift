@@ -318,8 +318,12 @@ public enum ShellLauncher {
     if !lesson.sandbox {
       startLesson(lesson, in: &session, colour: colour, output: &output)
     }
-    var reader = EditLineReader(
-      historyPath: StateDirectory.historyFile(environment: stateEnvironment), colour: colour)
+    let historyPath = StateDirectory.historyFile(environment: stateEnvironment)
+    if let historyPath, let warning = HistoryFile.prepare(historyPath, strings: strings) {
+      output.write(warning, to: .stderr)
+      output.flush()
+    }
+    var reader = EditLineReader(historyPath: historyPath, colour: colour)
     return ShellLoop.run(session: &session, reader: &reader, output: &output)
   }
 

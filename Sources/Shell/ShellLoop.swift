@@ -46,6 +46,7 @@ public enum ShellLoop {
         session.run(line: line, output: &bounded)
         output = bounded.base
         if bounded.dropped > 0 {
+          if !bounded.endsLine { output.write("\n", to: .stdout) }
           output.write(
             session.strings.text(
               .outputCut,

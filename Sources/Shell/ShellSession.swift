@@ -504,6 +504,7 @@ public struct ShellSession: Sendable {
   ) throws(ShellError) {
     var targets: [Int: RedirectTarget] = [1: .stream(.stdout), 2: .stream(.stderr)]
     var files: [String: String] = [:]
+    var typed: [String: String] = [:]  // each file's path as the learner wrote it
     for redirection in redirections {
       switch redirection {
       case .output(let fd, let path, let append):
@@ -512,6 +513,7 @@ public struct ShellSession: Sendable {
         var start = ""
         if append, case .file(let text) = self.files.read(resolved) { start = text }
         files[resolved] = files[resolved] ?? start
+        typed[resolved] = typed[resolved] ?? path
         targets[fd] = .file(resolved)
       case .duplicate(let fd, let to):
         targets[fd] = targets[to]
@@ -534,7 +536,7 @@ public struct ShellSession: Sendable {
     }
     for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
       guard contents.utf8.count <= ShellLimits.fileBytes else {
-        output.write("bash: \(path): File too large\n", to: .stderr)
+        output.write("bash: \(typed[path] ?? path): File too large\n", to: .stderr)
         lastStatus = 1
         continue
       }
@@ -641,6 +643,7 @@ public struct ShellSession: Sendable {
     commandEnded()
     let dropped = pacer.budget.dropped
     guard dropped > 0 else { return }
+    if !pacer.budget.endsLine { output.write("\n", to: .stdout) }
     output.write(
       strings.text(.outputCut, ["dropped": "\(dropped)", "limit": "\(ShellLimits.outputBytes)"]),
       to: .stderr)

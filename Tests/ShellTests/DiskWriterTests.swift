@@ -37,8 +37,8 @@ struct DiskWriterTests {
       try String(contentsOf: workspace.appendingPathComponent("sub/a.txt"), encoding: .utf8)
         == "inside\n")
 
-    // In place, as bash's `>` writes: a link inside the workspace is written through, and a
-    // file keeps its mode.
+    // As bash's `>` writes: a link inside the workspace is written through, and a file keeps
+    // its mode (the new contents replace the old whole, through a temporary file).
     try Data("real\n".utf8).write(to: workspace.appendingPathComponent("real.txt"))
     try FileManager.default.createSymbolicLink(
       atPath: workspace.path + "/inlink", withDestinationPath: "real.txt")
@@ -66,6 +66,68 @@ struct DiskWriterTests {
     #expect(output.text.contains("the shell only writes inside its workspace"))
     session.run(line: "edit file-link.txt", output: &output)
     #expect(session.prompt == "$ ")
+  }
+}
+
+/// Writes leave whole files and no temporary ones; what a killed process left is cleaned up.
+@Suite("State files")
+struct StateFilesTests {
+  @Test func writesLeaveNoTemporaryFilesAndStaleOnesAreRemoved() throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kubetutor-state-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: base) }
+    try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+    let path = base.path + "/progress.json"
+    #expect(StateFiles.writeAtomically("{}\n", to: path) == nil)
+    try DiskFileWriter(root: base.path).write("a\n", to: base.path + "/a.txt")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: base.path).sorted()
+        == ["a.txt", "progress.json"])
+    #expect(
+      StateFiles.temporaryPath(for: path) == base.path + "/.progress.json.kubetutor-tmp-\(getpid())"
+    )
+
+    // A dead process's temporary goes; a live one's, a learner's look-alike and a directory stay.
+    var dead: Int32 = 999_999
+    while kill(dead, 0) == 0 || errno != ESRCH { dead -= 1 }
+    let names = [
+      ".progress.json.kubetutor-tmp-\(dead)", ".history.kubetutor-tmp-1",
+      "notes.kubetutor-tmp-\(dead)",
+    ]
+    for name in names { try Data("half".utf8).write(to: base.appendingPathComponent(name)) }
+    try FileManager.default.createDirectory(
+      at: base.appendingPathComponent(".dir.kubetutor-tmp-\(dead)"),
+      withIntermediateDirectories: true)
+    StateFiles.removeStaleTemporaries(in: base.path)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: base.path).sorted()
+        == [
+          ".dir.kubetutor-tmp-\(dead)", ".history.kubetutor-tmp-1", "a.txt",
+          "notes.kubetutor-tmp-\(dead)", "progress.json",
+        ])
+  }
+}
+
+/// A progress file is read from a shared disk: the ids in it are not paths.
+@Suite("Reset and hostile progress")
+struct HostileProgressResetTests {
+  @Test func aCurrentLessonIdCannotLeadTheResetOutOfTheStateDirectory() throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kubetutor-reset-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: base) }
+    let state = base.appendingPathComponent("kubetutor")
+    let victim = base.appendingPathComponent("victim")
+    try FileManager.default.createDirectory(
+      at: state.appendingPathComponent("workspaces"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: victim, withIntermediateDirectories: true)
+    try Data("precious\n".utf8).write(to: victim.appendingPathComponent("data"))
+    try Data(#"{"version": 1, "current": "../../victim", "lessons": {}}"#.utf8).write(
+      to: state.appendingPathComponent("progress.json"))
+    // The hostile id is dropped as the file is read, so there is no current lesson to reset.
+    #expect(throws: StateReset.Failure.noCurrentLesson) {
+      try StateReset(directory: state.path, lesson: nil, all: false)
+    }
+    #expect(FileManager.default.fileExists(atPath: victim.appendingPathComponent("data").path))
   }
 }
 

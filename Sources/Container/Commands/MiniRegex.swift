@@ -1,5 +1,6 @@
 /// A small regular-expression matcher for `grep`: `^ $ . * + ? [set]` and literals
-/// (basic and extended syntax are treated alike). Backtracking is bounded by input size.
+/// (basic and extended syntax are treated alike), in time linear in the pattern times the line
+/// (``ContainerLimits/regexWork`` bounds that product).
 struct MiniRegex {
   private enum Atom: Equatable {
     case literal(Character)
@@ -10,6 +11,8 @@ struct MiniRegex {
   private enum Quantifier { case one, star, plus, optional }
 
   private var pieces: [(Atom, Quantifier)] = []
+  /// The pattern's size in pieces: matching a line costs this times its length.
+  var size: Int { pieces.count }
   private var anchoredStart = false
   private var anchoredEnd = false
   private let ignoreCase: Bool
@@ -29,6 +32,8 @@ struct MiniRegex {
       anchoredEnd = true
       chars.removeLast()
     }
+    // A `[` after the last `]` opens no set: not looking for one keeps `[[[[…` linear.
+    let lastClose = chars.lastIndex(of: "]") ?? -1
     var i = 0
     while i < chars.count {
       var atom: Atom
@@ -38,7 +43,7 @@ struct MiniRegex {
         atom = .literal(chars[i])
       } else if c == "." {
         atom = .any
-      } else if c == "[", let close = chars[(i + 1)...].firstIndex(of: "]") {
+      } else if c == "[", i < lastClose, let close = chars[(i + 1)...].firstIndex(of: "]") {
         var body = Array(chars[(i + 1)..<close])
         var negated = false
         if body.first == "^" {
@@ -85,34 +90,40 @@ struct MiniRegex {
   }
 
   /// Whether the pattern occurs in `line`.
+  ///
+  /// Simulated as an automaton, piece by piece over the set of text positions it can reach:
+  /// time linear in the pattern times the line and no recursion, where backtracking would take
+  /// exponential time on `a*a*a*…c` and a long pattern would exhaust the stack.
   func matches(_ line: String) -> Bool {
     let text = Array(ignoreCase ? line.lowercased() : line)
-    if anchoredStart { return match(0, text, 0) }
-    for start in 0...text.count where match(0, text, start) { return true }
-    return false
-  }
-
-  private func match(_ p: Int, _ text: [Character], _ t: Int) -> Bool {
-    if p == pieces.count { return !anchoredEnd || t == text.count }
-    let (atom, quantifier) = pieces[p]
-    switch quantifier {
-    case .one:
-      return t < text.count && accepts(atom, text[t]) && match(p + 1, text, t + 1)
-    case .optional:
-      if t < text.count && accepts(atom, text[t]) && match(p + 1, text, t + 1) { return true }
-      return match(p + 1, text, t)
-    case .star, .plus:
-      var end = t
-      while end < text.count && accepts(atom, text[end]) { end += 1 }
-      let minimum = quantifier == .plus ? t + 1 : t
-      guard end >= minimum else { return false }
-      var k = end
-      while k >= minimum {
-        if match(p + 1, text, k) { return true }
-        k -= 1
+    var reach = [Bool](repeating: !anchoredStart, count: text.count + 1)
+    reach[0] = true
+    for (atom, quantifier) in pieces {
+      var next = [Bool](repeating: false, count: text.count + 1)
+      switch quantifier {
+      case .one, .optional:
+        for t in 0..<text.count where reach[t] && accepts(atom, text[t]) { next[t + 1] = true }
+        if quantifier == .optional {
+          for t in 0...text.count where reach[t] { next[t] = true }
+        }
+      case .star, .plus:
+        // A run of accepted characters carries every position reached before it.
+        var carried = false
+        for t in 0...text.count {
+          if quantifier == .star && reach[t] { carried = true }
+          if carried { next[t] = true }
+          guard t < text.count else { break }
+          if accepts(atom, text[t]) {
+            if reach[t] { carried = true }
+          } else {
+            carried = false
+          }
+        }
       }
-      return false
+      reach = next
+      if !reach.contains(true) { return false }
     }
+    return anchoredEnd ? reach[text.count] : reach.contains(true)
   }
 
   private func accepts(_ atom: Atom, _ c: Character) -> Bool {

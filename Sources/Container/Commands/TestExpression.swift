@@ -49,7 +49,7 @@ enum TestExpression {
     mutating func parseNot() throws(Failure) -> Bool {
       depth += 1
       defer { depth -= 1 }
-      if depth > 100 { throw Failure(message: "expression too complex") }
+      if depth > ContainerLimits.testDepth { throw Failure(message: "expression too complex") }
       guard index < args.count else { throw Failure(message: "argument expected") }
       if args[index] == "!" && args.count - index > 1 {
         index += 1

@@ -177,6 +177,10 @@ enum TextCommands {
       var count = 0
       for (number, line) in lines(text).enumerated() {
         let lineText = String(line)
+        guard (regex.size + 2) * (lineText.utf8.count + 1) <= ContainerLimits.regexWork else {
+          machine.err(inv, "grep: memory exhausted\n")
+          return 2
+        }
         let isMatch: Bool
         if scan.flags.contains("x") {
           isMatch =

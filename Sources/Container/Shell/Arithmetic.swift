@@ -130,7 +130,7 @@ struct Arithmetic {
   private mutating func parseUnary() throws(Failure) -> Int {
     depth += 1
     defer { depth -= 1 }
-    if depth > 200 { throw .syntax("nesting") }
+    if depth > ContainerLimits.arithmeticDepth { throw .syntax("nesting") }
     guard let token = peek else { throw .syntax("") }
     index += 1
     switch token {

@@ -580,6 +580,10 @@ public struct Parser {
     }
     if c == "{" {
       pos += 1
+      // `${x:-${x:-…}}` nests too: without a bound a long line would exhaust the stack.
+      depth += 1
+      defer { depth -= 1 }
+      if depth > Parser.maximumDepth { throw ShellSyntaxError(.tooDeep, line: line) }
       return .parameter(try readBracedParameter())
     }
     if "?$#@*!-0123456789".contains(c) {

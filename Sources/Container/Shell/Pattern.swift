@@ -18,6 +18,8 @@ struct Pattern: Equatable, Sendable {
         continue
       }
       let chars = Array(piece.text)
+      // A `[` after the last `]` starts no set: not looking for one keeps `[[[[…` linear.
+      let lastClose = chars.lastIndex(of: "]") ?? -1
       var i = 0
       while i < chars.count {
         let c = chars[i]
@@ -28,7 +30,7 @@ struct Pattern: Equatable, Sendable {
           i += 1
           elements.append(.character(chars[i]))
         case "[":
-          if let (set, end) = Pattern.parseSet(chars, from: i) {
+          if i < lastClose, let (set, end) = Pattern.parseSet(chars, from: i) {
             elements.append(set)
             i = end
           } else {

@@ -61,6 +61,11 @@ extension ManifestSource {
     do {
       return try ManifestParser.documents(from: text)
     } catch {
+      if error == .tooLarge {
+        throw .api(
+          .requestEntityTooLarge(limit: ClusterLimits.requestBytes),
+          source: "error when creating \"\(name)\": ")
+      }
       let conversion = error.isYAML ? "error converting YAML to JSON: " : ""
       throw .message("error parsing \(name): \(conversion)\(error.message)")
     }

@@ -52,7 +52,7 @@ public struct LessonCatalog: Sendable {
   }
 
   /// The largest file a lesson may have.
-  static let maxFileSize = 1 << 20
+  static let maxFileSize = LessonLimits.lessonFileBytes
 
   /// `01-lifecycle-demo`: two digits or more, a dash, a name.
   static func isLessonDirectory(_ name: String) -> Bool {

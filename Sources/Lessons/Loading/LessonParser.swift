@@ -229,8 +229,8 @@ public struct LessonParser {
   }
 
   /// The most nodes a lesson file may stand for (aliases expanded), and the deepest nesting.
-  static let nodeBudget = 20_000
-  static let maxDepth = 64
+  static let nodeBudget = LessonLimits.lessonValues
+  static let maxDepth = LessonLimits.lessonDepth
 
   private func checkSize(_ node: Node, depth: Int, budget: inout Int) throws(LessonError) {
     budget -= 1

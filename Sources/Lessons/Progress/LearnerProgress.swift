@@ -21,6 +21,9 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
 
   /// Reads a progress file's text.
   public static func decode(_ text: String) throws(ProgressError) -> LearnerProgress {
+    guard text.utf8.count <= LessonLimits.progressBytes else {
+      throw .damaged("larger than \(LessonLimits.progressBytes) bytes")
+    }
     let value: JSONValue
     do {
       guard let document = try ManifestParser.documents(from: text).first else {

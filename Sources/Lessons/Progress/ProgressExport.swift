@@ -34,7 +34,7 @@ public struct ProgressExport: Equatable, Sendable {
   /// The format version this kubetutor writes.
   public static let currentVersion = 1
   /// The longest name kept, in characters.
-  public static let maximumNameLength = 64
+  public static let maximumNameLength = LessonLimits.exportNameCharacters
 
   public var version: Int
   /// The kubetutor version that wrote it.

@@ -9,9 +9,9 @@ import Container
 /// ``ProgressFileProblem``).
 public struct ProgressFile: Equatable, Sendable {
   /// The largest file a report reads, in bytes.
-  public static let maximumSize = 1 << 20
+  public static let maximumSize = LessonLimits.progressBytes
   /// The most lessons kept from one file (a hostile file cannot make a thousand columns).
-  public static let maximumLessons = 100
+  public static let maximumLessons = LessonLimits.reportLessons
 
   /// What kind of file it was.
   public enum Kind: Equatable, Sendable {

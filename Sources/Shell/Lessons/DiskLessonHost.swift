@@ -22,10 +22,14 @@ public struct DiskLessonHost: LessonHost {
   /// The progress file as it is: nil when there is none; left where it is when damaged.
   public func readProgress() throws(ProgressError) -> LearnerProgress? {
     guard case .file(let text) = DiskFiles().read(progressPath) else { return nil }
+    // kubetutor writes UTF-8: bytes that were not (read as U+FFFD) mean the file is damaged.
+    if text.unicodeScalars.contains("\u{FFFD}") { throw .damaged("it is not UTF-8 text") }
     return try LearnerProgress.decode(text)
   }
 
   public func loadProgress() -> (LearnerProgress, warning: String?) {
+    // What a kubetutor killed in the middle of a write left behind.
+    StateFiles.removeStaleTemporaries(in: directory)
     do {
       return (try readProgress() ?? LearnerProgress(), nil)
     } catch {
@@ -35,13 +39,7 @@ public struct DiskLessonHost: LessonHost {
       case .newer(let version): reason = "written by a newer kubetutor (format \(version))"
       }
       // Set the file aside rather than lose it: a learner or a bug report may need it.
-      var backup = progressPath + ".damaged"
-      var suffix = 1
-      while access(backup, F_OK) == 0 {
-        suffix += 1
-        backup = progressPath + ".damaged-\(suffix)"
-      }
-      rename(progressPath, backup)
+      let backup = StateFiles.setAside(progressPath)
       let warning = UIStrings(.en).text(
         .progressDamaged, ["path": progressPath, "reason": reason, "backup": backup])
       return (LearnerProgress(), warning)
@@ -57,6 +55,7 @@ public struct DiskLessonHost: LessonHost {
   {
     let path = directory + "/workspaces/" + lesson.id
     guard StateDirectory.create(path) else { return nil }
+    StateFiles.removeStaleTemporaries(in: path)
     for file in lesson.files {
       let target = path + "/" + file.name
       if fresh || access(target, F_OK) != 0 {
@@ -66,33 +65,9 @@ public struct DiskLessonHost: LessonHost {
     return (path, DiskFileWriter(root: path))
   }
 
-  /// Writes `text` to a temporary file beside `path`, flushes it to disk and renames it over
-  /// `path`, so a crash at any moment leaves the old file or the new one, never half of one.
-  /// The file is readable by its owner only unless `mode` says otherwise.
+  /// Writes `text` atomically (``StateFiles/writeAtomically(_:to:mode:)``): a crash at any
+  /// moment leaves the old file or the new one, never half of one.
   static func writeAtomically(_ text: String, to path: String, mode: mode_t = 0o600) -> String? {
-    let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if result < 0 {
-        if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        unlink(temporary)
-        return reason
-      }
-      written += result
-    }
-    fsync(descriptor)
-    close(descriptor)
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      return reason
-    }
-    return nil
+    StateFiles.writeAtomically(text, to: path, mode: mode)
   }
 }

@@ -10,8 +10,8 @@ import Lessons
 /// anything is touched, and then taking it out.
 ///
 /// One lesson: its entry in `progress.json` (and `current`, if it names the lesson) and its
-/// workspace, `workspaces/<id>/`. Everything (`all`): `progress.json`, its
-/// `progress.json.damaged*` backups, `history` and `workspaces/`. Nothing else in the state
+/// workspace, `workspaces/<id>/`. Everything (`all`): `progress.json` and `history`, their
+/// `.damaged*` backups and leftover temporary files, and `workspaces/`. Nothing else in the state
 /// directory is touched, and removal never follows a symbolic link: a link is unlinked, its
 /// target left alone.
 public struct StateReset: Sendable {
@@ -51,8 +51,11 @@ public struct StateReset: Sendable {
     guard !all else {
       self.lesson = nil
       var names = ["progress.json"]
-      names += (Self.entries(directory) ?? []).filter {
-        $0 == "progress.json.damaged" || $0.hasPrefix("progress.json.damaged-")
+      names += (Self.entries(directory) ?? []).filter { name in
+        ["progress.json", "history"].contains { file in
+          name == file + ".damaged" || name.hasPrefix(file + ".damaged-")
+            || name.hasPrefix("." + file + StateFiles.temporaryMarker)
+        }
       }
       names += ["history", "workspaces"]
       items = names.compactMap { Self.item($0, in: directory) }
@@ -82,8 +85,10 @@ public struct StateReset: Sendable {
         .lessonEntry(
           id: id, done: saved.lessons[id]?.done.count, current: saved.current == id))
     }
-    // A `workspaces` that is a link leads out of the state directory: not followed.
-    if case .directory = Self.item("workspaces", in: directory, counting: false),
+    // A `workspaces` that is a link leads out of the state directory: not followed. An id
+    // read from the file is not trusted as a path (`../../x` would lead out of it too).
+    if Lesson.isValidID(id),
+      case .directory = Self.item("workspaces", in: directory, counting: false),
       let workspace = Self.item("workspaces/" + id, in: directory)
     {
       items.append(workspace)
