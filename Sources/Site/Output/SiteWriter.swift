@@ -43,8 +43,7 @@ public enum SiteWriter {
     do {
       try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
       // The marker names old and new files first: a write cut short leaves nothing unclaimed.
-      try markerText(Array(Set(previous).union(paths)).sorted()).write(
-        toFile: markerPath, atomically: true, encoding: .utf8)
+      try writeMarker(markerText(Array(Set(previous).union(paths)).sorted()), to: markerPath)
       var summary = Summary(written: 0, unchanged: 0, removed: 0)
       var made: Set<String> = []
       for path in paths {
@@ -79,12 +78,25 @@ public enum SiteWriter {
           parent = (parent as NSString).deletingLastPathComponent
         }
       }
-      try markerText(paths).write(toFile: markerPath, atomically: true, encoding: .utf8)
+      try writeMarker(markerText(paths), to: markerPath)
       return summary
     } catch let failure as SiteFailure {
       throw failure
     } catch {
       throw fail("cannot write: \(error.localizedDescription)")
+    }
+  }
+
+  /// Replaces the marker at once (a temporary file renamed over it), so that it is never seen
+  /// half written; without the two `fsync`s of Foundation's atomic write, which took longer
+  /// than writing all the pages (a static site is rebuilt, not recovered, after a power cut).
+  static func writeMarker(_ text: String, to path: String) throws {
+    let temporary = path + ".tmp"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+    guard rename(temporary, path) == 0 else {
+      throw SiteFailure(
+        step: "write",
+        problems: [SiteError(path: path, "cannot write: \(String(cString: strerror(errno)))")])
     }
   }
 
