@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Writes a built site to a directory without ever touching what it did not write itself.
 ///
@@ -60,7 +61,7 @@ public enum SiteWriter {
           try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
         // Not atomic, file by file: the marker already claims it, and a rebuild replaces it.
-        try Data(bytes).write(to: URL(fileURLWithPath: full))
+        try writeFile(bytes, to: full)
         summary.written += 1
       }
       let kept = Set(paths)
@@ -88,16 +89,36 @@ public enum SiteWriter {
   }
 
   /// Replaces the marker at once (a temporary file renamed over it), so that it is never seen
-  /// half written; without the two `fsync`s of Foundation's atomic write, which took longer
-  /// than writing all the pages (a static site is rebuilt, not recovered, after a power cut).
-  static func writeMarker(_ text: String, to path: String) throws {
+  /// half written.
+  static func writeMarker(_ text: String, to path: String) throws(SiteFailure) {
     let temporary = path + ".tmp"
-    try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-    guard rename(temporary, path) == 0 else {
-      throw SiteFailure(
-        step: "write",
-        problems: [SiteError(path: path, "cannot write: \(String(cString: strerror(errno)))")])
+    try writeFile(Array(text.utf8), to: temporary)
+    guard rename(temporary, path) == 0 else { throw failure(path) }
+  }
+
+  /// Creates or truncates the file at `path` and writes `bytes`, with plain system calls:
+  /// Foundation's `Data.write` also calls `fsync` for every file, which made writing the site
+  /// wait on the disk longer than building it took (a generated site is rebuilt, not
+  /// recovered, after a power cut; Hugo does not sync either).
+  static func writeFile(_ bytes: [UInt8], to path: String) throws(SiteFailure) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw failure(path) }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, bytes.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { throw failure(path) }
+      offset += written
     }
+  }
+
+  private static func failure(_ path: String) -> SiteFailure {
+    SiteFailure(
+      step: "write",
+      problems: [SiteError(path: path, "cannot write: \(String(cString: strerror(errno)))")])
   }
 
   static func markerText(_ paths: [String]) -> String {
