@@ -298,7 +298,8 @@ for n in $sizes; do
   target="-"; [ "$n" = 10000 ] && target="<100"
   metric "peak RSS, $n pods (setup + commands)" "$rss_mb" MB "$target"
   if [ -n "$prev_n" ]; then
-    growth() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0) printf "%.1f", b / a; else print "nan" }'; }
+    # Below 0.05 ms a command is lost in the setup's noise: no ratio.
+    growth() { awk -v a="$1" -v b="$2" 'BEGIN { if (a >= 0.05 && b >= 0) printf "%.1f", b / a; else print "-" }'; }
     factor=$(( n / prev_n ))
     metric "get pods growth, $prev_n → $n pods (×$factor pods)" "$(growth "$prev_get" "$get_ms")" "×" "<=$factor" "$(growth "$prev_get_cpu" "$get_cpu_ms")"
     metric "describe growth, $prev_n → $n pods (×$factor pods)" "$(growth "$prev_desc" "$desc_ms")" "×" "<=$factor" "$(growth "$prev_desc_cpu" "$desc_cpu_ms")"
