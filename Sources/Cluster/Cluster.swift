@@ -12,7 +12,7 @@ public struct Cluster: Sendable {
   public private(set) var now: Instant
 
   var pods: [ObjectKey: Pod] = [:]
-  var events: [Event] = []
+  var events = EventLog()
   /// The positions in `events` of each pod's events (by the pod's UID), oldest first: `describe`
   /// and the kubelet's aggregation look at one pod's few events, not all of them.
   var eventPositions: [String: [Int]] = [:]

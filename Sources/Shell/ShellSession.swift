@@ -338,7 +338,7 @@ public struct ShellSession: Sendable {
       answerSolution("", output: &output)
       return configuration.screen != .terminal
     }
-    if var (editor, path) = lineEditor {
+    if case (var editor, let path)? = lineEditor {
       if configuration.screen == .terminal {
         // Ctrl-D ends the text being typed, or leaves the editor (after one warning).
         let (text, leave) = editor.endOfInput()
@@ -780,7 +780,7 @@ public struct ShellSession: Sendable {
 
   /// A line typed into kubetutor's line editor.
   private mutating func runInEditor(_ line: String, output: inout some OutputSink) {
-    guard var (editor, path) = lineEditor else { return }
+    guard case (var editor, let path)? = lineEditor else { return }
     let (text, outcome) = editor.handle(line)
     output.write(text, to: text.hasPrefix("?") ? .stderr : .stdout)
     lineEditor = (editor, path)

@@ -4,6 +4,7 @@ public enum FilePath {
   ///
   /// `..` at the root stays at the root, as the kernel does.
   public static func normalize(_ path: String, cwd: String = "/") -> String {
+    if isNormalized(path) { return path }
     let full = path.hasPrefix("/") ? path : cwd + "/" + path
     var parts: [Substring] = []
     for component in full.split(separator: "/", omittingEmptySubsequences: true) {
@@ -15,6 +16,31 @@ public enum FilePath {
       parts.append(component)
     }
     return "/" + parts.joined(separator: "/")
+  }
+
+  /// Whether `path` is absolute, ASCII and already normal: no empty, `.` or `..` component and
+  /// no trailing slash (most paths are, and need no splitting and joining). Non-ASCII paths
+  /// take the general way, where a slash followed by a combining mark is no separator.
+  private static func isNormalized(_ path: String) -> Bool {
+    let slash = UInt8(ascii: "/")
+    var bytes = path.utf8.makeIterator()
+    guard bytes.next() == slash else { return false }
+    var length = 0  // of the current component, counted up to 3
+    var allDots = true
+    var any = false
+    while let byte = bytes.next() {
+      guard byte < 0x80 else { return false }
+      any = true
+      if byte == slash {
+        if length == 0 || (allDots && length <= 2) { return false }
+        length = 0
+        allDots = true
+      } else {
+        length = min(length + 1, 3)
+        if byte != UInt8(ascii: ".") { allDots = false }
+      }
+    }
+    return !any || !(length == 0 || (allDots && length <= 2))
   }
 
   /// The directory part of a normalized path (`/` for `/` and for top-level entries).

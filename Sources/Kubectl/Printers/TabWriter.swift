@@ -36,6 +36,23 @@ public struct TabWriter: Sendable {
   /// Adds text; complete lines are buffered, and a line without tabs flushes the buffer.
   public mutating func write(_ text: String) {
     partial += text
+    // Without a carriage return, `\n` and `\t` are characters of their own (graphemes break
+    // around controls; only `\r\n` joins one), so splitting the UTF-8 bytes is the same as
+    // splitting the characters, and much faster.
+    if !partial.utf8.contains(UInt8(ascii: "\r")) {
+      guard partial.utf8.contains(UInt8(ascii: "\n")) else { return }
+      var lines = partial.utf8.split(
+        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      let last = lines.removeLast()
+      for line in lines {
+        let cells = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+          .map { String(Substring($0)) }
+        pending.append(cells)
+        if cells.count == 1 { flushLines() }
+      }
+      partial = String(Substring(last))
+      return
+    }
     guard partial.contains("\n") else { return }
     var lines = partial.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     partial = lines.removeLast()

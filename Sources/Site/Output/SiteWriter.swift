@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Writes a built site to a directory without ever touching what it did not write itself.
 ///
@@ -43,8 +44,7 @@ public enum SiteWriter {
     do {
       try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
       // The marker names old and new files first: a write cut short leaves nothing unclaimed.
-      try markerText(Array(Set(previous).union(paths)).sorted()).write(
-        toFile: markerPath, atomically: true, encoding: .utf8)
+      try writeMarker(markerText(Array(Set(previous).union(paths)).sorted()), to: markerPath)
       var summary = Summary(written: 0, unchanged: 0, removed: 0)
       var made: Set<String> = []
       for path in paths {
@@ -61,7 +61,7 @@ public enum SiteWriter {
           try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
         // Not atomic, file by file: the marker already claims it, and a rebuild replaces it.
-        try Data(bytes).write(to: URL(fileURLWithPath: full))
+        try writeFile(bytes, to: full)
         summary.written += 1
       }
       let kept = Set(paths)
@@ -79,13 +79,46 @@ public enum SiteWriter {
           parent = (parent as NSString).deletingLastPathComponent
         }
       }
-      try markerText(paths).write(toFile: markerPath, atomically: true, encoding: .utf8)
+      try writeMarker(markerText(paths), to: markerPath)
       return summary
     } catch let failure as SiteFailure {
       throw failure
     } catch {
       throw fail("cannot write: \(error.localizedDescription)")
     }
+  }
+
+  /// Replaces the marker at once (a temporary file renamed over it), so that it is never seen
+  /// half written.
+  static func writeMarker(_ text: String, to path: String) throws(SiteFailure) {
+    let temporary = path + ".tmp"
+    try writeFile(Array(text.utf8), to: temporary)
+    guard rename(temporary, path) == 0 else { throw failure(path) }
+  }
+
+  /// Creates or truncates the file at `path` and writes `bytes`, with plain system calls:
+  /// Foundation's `Data.write` also calls `fsync` for every file, which made writing the site
+  /// wait on the disk longer than building it took (a generated site is rebuilt, not
+  /// recovered, after a power cut; Hugo does not sync either).
+  static func writeFile(_ bytes: [UInt8], to path: String) throws(SiteFailure) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw failure(path) }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, bytes.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { throw failure(path) }
+      offset += written
+    }
+  }
+
+  private static func failure(_ path: String) -> SiteFailure {
+    SiteFailure(
+      step: "write",
+      problems: [SiteError(path: path, "cannot write: \(String(cString: strerror(errno)))")])
   }
 
   static func markerText(_ paths: [String]) -> String {

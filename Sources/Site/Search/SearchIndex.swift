@@ -58,11 +58,17 @@ struct SearchIndex: Sendable {
 
   /// Letters and numbers: `\p{L}` and `\p{N}`, as `site.js` matches them.
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    // ASCII's letters and digits are its only scalars in those categories (a quick answer for
+    // most of the text; the general category is a table lookup).
+    if scalar.isASCII {
+      return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        || ("0"..."9").contains(scalar)
+    }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
       .decimalNumber, .letterNumber, .otherNumber:
-      true
-    default: false
+      return true
+    default: return false
     }
   }
 

@@ -1,0 +1,45 @@
+/// The cluster's events in the order they were recorded, kept in chunks of a fixed size.
+///
+/// The shell keeps copies of the cluster (for `undo`), and the first change after a copy copies
+/// what it changes: here the list of chunks and the one chunk changed, not every event since
+/// the cluster started, so a long session's commands stay as fast as its first ones.
+struct EventLog: RandomAccessCollection, Sendable {
+  private static let chunkSize = 256
+  private var chunks: [[Event]] = []
+  /// How many events have been recorded.
+  private(set) var count = 0
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { count }
+
+  /// The event recorded at `position` (0 for the first).
+  subscript(position: Int) -> Event {
+    get { chunks[position / Self.chunkSize][position % Self.chunkSize] }
+    _modify { yield &chunks[position / Self.chunkSize][position % Self.chunkSize] }
+  }
+
+  /// Records `event` after the others.
+  mutating func append(_ event: Event) {
+    if count.isMultiple(of: Self.chunkSize) {
+      var chunk: [Event] = []
+      chunk.reserveCapacity(Self.chunkSize)
+      chunks.append(chunk)
+    }
+    chunks[chunks.count - 1].append(event)
+    count += 1
+  }
+
+  /// Drops the events that satisfy `shouldBeRemoved`; the others keep their order, at new
+  /// positions.
+  mutating func removeAll(where shouldBeRemoved: (Event) -> Bool) {
+    let kept = chunks.flatMap { $0.filter { !shouldBeRemoved($0) } }
+    guard kept.count != count else { return }
+    self = EventLog()
+    for event in kept { append(event) }
+  }
+
+  /// The events that satisfy `isIncluded`, in the order they were recorded.
+  func filter(_ isIncluded: (Event) -> Bool) -> [Event] {
+    chunks.flatMap { $0.filter(isIncluded) }
+  }
+}
