@@ -31,6 +31,12 @@ public struct Cluster: Sendable {
   /// Commands run in containers through the API, oldest first (``ExecRecord/capacity`` at most).
   public internal(set) var execRecords: [ExecRecord] = []
   var eventSequence: Int64 = 0
+  /// Container commands still allowed before time stops moving (nil: no bound); see
+  /// ``limitWork(to:)``.
+  var workLeft: Int?
+  /// Whether the containers used up the work allowed by ``limitWork(to:)``: the clock no longer
+  /// moves until the owner allows more.
+  public private(set) var workExhausted = false
   /// Namespaces that exist; objects in any other namespace are refused.
   public private(set) var namespaces: Set<String> = [
     "default", "kube-system", "kube-public", "kube-node-lease",
@@ -101,12 +107,33 @@ public struct Cluster: Sendable {
   // MARK: - Time
 
   /// Runs every task due up to `instant`, then sets the clock to it.
+  ///
+  /// Once the work allowed by ``limitWork(to:)`` is used up, it stops after the task that used
+  /// it up, the clock where that task ran, and ``workExhausted`` is set.
   public mutating func advance(to instant: Instant) {
+    guard !workExhausted else { return }
     while let (deadline, task) = queue.popDue(notAfter: instant) {
       if deadline > now { now = deadline }
       run(task)
+      if let workLeft, workLeft < 0 {
+        workExhausted = true
+        return
+      }
     }
     if instant > now { now = instant }
+  }
+
+  /// Allows the containers `commands` more commands (PID 1's runs, hooks, probes, execs) before
+  /// time stops moving; the owner calls it before each outer command
+  /// (``ClusterLimits/commandsPerOuterCommand``), nil to lift the bound.
+  public mutating func limitWork(to commands: Int?) {
+    workLeft = commands
+    workExhausted = false
+  }
+
+  /// Counts commands a container ran against ``limitWork(to:)``.
+  mutating func spend(commands: Int) {
+    workLeft = workLeft.map { $0 - commands }
   }
 
   /// Advances the clock by `duration`.
@@ -124,6 +151,7 @@ public struct Cluster: Sendable {
     while let next = queue.nextDeadline, next <= end {
       advance(to: next)
       if condition(self) { return true }
+      if workExhausted { return false }
     }
     advance(to: end)
     return condition(self)

@@ -30,6 +30,11 @@ public enum ClusterLimits {
   /// Pods the simulated cluster holds at once (terminating ones included). A real cluster has
   /// no such number; kubectl says it is the simulator's.
   public static let pods = 10_000
+  /// Commands the containers (PID 1's scripts, hooks, probes) may run while one outer command
+  /// moves the clock: a probe that loops without sleeping costs up to an exec's whole budget
+  /// each period, so a week's fast-forward would otherwise take hours. Past it the clock stops
+  /// where it is and the shell says so (a few seconds' work in a release build).
+  public static let commandsPerOuterCommand = 4_000_000
 
   // MARK: - Records the cluster keeps
 

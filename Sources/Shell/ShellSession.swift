@@ -52,6 +52,9 @@ public struct ShellSession: Sendable {
     public var lessonHost: (any LessonHost)?
     /// Whether lesson text may use bold (a terminal that allows colour).
     public var bold = false
+    /// Commands the containers may run for one line before the clock stops
+    /// (``Cluster/limitWork(to:)``); tests lower it to reach it cheaply.
+    public var workPerLine = ClusterLimits.commandsPerOuterCommand
 
     public init(
       files: any FileSource, workingDirectory: String = "/", homeDirectory: String = "/root",
@@ -205,7 +208,24 @@ public struct ShellSession: Sendable {
   /// in a lesson, the step's checks.
   public mutating func run(line: String, output: inout some OutputSink) {
     guard exitStatus == nil else { return }
+    cluster.limitWork(to: configuration.workPerLine)
     advanceClockForLine()
+    // (Said from the command's start: the line's own second is not the learner's doing.)
+    let start = cluster.now
+    defer {
+      if cluster.workExhausted {
+        output.write(
+          strings.text(
+            .workExhausted,
+            [
+              "limit": "\(configuration.workPerLine)",
+              "elapsed": Self.describe(
+                .seconds(max(0, (cluster.now - start).wholeMilliseconds / 1000)),
+                language: language),
+            ]), to: .stderr)
+      }
+      cluster.limitWork(to: nil)
+    }
     if confirmingSolution {
       answerSolution(line, output: &output)
       return
@@ -700,9 +720,13 @@ public struct ShellSession: Sendable {
       }
     case .fastForward(let duration):
       let before = podSummaries()
+      let start = cluster.now
       cluster.advance(by: duration)
+      // Cut short when the containers used up the line's work (the note comes after).
+      let moved =
+        cluster.workExhausted ? .seconds((cluster.now - start).wholeMilliseconds / 1000) : duration
       output.write(
-        strings.text(.fastForwarded, ["duration": Self.describe(duration, language: language)]),
+        strings.text(.fastForwarded, ["duration": Self.describe(moved, language: language)]),
         to: .stdout)
       output.write(Self.changes(from: before, to: podSummaries(), strings: strings), to: .stdout)
     case .cat(let paths) where paths.isEmpty && stdin != nil:

@@ -84,4 +84,20 @@ import Testing
     #expect(iterations > 0 && iterations <= Machine.busyStepLimit / 3)
     #expect(container.isRunning(at: Self.start + .seconds(3600)))
   }
+
+  /// Each looping background job used to get a budget of its own, so 1000 of them ran 200
+  /// million commands (minutes). The run's commands in all are bounded now: twice its budget.
+  @Test func loopingBackgroundJobsShareTheRunsBudget() throws {
+    let image = try #require(ImageCatalog.standard.image(for: "busybox"))
+    var container = SimulatedContainer(
+      config: ContainerConfig(
+        image: image, command: ["sleep", "3600"], hostname: "r", ipAddress: "10.244.0.2"),
+      startedAt: Self.start)
+    let before = container.commandsRun
+    let result = container.exec(
+      ["sh", "-c", "for i in $(seq 1000); do (while :; do :; done) & done; echo done"],
+      stdin: "", tty: false, at: Self.start + .seconds(1), timeLimit: .seconds(600))
+    #expect(result.outcome == .timedOut)
+    #expect(container.commandsRun - before <= 2 * ContainerLimits.execSteps + 10)
+  }
 }

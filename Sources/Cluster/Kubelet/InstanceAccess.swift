@@ -10,7 +10,11 @@ extension Cluster {
   ) -> Result? {
     guard var instance = runtimes[uid]?.containers[index].instance else { return nil }
     runtimes[uid]?.containers[index].instance = nil
-    defer { runtimes[uid]?.containers[index].instance = instance }
+    let before = instance.commandsRun
+    defer {
+      spend(commands: instance.commandsRun - before)
+      runtimes[uid]?.containers[index].instance = instance
+    }
     return body(&instance)
   }
 }

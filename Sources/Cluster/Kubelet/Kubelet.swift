@@ -197,7 +197,9 @@ extension Cluster {
     // do not share their contents here).
     config.mountPoints = (container.spec.volumeMounts ?? []).map(\.mountPath)
     if container.instance != nil { container.previousInstance = container.instance }
-    container.instance = SimulatedContainer(config: config, startedAt: now)
+    let instance = SimulatedContainer(config: config, startedAt: now)
+    spend(commands: instance.commandsRun)
+    container.instance = instance
     container.instanceNumber += 1
     container.containerID = "containerd://" + rng.hex(64)
     container.phase = .running(
@@ -654,7 +656,9 @@ extension Cluster {
       mark(
         .stopSignal(signal.name, graceMilliseconds: grace.wholeMilliseconds), uid: uid,
         container: container.spec.name)
+      let before = instance.commandsRun
       instance.signal(signal, pid: 1, at: now)
+      spend(commands: instance.commandsRun - before)
     }
     container.instance = instance
     runtimes[uid]?.containers[index] = container

@@ -26,6 +26,9 @@ public struct SimulatedContainer: Sendable {
   private var plan: [FileChange] = []
   /// How many of them the clock has reached (they are in the live file system).
   private var applied = 0
+  /// Commands its processes have run so far: PID 1's computed runs and every exec. The cluster
+  /// bounds how many one outer command may cost (``Cluster/limitWork(to:)``).
+  public private(set) var commandsRun = 0
 
   /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
   ///
@@ -217,6 +220,7 @@ public struct SimulatedContainer: Sendable {
       argv: argv, path: path, env: env, cwd: workingDirectory, fds: fds, parent: 0)
     var outcome = ExecResult.Outcome.completed
     var code: Int32 = 0
+    defer { commandsRun += machine.totalSteps }
     do {
       code = try launch.run(machine: &machine)
     } catch .outOfMemory {
@@ -305,7 +309,7 @@ public struct SimulatedContainer: Sendable {
     }
     var journaled = kernel
     journaled.fs.journal = []
-    journaled = SimulatedContainer.runInit(
+    (journaled, commandsRun) = SimulatedContainer.runInit(
       argv: argv, path: path, kernel: journaled, env: environmentDictionary, cwd: workingDirectory,
       at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
     plan = Self.plan(of: journaled.fs)
@@ -314,11 +318,12 @@ public struct SimulatedContainer: Sendable {
     catchUp(to: startedAt)
   }
 
-  /// Runs PID 1 from `instant` on `kernel` until it ends or the horizon.
+  /// Runs PID 1 from `instant` on `kernel` until it ends or the horizon; returns the kernel
+  /// then and the commands the run took.
   private static func runInit(
     argv: [String], path: String, kernel: Kernel, env: [String: String], cwd: String,
     at instant: Instant, horizon: Duration, memoryLimit: Int
-  ) -> Kernel {
+  ) -> (Kernel, Int) {
     var kernel = kernel
     if kernel.index(of: 1) == nil {
       kernel.nextPID = 1
@@ -342,7 +347,7 @@ public struct SimulatedContainer: Sendable {
     } catch {
       // Still running at the horizon (a server, `sleep infinity`, an endless loop).
     }
-    return machine.kernel
+    return (machine.kernel, machine.totalSteps)
   }
 
   /// Recomputes a PID 1 script's run with the signals it has received so far (its traps
@@ -361,9 +366,10 @@ public struct SimulatedContainer: Sendable {
     scratch.pendingLog = [:]
     scratch.processes = []
     scratch.nextPID = 1
-    let result = SimulatedContainer.runInit(
+    let (result, commands) = SimulatedContainer.runInit(
       argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory,
       at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
+    commandsRun += commands
     kernel.log = result.log
     // The run is the same as before up to the signal, so the changes already applied are the
     // new plan's first ones too; what it does after replaces the old plan.

@@ -11,8 +11,12 @@ struct Machine: Sendable {
   }
   /// When the exec is cut off (nil = no limit, bounded by the step budget alone).
   var deadline: Instant?
-  /// Commands run so far.
+  /// Commands run so far (set back to 0 after a background job that looped, so the job's
+  /// caller goes on).
   var steps = 0
+  /// Commands run so far, background jobs included: never set back, so a run that starts job
+  /// after looping job still ends (at twice ``stepLimit``).
+  var totalSteps = 0
   /// Nesting of processes, functions, `eval` and `.` (bounds recursion, which would
   /// otherwise exhaust the real stack).
   var depth = 0
@@ -97,7 +101,10 @@ struct Machine: Sendable {
   /// Counts one command against the step budget.
   mutating func step() throws(ShellControl) {
     steps += 1
-    if steps > stepLimit || steps - stepsWhenTimeMoved > Machine.busyStepLimit {
+    totalSteps += 1
+    if steps > stepLimit || steps - stepsWhenTimeMoved > Machine.busyStepLimit
+      || totalSteps > 2 * stepLimit
+    {
       throw .budgetExhausted
     }
     if produced > memoryLimit { throw .outOfMemory }

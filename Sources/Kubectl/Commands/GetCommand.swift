@@ -269,7 +269,7 @@ struct GetCommand {
           break
         }
       }
-      guard let next = upcoming else { break }
+      guard let next = upcoming, !cluster.workExhausted else { break }
       cluster.advance(to: next)
       let current = watchedPods(cluster)
       var present = Set<String>()

@@ -124,7 +124,7 @@ struct LogsCommand {
     // Live on a terminal: until Ctrl-C or the container stops, as kubectl does.
     let end = cluster.now + (pacer == nil ? Self.followBound : .seconds(86_400 * 365))
     var seen = count
-    while cluster.now < end,
+    while cluster.now < end, !cluster.workExhausted,
       cluster.containerIsRunning(pod: pod, namespace: namespace, container: container)
     {
       // Log lines come from the running process itself, so step in whole seconds as well.

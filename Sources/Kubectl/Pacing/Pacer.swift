@@ -79,17 +79,20 @@ extension Cluster {
   }
 
   /// ``advance(until:limit:)`` at the pacer's speed: stops at the moment `condition` holds,
-  /// after `limit`, or where Ctrl-C came (then `output` is marked interrupted).
+  /// after `limit`, or where Ctrl-C came (then `output` is marked interrupted). The containers
+  /// using up the work the shell allowed stops it as Ctrl-C would, unmarked (the shell says why).
   mutating func advance(
     until condition: (Cluster) -> Bool, limit: Duration, pacer: (any Pacer)?,
     activity: WaitActivity, output: inout CommandOutput
   ) -> PacedOutcome {
     guard let pacer else {
-      return advance(until: condition, limit: limit) ? .met : .timedOut
+      if advance(until: condition, limit: limit) { return .met }
+      return workExhausted ? .interrupted : .timedOut
     }
     let end = now + limit
     if condition(self) { return .met }
     while now < end {
+      if workExhausted { return .interrupted }
       let next = min(nextChange ?? end, end)
       if let stop = pacer.wait(from: now, until: next, for: activity, pending: &output) {
         advance(to: stop)

@@ -201,6 +201,8 @@ extension UIStrings {
       "kubetutor: the here-document is larger than kubetutor reads ({limit} bytes at most, {line} on one line); the command was not run\n",
     .outputCut:
       "kubetutor: {dropped} more bytes of output not shown (at most {limit} bytes per command)\n",
+    .workExhausted:
+      "kubetutor: the containers ran more than {limit} commands for this line (a probe, hook or script that loops without sleeping?), so the simulated clock stopped {elapsed} into it; the cluster is as it was then, and `ff` goes on from there\n",
     .lessonsMissing: "kubetutor: no lessons found: {reason}\n",
     .stepMarker: "Step {n}: {title}",
     .finishMarker: "Lesson complete: {title}",

@@ -100,6 +100,9 @@ public enum UIKey: String, CaseIterable, Sendable {
   /// a command (`{limit}` bytes, `{lines}` lines), a here-document (`{limit}`, `{line}`), and
   /// the output a command line did not show (`{dropped}` of at most `{limit}` bytes).
   case lineTooLong, commandTooLong, hereDocumentTooLong, outputCut
+  /// The containers ran more than `{limit}` commands for one line, and the clock stopped
+  /// `{elapsed}` into it (``ClusterLimits/commandsPerOuterCommand``).
+  case workExhausted
   /// The lessons directory could not be found or read.
   case lessonsMissing
   /// A recording's chapter markers: at the start of step `{n}` (`{title}`), at the lesson's end.
