@@ -173,6 +173,16 @@ public struct Cluster: Sendable {
     let namespace = pod.metadata.namespace ?? "default"
     guard namespaces.contains(namespace) else { throw .namespaceNotFound(namespace) }
     pod.metadata.namespace = namespace
+    if (pod.metadata.name ?? "").isEmpty, let base = pod.metadata.generateName, !base.isEmpty {
+      // The registry names the object before validating it: the base cut to leave room for
+      // five random characters in 63, and a new draw when the name is taken (as the API
+      // server retries a generated name that conflicts).
+      for _ in 0..<8 {
+        let name = String(base.prefix(58)) + rng.nameSuffix()
+        pod.metadata.name = name
+        if pods[ObjectKey(namespace: namespace, name: name)] == nil { break }
+      }
+    }
     Defaulting.apply(to: &pod, rng: &rng)
     let causes = Validation.validate(pod)
     if !causes.isEmpty {

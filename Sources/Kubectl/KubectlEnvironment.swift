@@ -32,6 +32,15 @@ public struct KubectlEnvironment: Sendable {
 public protocol FileSource: Sendable {
   /// Reads an absolute path.
   func read(_ path: String) -> FileLookup
+  /// The bytes of the regular file at `path` when they are not valid UTF-8, else nil:
+  /// ``read(_:)`` gives such a file with U+FFFD for each bad sequence, and kubectl's YAML
+  /// reader refuses it.
+  func invalidUTF8Bytes(_ path: String) -> [UInt8]?
+}
+
+extension FileSource {
+  /// None: a source of Swift strings holds valid UTF-8 only.
+  public func invalidUTF8Bytes(_ path: String) -> [UInt8]? { nil }
 }
 
 /// The result of looking a path up in a ``FileSource``.

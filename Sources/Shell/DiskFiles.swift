@@ -46,7 +46,19 @@ public struct DiskFiles: FileSource {
     return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
   }
 
+  public func invalidUTF8Bytes(_ path: String) -> [UInt8]? {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let bytes = bytes(path),
+      String(validating: bytes, as: UTF8.self) == nil
+    else { return nil }
+    return bytes
+  }
+
   private func contents(_ path: String) -> String? {
+    bytes(path).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  private func bytes(_ path: String) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
@@ -62,7 +74,7 @@ public struct DiskFiles: FileSource {
         break
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 }
 

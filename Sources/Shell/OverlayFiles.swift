@@ -19,6 +19,10 @@ struct OverlayFiles: FileSource {
     case let other: return other
     }
   }
+
+  func invalidUTF8Bytes(_ path: String) -> [UInt8]? {
+    written[path] == nil ? base.invalidUTF8Bytes(path) : nil
+  }
 }
 
 /// Where the shell's written files go besides the session (the workspace on disk).

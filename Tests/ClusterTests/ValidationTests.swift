@@ -131,6 +131,33 @@ import Testing
     ) { try cluster.create(pod) }
   }
 
+  /// A pod with only a `generateName` is named by the server: the base, cut to 58 characters,
+  /// and five characters of Kubernetes' random-name alphabet; a second pod gets another name.
+  @Test func generateNameIsCompletedByTheServer() throws {
+    var cluster = Cluster()
+    let base = String(repeating: "w", count: 70) + "-"
+    let text = """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        generateName: web-
+      spec:
+        containers:
+        - name: c
+          image: nginx
+      """
+    let first = try cluster.create(try Fixtures.pod(text))
+    let second = try cluster.create(try Fixtures.pod(text))
+    let long = try cluster.create(
+      try Fixtures.pod(text.replacing("generateName: web-", with: "generateName: " + base)))
+    let suffix = /[bcdfghjklmnpqrstvwxz2456789]{5}/
+    #expect(first.name.hasPrefix("web-") && first.name.dropFirst(4).wholeMatch(of: suffix) != nil)
+    #expect(second.name != first.name && second.name.hasPrefix("web-"))
+    #expect(long.name.count == 63 && long.name.hasPrefix(base.prefix(58)))
+    #expect(first.metadata.generateName == "web-")
+    #expect(cluster.pods(in: nil).count == 3)
+  }
+
   @Test func createTwiceIsAlreadyExists() throws {
     var cluster = try Fixtures.clusterWithDemo()
     #expect(throws: APIError.alreadyExists(resource: "pods", name: "lifecycle-demo")) {

@@ -168,4 +168,21 @@ import Testing
     #expect(output.exitCode == c.exitCode)
     #expect(driver.cluster.pods(in: nil).isEmpty)
   }
+
+  /// `create` of a pod with only a `generateName` names the pod the server made; `apply`
+  /// refuses it with kubectl's words.
+  @Test func createReportsTheGeneratedName() {
+    var driver = Driver()
+    driver.files = [
+      "/root/gen.yaml":
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  generateName: web-\nspec:\n  containers:\n  - name: c\n    image: nginx\n"
+    ]
+    let created = driver.kubectl("create -f gen.yaml")
+    let name = driver.cluster.pods(in: nil).first?.name ?? "none"
+    #expect(name.hasPrefix("web-") && name.count == 9)
+    #expect(created.stdout == "pod/\(name) created\n")
+    let applied = driver.kubectl("apply -f gen.yaml")
+    #expect(applied.stderr == "error: from web-: cannot use generate name with apply\n")
+    #expect(driver.cluster.pods(in: nil).count == 1)
+  }
 }

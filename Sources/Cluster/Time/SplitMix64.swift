@@ -32,6 +32,15 @@ public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
     return out
   }
 
+  /// `count` characters of Kubernetes' random-name alphabet (no vowels, no look-alike digits),
+  /// as in `kube-api-access-x5k2q` and the names made from a `generateName`.
+  public mutating func nameSuffix(_ count: Int = 5) -> String {
+    let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+    var suffix = ""
+    for _ in 0..<count { suffix.append(alphabet[Int(next() % UInt64(alphabet.count))]) }
+    return suffix
+  }
+
   /// A random version-4 UUID in its canonical lowercase form.
   public mutating func uuid() -> String {
     let h = Array(hex(32))

@@ -113,10 +113,7 @@ enum Defaulting {
   /// The ServiceAccount admission plugin: a `kube-api-access-xxxxx` projected volume, mounted
   /// read-only into every container that does not already mount that path.
   private static func mountServiceAccount(_ spec: inout PodSpec, rng: inout SplitMix64) {
-    let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
-    var suffix = ""
-    for _ in 0..<5 { suffix.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
-    let name = "kube-api-access-" + suffix
+    let name = "kube-api-access-" + rng.nameSuffix()
     let volume = Volume(
       name: name,
       projected: ProjectedVolumeSource(

@@ -174,8 +174,8 @@ struct ApplyCommand {
     let suffix =
       dryRun == "client" || dryRun == "unchanged"
       ? " (dry run)" : dryRun == "server" ? " (server dry run)" : ""
-    func report(_ operation: String) {
-      output.out(outputName ? "pod/\(name)\n" : "pod/\(name) \(operation)\(suffix)\n")
+    func report(_ operation: String, as shown: String = name) {
+      output.out(outputName ? "pod/\(shown)\n" : "pod/\(shown) \(operation)\(suffix)\n")
     }
     if creating {
       if existing != nil {
@@ -187,18 +187,21 @@ struct ApplyCommand {
         report("created")
         return
       }
+      // The server names a pod that has only a `generateName`.
       if dryRun == "server" {
         var copy = cluster
-        do { _ = try copy.create(pod) } catch {
+        let created: Pod
+        do { created = try copy.create(pod) } catch {
           throw .server(error, source: "error when creating \"\(source)\": ")
         }
-        report("created")
+        report("created", as: created.name)
         return
       }
-      do { _ = try cluster.create(pod) } catch {
+      let created: Pod
+      do { created = try cluster.create(pod) } catch {
         throw .server(error, source: "error when creating \"\(source)\": ")
       }
-      report("created")
+      report("created", as: created.name)
       Self.noteUncataloguedImages(of: pod, in: cluster, output: &output)
       return
     }

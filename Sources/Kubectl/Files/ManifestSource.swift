@@ -4,6 +4,8 @@ import Cluster
 struct ManifestSource: Sendable {
   var name: String
   var text: String
+  /// go-yaml's reader error for the file's bytes (``GoYAMLReader``), found before any parsing.
+  var readerProblem: String?
 
   /// Reads every `-f` argument: files, directories (their .json/.yaml/.yml files, sorted),
   /// `-` for stdin, and the offline catalog of example URLs.
@@ -32,7 +34,10 @@ struct ManifestSource: Sendable {
       let path = Paths.resolve(argument, from: environment.workingDirectory)
       switch environment.files.read(path) {
       case .file(let text):
-        sources.append(ManifestSource(name: argument, text: text))
+        sources.append(
+          ManifestSource(
+            name: argument, text: text,
+            readerProblem: Self.readerProblem(text, at: path, in: environment.files)))
       case .directory(let entries):
         let manifests = entries.filter {
           $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json")
@@ -43,8 +48,12 @@ struct ManifestSource: Sendable {
         }
         for entry in manifests {
           if case .file(let text) = environment.files.read(path + "/" + entry) {
-            let shown = argument.hasSuffix("/") ? argument + entry : argument + "/" + entry
-            sources.append(ManifestSource(name: shown, text: text))
+            let shown = Paths.goJoin(argument, entry)
+            sources.append(
+              ManifestSource(
+                name: shown, text: text,
+                readerProblem: Self.readerProblem(
+                  text, at: path + "/" + entry, in: environment.files)))
           }
         }
       case .missing:
@@ -53,11 +62,24 @@ struct ManifestSource: Sendable {
     }
     return sources
   }
+
+  /// go-yaml's reader error for a file that was not valid UTF-8 (only such a file's text holds
+  /// U+FFFD, so only then are its bytes read again).
+  private static func readerProblem(_ text: String, at path: String, in files: any FileSource)
+    -> String?
+  {
+    guard text.unicodeScalars.contains("\u{FFFD}"), let bytes = files.invalidUTF8Bytes(path)
+    else { return nil }
+    return GoYAMLReader.problem(in: bytes)
+  }
 }
 
 extension ManifestSource {
   /// The JSON documents of the source, or kubectl's `error parsing <name>: …` message.
   func documents() throws(KubectlError) -> [JSONValue] {
+    if let readerProblem {
+      throw .message("error parsing \(name): error converting YAML to JSON: yaml: \(readerProblem)")
+    }
     do {
       return try ManifestParser.documents(from: text)
     } catch {
@@ -95,5 +117,27 @@ public enum Paths {
       parts.append(part)
     }
     return "/" + parts.joined(separator: "/")
+  }
+
+  /// Go's `filepath.Join`: how kubectl names a file it found in a directory (`-f .` gives
+  /// `pod.yaml`, `-f ./pods/` gives `pods/pod.yaml`): joined, then cleaned lexically.
+  public static func goJoin(_ directory: String, _ name: String) -> String {
+    let path = directory + "/" + name
+    let rooted = path.hasPrefix("/")
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == "." { continue }
+      if part == ".." {
+        if let last = parts.last, last != ".." {
+          parts.removeLast()
+        } else if !rooted {
+          parts.append(part)
+        }
+        continue
+      }
+      parts.append(part)
+    }
+    let joined = parts.joined(separator: "/")
+    return rooted ? "/" + joined : joined.isEmpty ? "." : joined
   }
 }
