@@ -34,6 +34,8 @@ public struct Cluster: Sendable {
   /// Container commands still allowed before time stops moving (nil: no bound); see
   /// ``limitWork(to:)``.
   var workLeft: Int?
+  /// Bytes the node's current containers have written (their ``SimulatedContainer/diskBytes``).
+  var nodeDiskUsed = 0
   /// Whether the containers used up the work allowed by ``limitWork(to:)``: the clock no longer
   /// moves until the owner allows more.
   public private(set) var workExhausted = false
@@ -134,6 +136,34 @@ public struct Cluster: Sendable {
   /// Counts commands a container ran against ``limitWork(to:)``.
   mutating func spend(commands: Int) {
     workLeft = workLeft.map { $0 - commands }
+  }
+
+  /// What the node's disk has left for the containers' writes (``ClusterLimits/nodeDiskBytes``).
+  var nodeDiskFree: Int { max(0, config.nodeDiskBytes - nodeDiskUsed) }
+
+  /// Runs `body` on a container (a probe, a hook, a signal, an exec): its commands count against
+  /// the line's work and its writes against the node's disk, which also bounds them.
+  mutating func metered<Result>(
+    _ instance: inout SimulatedContainer, _ body: (inout SimulatedContainer) -> Result
+  ) -> Result {
+    instance.limitDisk(free: nodeDiskFree)
+    let commands = instance.commandsRun
+    let disk = instance.diskBytes
+    let result = body(&instance)
+    spend(commands: instance.commandsRun - commands)
+    nodeDiskUsed = max(0, nodeDiskUsed + instance.diskBytes - disk)
+    return result
+  }
+
+  /// Gives back a container's share of the node's disk (it was replaced, or its pod forgotten).
+  mutating func freeDisk(of instance: SimulatedContainer?) {
+    nodeDiskUsed = max(0, nodeDiskUsed - (instance?.diskBytes ?? 0))
+  }
+
+  /// Forgets the kubelet's record of a pod, and the disk its containers took.
+  mutating func forgetRuntime(uid: String) {
+    for container in runtimes[uid]?.containers ?? [] { freeDisk(of: container.instance) }
+    runtimes[uid] = nil
   }
 
   /// Advances the clock by `duration`.
@@ -336,7 +366,7 @@ public struct Cluster: Sendable {
   mutating func removeObject(_ key: ObjectKey, forgetRuntime: Bool = true) {
     guard let pod = pods.removeValue(forKey: key) else { return }
     resourceVersion += 1
-    if forgetRuntime, let uid = pod.metadata.uid { runtimes[uid] = nil }
+    if forgetRuntime, let uid = pod.metadata.uid { self.forgetRuntime(uid: uid) }
   }
 
   /// Adds a step to the timeline of the pod with that UID (while the kubelet knows it).

@@ -14,6 +14,9 @@ public struct ClusterConfig: Sendable {
   /// The images the container runtime can pull.
   public var images: ImageCatalog
 
+  /// Bytes the node's containers may write together (``ClusterLimits/nodeDiskBytes``); tests
+  /// lower it to fill it cheaply.
+  public var nodeDiskBytes = ClusterLimits.nodeDiskBytes
   public init(
     epoch: Instant = ClusterConfig.defaultEpoch, seed: UInt64 = 20_250_115,
     nodeName: String = "node01",

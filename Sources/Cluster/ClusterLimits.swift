@@ -35,6 +35,11 @@ public enum ClusterLimits {
   /// each period, so a week's fast-forward would otherwise take hours. Past it the clock stops
   /// where it is and the shell says so (a few seconds' work in a release build).
   public static let commandsPerOuterCommand = 4_000_000
+  /// Bytes all the node's containers may write to their file systems together (each one also
+  /// has ``ContainerLimits/diskBytes``): a full node disk, so a manifest of many pods that each
+  /// write a big file gets `No space left on device` rather than the simulator eating the
+  /// machine's memory.
+  public static let nodeDiskBytes = 128 << 20
 
   // MARK: - Records the cluster keeps
 

@@ -26,9 +26,10 @@ extension Cluster {
     defer { watchExit(uid: uid, index: index) }
     switch action {
     case .exec(let command):
-      let before = instance.commandsRun
-      let result = instance.exec(command, stdin: "", tty: false, at: now, timeLimit: limit)
-      spend(commands: instance.commandsRun - before)
+      let now = now
+      let result = metered(&instance) {
+        $0.exec(command, stdin: "", tty: false, at: now, timeLimit: limit)
+      }
       container.instance = instance
       runtimes[uid]?.containers[index] = container
       let rendered = "[" + command.joined(separator: " ") + "]"

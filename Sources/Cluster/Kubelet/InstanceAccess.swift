@@ -10,11 +10,7 @@ extension Cluster {
   ) -> Result? {
     guard var instance = runtimes[uid]?.containers[index].instance else { return nil }
     runtimes[uid]?.containers[index].instance = nil
-    let before = instance.commandsRun
-    defer {
-      spend(commands: instance.commandsRun - before)
-      runtimes[uid]?.containers[index].instance = instance
-    }
-    return body(&instance)
+    defer { runtimes[uid]?.containers[index].instance = instance }
+    return metered(&instance, body)
   }
 }

@@ -197,8 +197,12 @@ extension Cluster {
     // do not share their contents here).
     config.mountPoints = (container.spec.volumeMounts ?? []).map(\.mountPath)
     if container.instance != nil { container.previousInstance = container.instance }
+    config.nodeDiskFree = nodeDiskFree + (container.instance?.diskBytes ?? 0)
     let instance = SimulatedContainer(config: config, startedAt: now)
     spend(commands: instance.commandsRun)
+    // The container it replaces is kept for `logs --previous`, but its files are gone.
+    freeDisk(of: container.instance)
+    nodeDiskUsed += instance.diskBytes
     container.instance = instance
     container.instanceNumber += 1
     container.containerID = "containerd://" + rng.hex(64)
@@ -656,9 +660,8 @@ extension Cluster {
       mark(
         .stopSignal(signal.name, graceMilliseconds: grace.wholeMilliseconds), uid: uid,
         container: container.spec.name)
-      let before = instance.commandsRun
-      instance.signal(signal, pid: 1, at: now)
-      spend(commands: instance.commandsRun - before)
+      let now = now
+      metered(&instance) { $0.signal(signal, pid: 1, at: now) }
     }
     container.instance = instance
     runtimes[uid]?.containers[index] = container
@@ -702,7 +705,7 @@ extension Cluster {
     guard var pod = pod(uid: uid), let runtime = runtimes[uid] else { return }
     if runtime.orphan != nil {
       // Force-deleted: the object is long gone; the kubelet forgets the pod.
-      runtimes[uid] = nil
+      forgetRuntime(uid: uid)
       return
     }
     var status = renderStatus(for: pod, runtime: runtime)

@@ -20,6 +20,9 @@ public struct ContainerConfig: Sendable {
   public var mountPoints: [String] = []
   /// The memory budget of one run in this container (see `Machine.memoryLimit`); tests lower it.
   public var memoryLimit = ContainerLimits.memoryBytes
+  /// What the node's disk has left for this container's writes when it starts (the cluster's
+  /// share of ``ContainerLimits/diskBytes`` under its node-wide bound).
+  public var nodeDiskFree = Int.max
 
   /// Creates a config.
   public init(

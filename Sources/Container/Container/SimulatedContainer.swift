@@ -29,6 +29,8 @@ public struct SimulatedContainer: Sendable {
   /// Commands its processes have run so far: PID 1's computed runs and every exec. The cluster
   /// bounds how many one outer command may cost (``Cluster/limitWork(to:)``).
   public private(set) var commandsRun = 0
+  /// The file system's size once PID 1's computed run has made all its changes.
+  private var plannedBytes = 0
 
   /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
   ///
@@ -44,6 +46,7 @@ public struct SimulatedContainer: Sendable {
     self.startedAt = startedAt
     self.horizon = horizon
     var fs = config.image.filesystem
+    fs.capacity = Self.capacity(used: fs.usedBytes, free: config.nodeDiskFree)
     for path in config.mountPoints where !fs.isDirectory(path) {
       try? fs.createDirectory(path, intermediates: true)
     }
@@ -64,6 +67,24 @@ public struct SimulatedContainer: Sendable {
   }
 
   // MARK: - State
+
+  /// Bytes its processes have written to its file system (or will have, once PID 1's computed
+  /// run is done): what it takes of the node's disk.
+  public var diskBytes: Int {
+    max(0, max(kernel.fs.usedBytes, plannedBytes) - initialFilesystem.usedBytes)
+  }
+
+  /// Lets its next writes use no more than `free` bytes beyond what it has written (the node's
+  /// disk has only that left), and never more than ``ContainerLimits/diskBytes`` in all.
+  public mutating func limitDisk(free: Int) {
+    kernel.fs.capacity = Self.capacity(used: kernel.fs.usedBytes, free: free)
+  }
+
+  /// What a file system holding `used` bytes may grow to with `free` left on the node (which
+  /// may be `Int.max`: no node-wide bound).
+  static func capacity(used: Int, free: Int) -> Int {
+    min(ContainerLimits.diskBytes, used + min(max(0, free), ContainerLimits.diskBytes))
+  }
 
   /// The container's file system at `instant`, with PID 1's changes up to then.
   public func filesystem(at instant: Instant) -> FileSystem {
@@ -312,6 +333,7 @@ public struct SimulatedContainer: Sendable {
     (journaled, commandsRun) = SimulatedContainer.runInit(
       argv: argv, path: path, kernel: journaled, env: environmentDictionary, cwd: workingDirectory,
       at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
+    plannedBytes = journaled.fs.usedBytes
     plan = Self.plan(of: journaled.fs)
     journaled.fs = initialFilesystem
     kernel = journaled
@@ -370,6 +392,7 @@ public struct SimulatedContainer: Sendable {
       argv: argv, path: path, kernel: scratch, env: environmentDictionary, cwd: workingDirectory,
       at: startedAt, horizon: horizon, memoryLimit: config.memoryLimit)
     commandsRun += commands
+    plannedBytes = result.fs.usedBytes
     kernel.log = result.log
     // The run is the same as before up to the signal, so the changes already applied are the
     // new plan's first ones too; what it does after replaces the old plan.
