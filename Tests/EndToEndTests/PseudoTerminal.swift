@@ -32,18 +32,27 @@ final class PseudoTerminal: Sendable {
     var variables = environment
     variables["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     process.environment = variables
-    let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+    // Closed by hand once the child has it, below: a handle that also closed it when the
+    // Process went away would close whatever descriptor had that number by then (a later
+    // terminal's master), and that terminal would see nothing.
+    let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
     process.standardInput = handle
     process.standardOutput = handle
     process.standardError = handle
     self.process = process
     let screen = self.screen
+    // The reader alone closes the master, once the program's side is gone (reads fail): if
+    // anything closed it sooner, a later terminal could get the same descriptor number and this
+    // reader would take that terminal's output.
     let reader = Thread {
       var buffer = [UInt8](repeating: 0, count: 1 << 16)
       while true {
         let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
         if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return }
+        guard count > 0 else {
+          close(master)
+          return
+        }
         let text = String(decoding: buffer[0..<count], as: UTF8.self)
         screen.text.withLock { $0 += text }
       }
@@ -96,7 +105,6 @@ final class PseudoTerminal: Sendable {
 
   deinit {
     if process.isRunning { kill(SIGKILL) }
-    close(master)
   }
 
   struct Failure: Error, CustomStringConvertible {
