@@ -86,12 +86,8 @@ struct SearchIndex: Sendable {
   /// The index as JSON: `{"documents":[…],"terms":{"term":[0,3],…}}`, terms sorted, so two
   /// builds write the same bytes.
   func json() -> String {
-    var postings: [String: [Int]] = [:]
-    for (index, document) in documents.enumerated() {
-      for term in Self.terms(document.title + " " + document.lesson + " " + document.text) {
-        postings[term, default: []].append(index)
-      }
-    }
+    let postings = SearchPostings.of(
+      documents.map { $0.title + " " + $0.lesson + " " + $0.text })
     var out = "{\"documents\":["
     for (index, document) in documents.enumerated() {
       if index > 0 { out += "," }
@@ -100,11 +96,11 @@ struct SearchIndex: Sendable {
         + "\"lesson\":\(GoJSON.quote(document.lesson)),\"text\":\(GoJSON.quote(Self.snippet(document.text)))}"
     }
     out += "],\"terms\":{"
-    for (index, term) in postings.keys.sorted().enumerated() {
+    for (index, (term, holders)) in zip(postings.terms, postings.documents).enumerated() {
       if index > 0 { out += "," }
       out +=
-        GoJSON.quote(term) + ":[" + (postings[term] ?? []).map(String.init).joined(separator: ",")
-        + "]"
+        GoJSON.quote(String(decoding: term, as: UTF8.self)) + ":["
+        + holders.map(String.init).joined(separator: ",") + "]"
     }
     return out + "}}"
   }
