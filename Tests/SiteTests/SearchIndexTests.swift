@@ -67,4 +67,17 @@ import Testing
       #expect(bytewise == SearchPostings.stringwise(texts), "\(language)")
     }
   }
+
+  /// The snippet is the text's words joined by single spaces, cut at 160 characters.
+  @Test(arguments: [0, 1, 158, 159, 160, 161, 200])
+  func snippetsAreTheFirstWords(length: Int) {
+    for text in [
+      String(repeating: "a", count: length), "  lead\n" + String(repeating: "宽 ", count: length),
+      String(repeating: "ab cd\n\n", count: length / 3 + 1) + "  ",
+    ] {
+      let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+      let expected = words.count <= 160 ? words : String(words.prefix(159)) + "…"
+      #expect(SearchIndex.snippet(text) == expected)
+    }
+  }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Checks every link and reference on every page: an internal one must reach a file the build
 /// wrote and, with a `#fragment`, an element with that id; external ones are listed (never
 /// fetched) for `external-links.txt`. A page may link out, but may not load anything from
@@ -9,8 +11,14 @@ enum LinksStep {
     var ids: [String: Set<String>] = [:]
     let pages = build.files.keys.filter { $0.hasSuffix(".html") }.sorted()
     var scanned: [String: Tags] = [:]
-    for page in pages {
-      let tags = Tags(build.files[page] ?? [])
+    // The pages are read at once, each on its own.
+    let files = build.files
+    let read = ConcurrentSlots<Tags>(count: pages.count)
+    DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+      read.set(index, Tags(files[pages[index]] ?? []))
+    }
+    for (page, tags) in zip(pages, read.values) {
+      guard let tags else { continue }
       ids[page] = Set(tags.ids)
       scanned[page] = tags
     }
@@ -104,7 +112,7 @@ enum LinksStep {
 
 /// The ids and references of one page, read in one pass over its bytes: `id`, `href`, `src`
 /// and `data-src` attributes, double-quoted as the generator and cmark write them.
-struct Tags {
+struct Tags: Sendable {
   var ids: [String] = []
   /// Each `href`, `src` or `data-src`, and whether the page loads it (a `src`, a `data-src`,
   /// or a `<link>` other than an `alternate`) rather than links to it.

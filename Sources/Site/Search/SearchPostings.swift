@@ -34,15 +34,15 @@ struct SearchPostings: Equatable {
   /// only ASCII, no two different byte strings are canonically equivalent, and `String` order
   /// is the order of the scalars, which is UTF-8's byte order: bytes decide as strings do.
   static func bytewise(_ texts: [String]) -> SearchPostings? {
-    var ids: [[UInt8]: Int] = [:]
+    var ids: [Term: Int] = [:]
     var terms: [[UInt8]] = []
     var documents: [[Int]] = []
     for (document, text) in texts.enumerated() {
       func add(_ term: [UInt8]) {
-        if let id = ids[term] {
+        if let id = ids[Term(bytes: term)] {
           if documents[id].last != document { documents[id].append(document) }
         } else {
-          ids[term] = terms.count
+          ids[Term(bytes: term)] = terms.count
           terms.append(term)
           documents.append([document])
         }
@@ -85,5 +85,15 @@ struct SearchPostings: Equatable {
     }
     let order = terms.indices.sorted { terms[$0].lexicographicallyPrecedes(terms[$1]) }
     return SearchPostings(terms: order.map { terms[$0] }, documents: order.map { documents[$0] })
+  }
+
+  /// A term's bytes as a dictionary key, hashed in one go rather than byte by byte as an
+  /// array's elements are.
+  struct Term: Hashable {
+    var bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
   }
 }
