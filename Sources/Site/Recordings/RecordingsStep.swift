@@ -39,7 +39,7 @@ enum RecordingsStep {
     for (lesson, casts) in zip(missing, results.values) { build.casts[lesson.id] = casts }
     // Each recording read and quoted for its script at once (the longest texts the site has).
     let casts = build.casts
-    let read = ConcurrentSlots<(LessonRecording, script: String)>(
+    let read = ConcurrentSlots<(LessonRecording, cast: [UInt8], script: [UInt8])>(
       count: lessons.count * languages.count)
     DispatchQueue.concurrentPerform(iterations: lessons.count * languages.count) { job in
       let lesson = lessons[job / languages.count]
@@ -49,10 +49,11 @@ enum RecordingsStep {
       read.set(
         job,
         (
-          recording,
-          "(window.kubetutorCasts = window.kubetutorCasts || {})["
-            + GoJSON.quote("\(language.rawValue)/\(lesson.id)") + "] = " + GoJSON.quote(cast)
-            + ";\n"
+          recording, Array(cast.utf8),
+          Array(
+            ("(window.kubetutorCasts = window.kubetutorCasts || {})["
+              + GoJSON.quote("\(language.rawValue)/\(lesson.id)") + "] = " + GoJSON.quote(cast)
+              + ";\n").utf8)
         ))
     }
     let recordings = read.values
@@ -64,7 +65,8 @@ enum RecordingsStep {
           SiteError(path: path, "step id `\(step.id)` is taken by the page's recording player"))
       }
       for (offset, language) in languages.enumerated() {
-        guard let (recording, script) = recordings[position * languages.count + offset] else {
+        guard let (recording, cast, script) = recordings[position * languages.count + offset]
+        else {
           problems.append(
             SiteError(path: path, "the recording in \(language.rawValue) has no header"))
           continue
@@ -79,8 +81,8 @@ enum RecordingsStep {
         }
         build.recordings[lesson.id, default: [:]][language] = recording
         let directory = "\(language.rawValue)/\(lesson.id)/"
-        build.write(directory + "demo.cast", recording.cast)
-        build.write(directory + "demo.js", script)
+        build.files[directory + "demo.cast"] = cast
+        build.files[directory + "demo.js"] = script
       }
     }
     build.casts = [:]
