@@ -118,6 +118,9 @@ struct Tags: Sendable {
   /// or a `<link>` other than an `alternate`) rather than links to it.
   var references: [(String, loads: Bool)] = []
 
+  /// The attributes it reads: `id`, the references, and `rel` (an `alternate` link's `href`).
+  static let read: [[UInt8]] = ["id", "href", "src", "data-src", "rel"].map { Array($0.utf8) }
+
   init(_ bytes: [UInt8]) {
     var index = 0
     let count = bytes.count
@@ -154,11 +157,15 @@ struct Tags: Sendable {
           cursor = open
           continue
         }
-        attributes.append(
-          (
-            String(decoding: tag[nameStart..<equals], as: UTF8.self),
-            LinksStep.unescape(String(decoding: tag[(open + 1)..<close], as: UTF8.self))
-          ))
+        // Only the attributes read below become strings: most are classes and labels.
+        let name = tag[nameStart..<equals]
+        if Self.read.contains(where: { name.elementsEqual($0) }) {
+          attributes.append(
+            (
+              String(decoding: name, as: UTF8.self),
+              LinksStep.unescape(String(decoding: tag[(open + 1)..<close], as: UTF8.self))
+            ))
+        }
         cursor = close + 1
       }
       let alternate = attributes.contains { $0.0 == "rel" && $0.1 == "alternate" }
