@@ -33,14 +33,25 @@ struct SiteCommand: ParsableCommand {
   func run() throws {
     var output = FileDescriptorSink()
     let started = DispatchTime.now().uptimeNanoseconds
-    let catalog = ShellLauncher.loadCatalog(output: &output, reportErrors: false)
     guard let root = ShellLauncher.lessonsRoot() else {
+      // Says where the lessons should be.
+      _ = ShellLauncher.loadCatalog(output: &output, reportErrors: false)
       output.flush()
       throw ExitCode.failure
     }
     let themeDirectory = theme ?? ((root as NSString).deletingLastPathComponent + "/Site")
+    // The theme is read on another thread while the lessons load: neither needs the other.
+    let themeRead = DispatchGroup()
+    nonisolated(unsafe) var themeResult: Result<SiteTheme, SiteFailure>?
+    DispatchQueue.global().async(group: themeRead) {
+      themeResult = Result { () throws(SiteFailure) in try SiteTheme.load(themeDirectory) }
+    }
+    let catalog = ShellLauncher.loadCatalog(output: &output, reportErrors: false)
+    themeRead.wait()
     do throws(SiteFailure) {
-      let loaded = try SiteTheme.load(themeDirectory)
+      // Set before the group is done, so never nil here.
+      guard let themeResult else { fatalError("the theme was not read") }
+      let loaded = try themeResult.get()
       var last = DispatchTime.now().uptimeNanoseconds
       var steps: [(String, Double)] = [("load", Double(last - started) / 1_000_000)]
       let build = try SitePipeline.build(

@@ -43,6 +43,9 @@ public enum LessonCast {
     // The last prompt, so the recording ends on a terminal ready for more.
     sink.note(.prompted(session.prompt))
     let events = recorder.events
+    // Every line but the markers' is the same in each language: written once.
+    let lines = events.map { Asciicast.line(at: $0.time, $0.code, $0.data) }
+    let length = lines.reduce(0) { $0 + $1.utf8.count + 1 }
     var casts: [Language: String] = [:]
     for language in languages {
       let strings = UIStrings(language)
@@ -50,15 +53,22 @@ public enum LessonCast {
       var titled = header
       titled.title = prose?.title ?? lesson.id
       var remaining = markers[...]
-      let localized = events.map { event -> Asciicast.Event in
-        guard event.code == .marker, let index = remaining.popFirst() else { return event }
+      // As Asciicast.text(header:events:) writes it, the markers in `language`.
+      var text = Asciicast.line(for: titled) + "\n"
+      text.reserveCapacity(text.utf8.count + length + 256 * markers.count)
+      for (event, line) in zip(events, lines) {
+        guard event.code == .marker, let index = remaining.popFirst() else {
+          text += line + "\n"
+          continue
+        }
         let id = lesson.steps[index].id
         let heading = prose?.step(id)?.title ?? lesson.prose[.en]?.step(id)?.title ?? id
-        var marked = event
-        marked.data = strings.text(.stepMarker, ["n": "\(index + 1)", "title": heading])
-        return marked
+        text +=
+          Asciicast.line(
+            at: event.time, event.code,
+            strings.text(.stepMarker, ["n": "\(index + 1)", "title": heading])) + "\n"
       }
-      casts[language] = Asciicast.text(header: titled, events: localized)
+      casts[language] = text
     }
     return casts
   }

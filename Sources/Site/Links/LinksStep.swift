@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Checks every link and reference on every page: an internal one must reach a file the build
 /// wrote and, with a `#fragment`, an element with that id; external ones are listed (never
 /// fetched) for `external-links.txt`. A page may link out, but may not load anything from
@@ -9,8 +11,14 @@ enum LinksStep {
     var ids: [String: Set<String>] = [:]
     let pages = build.files.keys.filter { $0.hasSuffix(".html") }.sorted()
     var scanned: [String: Tags] = [:]
-    for page in pages {
-      let tags = Tags(build.files[page] ?? [])
+    // The pages are read at once, each on its own.
+    let files = build.files
+    let read = ConcurrentSlots<Tags>(count: pages.count)
+    DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+      read.set(index, Tags(files[pages[index]] ?? []))
+    }
+    for (page, tags) in zip(pages, read.values) {
+      guard let tags else { continue }
       ids[page] = Set(tags.ids)
       scanned[page] = tags
     }
@@ -104,11 +112,14 @@ enum LinksStep {
 
 /// The ids and references of one page, read in one pass over its bytes: `id`, `href`, `src`
 /// and `data-src` attributes, double-quoted as the generator and cmark write them.
-struct Tags {
+struct Tags: Sendable {
   var ids: [String] = []
   /// Each `href`, `src` or `data-src`, and whether the page loads it (a `src`, a `data-src`,
   /// or a `<link>` other than an `alternate`) rather than links to it.
   var references: [(String, loads: Bool)] = []
+
+  /// The attributes it reads: `id`, the references, and `rel` (an `alternate` link's `href`).
+  static let read: [[UInt8]] = ["id", "href", "src", "data-src", "rel"].map { Array($0.utf8) }
 
   init(_ bytes: [UInt8]) {
     var index = 0
@@ -146,11 +157,15 @@ struct Tags {
           cursor = open
           continue
         }
-        attributes.append(
-          (
-            String(decoding: tag[nameStart..<equals], as: UTF8.self),
-            LinksStep.unescape(String(decoding: tag[(open + 1)..<close], as: UTF8.self))
-          ))
+        // Only the attributes read below become strings: most are classes and labels.
+        let name = tag[nameStart..<equals]
+        if Self.read.contains(where: { name.elementsEqual($0) }) {
+          attributes.append(
+            (
+              String(decoding: name, as: UTF8.self),
+              LinksStep.unescape(String(decoding: tag[(open + 1)..<close], as: UTF8.self))
+            ))
+        }
         cursor = close + 1
       }
       let alternate = attributes.contains { $0.0 == "rel" && $0.1 == "alternate" }

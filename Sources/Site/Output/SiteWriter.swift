@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Glibc
 
@@ -48,21 +49,35 @@ public enum SiteWriter {
       var summary = Summary(written: 0, unchanged: 0, removed: 0)
       var made: Set<String> = []
       for path in paths {
-        let full = directory + "/" + path
-        let bytes = files[path] ?? []
-        if !previous.isEmpty, let existing = manager.contents(atPath: full),
-          existing.elementsEqual(bytes)
-        {
-          summary.unchanged += 1
-          continue
-        }
-        let parent = (full as NSString).deletingLastPathComponent
+        let parent = (directory + "/" + path as NSString).deletingLastPathComponent
         if made.insert(parent).inserted {
           try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
+      }
+      // The files are written side by side (the directories are all there): whether each is
+      // unchanged, or the first failure in path order, does not depend on the order.
+      let rewrite = !previous.isEmpty
+      let outcomes = ConcurrentSlots<Result<Bool, SiteFailure>>(count: paths.count)
+      DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        let full = directory + "/" + paths[index]
+        let bytes = files[paths[index]] ?? []
+        if rewrite, let existing = FileManager.default.contents(atPath: full),
+          existing.elementsEqual(bytes)
+        {
+          outcomes.set(index, .success(false))
+          return
+        }
         // Not atomic, file by file: the marker already claims it, and a rebuild replaces it.
-        try writeFile(bytes, to: full)
-        summary.written += 1
+        outcomes.set(
+          index, Result { () throws(SiteFailure) in try writeFile(bytes, to: full) }.map { true })
+      }
+      for outcome in outcomes.values {
+        switch outcome {
+        case .success(true)?: summary.written += 1
+        case .success(false)?: summary.unchanged += 1
+        case .failure(let failure)?: throw failure
+        case nil: break
+        }
       }
       let kept = Set(paths)
       for path in previous.sorted().reversed() where !kept.contains(path) {

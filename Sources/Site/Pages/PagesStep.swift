@@ -10,17 +10,31 @@ enum PagesStep {
     var problems: [SiteError] = []
     let theme = build.input.theme
     let languages = Language.allCases
-    // Each language's pages depend only on the lessons and the theme: both are built at once.
+    // Each lesson page depends only on its lesson, its transcripts and recording, and the
+    // theme: all of them, in every language, are rendered at once, then each language's lesson
+    // list and search index. Results keep the lessons' order, so the bytes do not depend on
+    // which thread finished first.
     nonisolated(unsafe) let snapshot = build
-    let results = ConcurrentSlots<LanguagePages>(count: languages.count)
-    DispatchQueue.concurrentPerform(iterations: languages.count) { index in
-      results.set(index, renderLanguage(snapshot, languages[index]))
+    let lessons = build.lessons
+    let pages = ConcurrentSlots<RenderedLesson>(count: languages.count * lessons.count)
+    DispatchQueue.concurrentPerform(iterations: languages.count * lessons.count) { job in
+      let language = languages[job / lessons.count]
+      pages.set(job, renderLesson(snapshot, language, at: job % lessons.count))
     }
-    for (language, pages) in zip(languages, results.values) {
-      guard let pages else { continue }
-      build.files.merge(pages.files) { _, new in new }
-      build.search[language] = pages.index
-      problems += pages.problems
+    let rendered = pages.values.map { $0 ?? RenderedLesson() }
+    let lists = ConcurrentSlots<LanguagePages>(count: languages.count)
+    DispatchQueue.concurrentPerform(iterations: languages.count) { index in
+      let first = index * lessons.count
+      lists.set(
+        index,
+        renderLanguage(
+          snapshot, languages[index], lessons: Array(rendered[first..<(first + lessons.count)])))
+    }
+    for (language, list) in zip(languages, lists.values) {
+      guard let list else { continue }
+      build.files.merge(list.files) { _, new in new }
+      build.search[language] = list.index
+      problems += list.problems
     }
     let english = theme.strings[.en] ?? [:]
     var root = common(
@@ -53,47 +67,80 @@ enum PagesStep {
     var problems: [SiteError] = []
   }
 
-  /// The lesson list and lesson pages of `language`, and its search index.
-  static func renderLanguage(_ build: SiteBuild, _ language: Language) -> LanguagePages {
+  /// One lesson page in one language, and what its language's lesson list and search index
+  /// take from it.
+  struct RenderedLesson: Sendable {
+    var path = ""
+    var html: [UInt8] = []
+    var documents: [SearchIndex.Document] = []
+    var problems: [SiteError] = []
+    var title = ""
+    var summary = ""
+    /// The page's badge (a missing or stale translation), if it has one.
+    var badge: String?
+  }
+
+  /// The page of the lesson at `position` in `language`.
+  static func renderLesson(_ build: SiteBuild, _ language: Language, at position: Int)
+    -> RenderedLesson
+  {
+    let theme = build.input.theme
+    let strings = theme.strings[language] ?? [:]
+    let lesson = build.lessons[position]
+    var result = RenderedLesson()
+    let page = LessonPage(
+      lesson: lesson, language: language, transcripts: build.transcripts[lesson.id] ?? .init(),
+      recording: build.recordings[lesson.id]?[language], strings: strings)
+    var (data, documents, problems) = page.context()
+    result.documents = documents
+    result.path = "\(language.rawValue)/\(lesson.id)/index.html"
+    if position > 0 {
+      let previous = build.lessons[position - 1]
+      data["previous"] = [
+        "href": "../\(previous.id)/index.html",
+        "title": previous.text(in: language)?.title ?? "",
+      ]
+    }
+    if position + 1 < build.lessons.count {
+      let next = build.lessons[position + 1]
+      data["next"] = [
+        "href": "../\(next.id)/index.html", "title": next.text(in: language)?.title ?? "",
+      ]
+    }
+    result.title = data["title"] as? String ?? ""
+    result.summary = data["summary"] as? String ?? ""
+    result.badge = data["badge"] as? String
+    var context = common(
+      build, language: language, root: "../../", path: "\(lesson.id)/index.html",
+      title: (data["title"] as? String ?? lesson.id) + " · " + (strings["siteTitle"] ?? ""),
+      description: data["summary"] as? String ?? "")
+    context["lesson"] = data
+    context["lessonsHref"] = "../index.html"
+    result.html = Array(render(theme, "lesson", context, &problems).utf8)
+    result.problems = problems
+    return result
+  }
+
+  /// The lesson pages of `language` (``renderLesson(_:_:at:)``, in order) with its lesson list
+  /// and its search index.
+  static func renderLanguage(_ build: SiteBuild, _ language: Language, lessons: [RenderedLesson])
+    -> LanguagePages
+  {
     let theme = build.input.theme
     var pages = LanguagePages()
     var problems: [SiteError] = []
     let strings = theme.strings[language] ?? [:]
     var index = SearchIndex()
     var entries: [[String: Any]] = []
-    for (position, lesson) in build.lessons.enumerated() {
-      let page = LessonPage(
-        lesson: lesson, language: language, transcripts: build.transcripts[lesson.id] ?? .init(),
-        recording: build.recordings[lesson.id]?[language], strings: strings)
-      var (data, documents, found) = page.context()
-      problems += found
-      index.documents += documents
-      let path = "\(language.rawValue)/\(lesson.id)/index.html"
-      if position > 0 {
-        let previous = build.lessons[position - 1]
-        data["previous"] = [
-          "href": "../\(previous.id)/index.html",
-          "title": previous.text(in: language)?.title ?? "",
-        ]
-      }
-      if position + 1 < build.lessons.count {
-        let next = build.lessons[position + 1]
-        data["next"] = [
-          "href": "../\(next.id)/index.html", "title": next.text(in: language)?.title ?? "",
-        ]
-      }
-      var context = common(
-        build, language: language, root: "../../", path: "\(lesson.id)/index.html",
-        title: (data["title"] as? String ?? lesson.id) + " · " + (strings["siteTitle"] ?? ""),
-        description: data["summary"] as? String ?? "")
-      context["lesson"] = data
-      context["lessonsHref"] = "../index.html"
-      pages.files[path] = Array(render(theme, "lesson", context, &problems).utf8)
+    for (lesson, page) in zip(build.lessons, lessons) {
+      problems += page.problems
+      index.documents += page.documents
+      pages.files[page.path] = page.html
       entries.append([
         "number": lesson.order, "href": "\(lesson.id)/index.html", "id": lesson.id,
-        "title": data["title"] ?? "", "summary": data["summary"] ?? "",
+        "title": page.title, "summary": page.summary,
         "steps": (strings["stepsCount"] ?? "{n}").replacing("{n}", with: "\(lesson.steps.count)"),
-        "badge": data["badge"] ?? false,
+        "badge": page.badge.map { $0 as Any } ?? false,
       ])
     }
     var context = common(

@@ -37,16 +37,36 @@ enum RecordingsStep {
       results.set(index, record(missing[index]))
     }
     for (lesson, casts) in zip(missing, results.values) { build.casts[lesson.id] = casts }
+    // Each recording read and quoted for its script at once (the longest texts the site has).
+    let casts = build.casts
+    let read = ConcurrentSlots<(LessonRecording, cast: [UInt8], script: [UInt8])>(
+      count: lessons.count * languages.count)
+    DispatchQueue.concurrentPerform(iterations: lessons.count * languages.count) { job in
+      let lesson = lessons[job / languages.count]
+      let language = languages[job % languages.count]
+      guard let cast = casts[lesson.id]?[language], let recording = LessonRecording(cast: cast)
+      else { return }
+      read.set(
+        job,
+        (
+          recording, Array(cast.utf8),
+          Array(
+            ("(window.kubetutorCasts = window.kubetutorCasts || {})["
+              + GoJSON.quote("\(language.rawValue)/\(lesson.id)") + "] = " + GoJSON.quote(cast)
+              + ";\n").utf8)
+        ))
+    }
+    let recordings = read.values
     var problems: [SiteError] = []
-    for lesson in lessons {
-      let casts = build.casts[lesson.id]
+    for (position, lesson) in lessons.enumerated() {
       let path = lesson.directory + "/lesson.yaml"
       if let step = lesson.steps.first(where: { reservedIDs.contains($0.id) }) {
         problems.append(
           SiteError(path: path, "step id `\(step.id)` is taken by the page's recording player"))
       }
-      for language in languages {
-        guard let cast = casts?[language], let recording = LessonRecording(cast: cast) else {
+      for (offset, language) in languages.enumerated() {
+        guard let (recording, cast, script) = recordings[position * languages.count + offset]
+        else {
           problems.append(
             SiteError(path: path, "the recording in \(language.rawValue) has no header"))
           continue
@@ -61,12 +81,8 @@ enum RecordingsStep {
         }
         build.recordings[lesson.id, default: [:]][language] = recording
         let directory = "\(language.rawValue)/\(lesson.id)/"
-        build.write(directory + "demo.cast", cast)
-        build.write(
-          directory + "demo.js",
-          "(window.kubetutorCasts = window.kubetutorCasts || {})["
-            + GoJSON.quote("\(language.rawValue)/\(lesson.id)") + "] = " + GoJSON.quote(cast)
-            + ";\n")
+        build.files[directory + "demo.cast"] = cast
+        build.files[directory + "demo.js"] = script
       }
     }
     build.casts = [:]

@@ -86,12 +86,8 @@ struct SearchIndex: Sendable {
   /// The index as JSON: `{"documents":[…],"terms":{"term":[0,3],…}}`, terms sorted, so two
   /// builds write the same bytes.
   func json() -> String {
-    var postings: [String: [Int]] = [:]
-    for (index, document) in documents.enumerated() {
-      for term in Self.terms(document.title + " " + document.lesson + " " + document.text) {
-        postings[term, default: []].append(index)
-      }
-    }
+    let postings = SearchPostings.of(
+      documents.map { $0.title + " " + $0.lesson + " " + $0.text })
     var out = "{\"documents\":["
     for (index, document) in documents.enumerated() {
       if index > 0 { out += "," }
@@ -100,61 +96,85 @@ struct SearchIndex: Sendable {
         + "\"lesson\":\(GoJSON.quote(document.lesson)),\"text\":\(GoJSON.quote(Self.snippet(document.text)))}"
     }
     out += "],\"terms\":{"
-    for (index, term) in postings.keys.sorted().enumerated() {
+    for (index, (term, holders)) in zip(postings.terms, postings.documents).enumerated() {
       if index > 0 { out += "," }
       out +=
-        GoJSON.quote(term) + ":[" + (postings[term] ?? []).map(String.init).joined(separator: ",")
-        + "]"
+        GoJSON.quote(String(decoding: term, as: UTF8.self)) + ":["
+        + holders.map(String.init).joined(separator: ",") + "]"
     }
     return out + "}}"
   }
 
   /// The first words of a section, shown under a result.
   static func snippet(_ text: String) -> String {
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-    return words.count <= 160 ? words : String(words.prefix(159)) + "…"
+    // The words joined by single spaces, as `split` and `joined` would give them, but only as
+    // far as the snippet goes: a section's whole text is long.
+    var words = ""
+    var count = 0
+    var space = false
+    for character in text {
+      if character == " " || character == "\n" {
+        space = count > 0
+        continue
+      }
+      if space {
+        guard count < 160 else { return String(words.prefix(159)) + "…" }
+        words.append(" ")
+        count += 1
+        space = false
+      }
+      guard count < 160 else { return String(words.prefix(159)) + "…" }
+      words.append(character)
+      count += 1
+    }
+    return words
   }
 
   /// The text of `html` a reader sees, without the output in terminal blocks (`<samp>`, which
   /// would fill the index with YAML), their prompts and their copy buttons.
   static func plainText(_ html: String) -> String {
-    var text = ""
+    // Built as bytes: appending scalar by scalar to a `String` was most of the work.
+    var text: [UInt8] = []
+    text.reserveCapacity(html.utf8.count)
     var inTag = false
-    var tag = ""
+    var tag: [UInt8] = []
     // The element being left out, and how deep in elements of its name we are.
-    var skipping: (name: String, depth: Int)?
+    var skipping: (name: ArraySlice<UInt8>, depth: Int)?
     var entity: String?
     for character in html.unicodeScalars {
       if inTag {
         guard character == ">" else {
-          tag.unicodeScalars.append(character)
+          UTF8.encode(character) { tag.append($0) }
           continue
         }
         inTag = false
-        let closing = tag.hasPrefix("/")
-        let name = String((closing ? tag.dropFirst() : tag[...]).prefix { $0 != " " && $0 != "/" })
+        let closing = tag.first == UInt8(ascii: "/")
+        let name = (closing ? tag.dropFirst() : tag[...]).prefix {
+          $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "/")
+        }
         if let skip = skipping {
-          if name == skip.name {
+          if name.elementsEqual(skip.name) {
             let depth = skip.depth + (closing ? -1 : 1)
             skipping = depth == 0 ? nil : (skip.name, depth)
           }
         } else if !closing,
-          name == "samp" || name == "button" || (name == "span" && tag.contains("class=\"prompt"))
+          name.elementsEqual("samp".utf8) || name.elementsEqual("button".utf8)
+            || (name.elementsEqual("span".utf8) && contains(tag, "class=\"prompt"))
         {
-          skipping = (name, 1)
+          skipping = (Array(name)[...], 1)
         }
-        if skipping == nil { text += " " }
+        if skipping == nil { text.append(UInt8(ascii: " ")) }
         continue
       }
       if character == "<" {
         inTag = true
-        tag = ""
+        tag.removeAll(keepingCapacity: true)
         continue
       }
       guard skipping == nil else { continue }
       if var pending = entity {
         if character == ";" {
-          text += decoded(pending)
+          text += decoded(pending).utf8
           entity = nil
         } else {
           pending.unicodeScalars.append(character)
@@ -166,10 +186,20 @@ struct SearchIndex: Sendable {
         entity = ""
         continue
       }
-      text.unicodeScalars.append(character)
+      UTF8.encode(character) { text.append($0) }
     }
-    return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+    return String(decoding: text, as: UTF8.self)
+      .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
       .joined(separator: " ")
+  }
+
+  /// Whether `bytes` hold `part` somewhere.
+  static func contains(_ bytes: [UInt8], _ part: String) -> Bool {
+    let needle = Array(part.utf8)
+    guard needle.count <= bytes.count else { return false }
+    return (0...(bytes.count - needle.count)).contains { start in
+      bytes[start..<(start + needle.count)].elementsEqual(needle)
+    }
   }
 
   static func decoded(_ entity: String) -> String {
