@@ -12,20 +12,49 @@ public struct SimulatedContainer: Sendable {
   /// Commands PID 1's precomputed run may execute (bounds a busy loop).
   static let initStepLimit = ContainerLimits.initSteps
 
+  /// Everything the container holds, behind one reference: the kubelet keeps a container (and
+  /// the one before its last restart) in every snapshot of the cluster, and a copy that is not
+  /// changed then costs a word, not the whole state.
+  private var state: CopyOnWriteBox<State>
+
+  /// The stored state of a container (see ``SimulatedContainer``'s properties of the same names).
+  private struct State: Sendable {
+    let config: ContainerConfig
+    let startedAt: Instant
+    let horizon: Duration
+    var kernel: Kernel
+    let initialFilesystem: FileSystem
+    var startError: String?
+    var plan: [FileChange] = []
+    var applied = 0
+  }
+
   /// The configuration it was created with.
-  public let config: ContainerConfig
+  public var config: ContainerConfig { state.value.config }
   /// When PID 1 started.
-  public let startedAt: Instant
+  public var startedAt: Instant { state.value.startedAt }
   /// How far ahead PID 1's run is computed.
-  public let horizon: Duration
-  var kernel: Kernel
-  private let initialFilesystem: FileSystem
+  public var horizon: Duration { state.value.horizon }
+  var kernel: Kernel {
+    get { state.value.kernel }
+    _modify { yield &state.value.kernel }
+  }
+  private var initialFilesystem: FileSystem { state.value.initialFilesystem }
   /// Why PID 1 could not be started, in the runtime's words (the pod shows StartError).
-  public private(set) var startError: String?
+  public private(set) var startError: String? {
+    get { state.value.startError }
+    _modify { yield &state.value.startError }
+  }
   /// PID 1's file changes, computed ahead with its run, in time order.
-  private var plan: [FileChange] = []
+  private var plan: [FileChange] {
+    get { state.value.plan }
+    _modify { yield &state.value.plan }
+  }
   /// How many of them the clock has reached (they are in the live file system).
-  private var applied = 0
+  private var applied: Int {
+    get { state.value.applied }
+    _modify { yield &state.value.applied }
+  }
 
   /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
   ///
@@ -37,9 +66,6 @@ public struct SimulatedContainer: Sendable {
     config: ContainerConfig, startedAt: Instant,
     horizon: Duration = SimulatedContainer.defaultHorizon
   ) {
-    self.config = config
-    self.startedAt = startedAt
-    self.horizon = horizon
     var fs = config.image.filesystem
     for path in config.mountPoints where !fs.isDirectory(path) {
       try? fs.createDirectory(path, intermediates: true)
@@ -53,10 +79,13 @@ public struct SimulatedContainer: Sendable {
     if let workingDir = config.workingDir {
       try? fs.createDirectory(workingDir, intermediates: true)
     }
-    initialFilesystem = fs
-    kernel = Kernel(
+    let kernel = Kernel(
       fs: fs, image: config.image, hostname: config.hostname, ipAddress: config.ipAddress,
       startedAt: startedAt, environment: config.environment)
+    state = CopyOnWriteBox(
+      State(
+        config: config, startedAt: startedAt, horizon: horizon, kernel: kernel,
+        initialFilesystem: fs))
     startInit()
   }
 
