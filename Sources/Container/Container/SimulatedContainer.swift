@@ -23,23 +23,31 @@ public struct SimulatedContainer: Sendable {
     let startedAt: Instant
     let horizon: Duration
     var kernel: Kernel
-    let initialFilesystem: FileSystem
+    /// Kept only while PID 1 is a shell script, whose run is recomputed from it when a signal
+    /// arrives; any other PID 1 drops it, so that its live file system is the only copy of
+    /// the container's own files.
+    var initialFilesystem: FileSystem?
     var startError: String?
     var plan: [FileChange] = []
     var applied = 0
   }
 
   /// The configuration it was created with.
-  public var config: ContainerConfig { state.value.config }
+  public var config: ContainerConfig {
+    state.value.config
+  }
   /// When PID 1 started.
-  public var startedAt: Instant { state.value.startedAt }
+  public var startedAt: Instant {
+    state.value.startedAt
+  }
   /// How far ahead PID 1's run is computed.
-  public var horizon: Duration { state.value.horizon }
+  public var horizon: Duration {
+    state.value.horizon
+  }
   var kernel: Kernel {
     get { state.value.kernel }
     _modify { yield &state.value.kernel }
   }
-  private var initialFilesystem: FileSystem { state.value.initialFilesystem }
   /// Why PID 1 could not be started, in the runtime's words (the pod shows StartError).
   public private(set) var startError: String? {
     get { state.value.startError }
@@ -86,7 +94,7 @@ public struct SimulatedContainer: Sendable {
       State(
         config: config, startedAt: startedAt, horizon: horizon, kernel: kernel,
         initialFilesystem: fs))
-    startInit()
+    startInit(from: fs)
   }
 
   // MARK: - State
@@ -303,7 +311,7 @@ public struct SimulatedContainer: Sendable {
   }
 
   /// Starts PID 1 and computes its run up to the horizon.
-  private mutating func startInit() {
+  private mutating func startInit(from initialFilesystem: FileSystem) {
     let argv = config.processArguments
     guard let name = argv.first else {
       startError =
@@ -340,6 +348,9 @@ public struct SimulatedContainer: Sendable {
     plan = Self.plan(of: journaled.fs)
     journaled.fs = initialFilesystem
     kernel = journaled
+    if let index = kernel.index(of: 1), kernel.processes[index].role != .shell {
+      state.value.initialFilesystem = nil
+    }
     catchUp(to: startedAt)
   }
 
@@ -371,6 +382,10 @@ public struct SimulatedContainer: Sendable {
     } catch {
       // Still running at the horizon (a server, `sleep infinity`, an endless loop).
     }
+    // The run's log and processes are kept for the container's life: copied out at their size,
+    // without the spare room their growth left (a cluster keeps thousands of them).
+    machine.kernel.log = machine.kernel.log.withUnsafeBufferPointer { Array($0) }
+    machine.kernel.processes = machine.kernel.processes.withUnsafeBufferPointer { Array($0) }
     return machine.kernel
   }
 
@@ -378,7 +393,7 @@ public struct SimulatedContainer: Sendable {
   /// decide what they do), keeping the file system as it is now.
   private mutating func recomputeInit() {
     let argv = config.processArguments
-    guard
+    guard let initialFilesystem = state.value.initialFilesystem,
       case .found(let path) = ExecutableLookup.find(
         argv.first ?? "", path: environmentValue("PATH") ?? ExecutableLookup.defaultPath,
         cwd: workingDirectory, fs: initialFilesystem)

@@ -10,20 +10,23 @@
 public struct CopyOnWriteBox<Value: Sendable>: Sendable {
   /// The shared storage. Mutated only while uniquely referenced (see ``value``), which is what
   /// makes sharing it across copies, and so across isolation domains, safe.
-  private final class Storage: @unchecked Sendable {
-    var value: Value
-    init(_ value: Value) { self.value = value }
+  @usableFromInline final class Storage: @unchecked Sendable {
+    @usableFromInline var value: Value
+    @inlinable init(_ value: Value) { self.value = value }
   }
 
-  private var storage: Storage
+  @usableFromInline var storage: Storage
 
   /// Boxes `value`.
-  public init(_ value: Value) {
+  @inlinable public init(_ value: Value) {
     storage = Storage(value)
   }
 
   /// The boxed value; a change copies it first if another box shares it.
-  public var value: Value {
+  ///
+  /// Inlinable, so that reading one field of a boxed struct is specialized to load that field
+  /// rather than copy the whole struct (and retain everything in it) first.
+  @inlinable public var value: Value {
     get { storage.value }
     _modify {
       if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.value) }
@@ -38,12 +41,12 @@ public struct CopyOnWriteBox<Value: Sendable>: Sendable {
 
 extension CopyOnWriteBox: Equatable where Value: Equatable {
   /// Equal when the values are (shared storage is equal without comparing).
-  public static func == (lhs: CopyOnWriteBox, rhs: CopyOnWriteBox) -> Bool {
+  @inlinable public static func == (lhs: CopyOnWriteBox, rhs: CopyOnWriteBox) -> Bool {
     lhs.storage === rhs.storage || lhs.storage.value == rhs.storage.value
   }
 }
 
 extension CopyOnWriteBox: Hashable where Value: Hashable {
   /// Hashes the value, as the unboxed value would.
-  public func hash(into hasher: inout Hasher) { hasher.combine(storage.value) }
+  @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(storage.value) }
 }
