@@ -1,3 +1,5 @@
+import Container
+
 /// One container of a pod (`core/v1.Container`). Security context and the other fields the
 /// simulator does not act on are kept as opaque JSON so that they round-trip.
 public struct ContainerSpec: Codable, Hashable, Sendable {
@@ -15,10 +17,22 @@ public struct ContainerSpec: Codable, Hashable, Sendable {
   public var restartPolicyRules: JSONValue?
   public var volumeMounts: [VolumeMount]?
   public var volumeDevices: JSONValue?
-  public var livenessProbe: Probe?
-  public var readinessProbe: Probe?
-  public var startupProbe: Probe?
-  public var lifecycle: Lifecycle?
+  public var livenessProbe: Probe? {
+    get { livenessProbeBox?.value }
+    set { livenessProbeBox = newValue.map(CopyOnWriteBox.init) }
+  }
+  public var readinessProbe: Probe? {
+    get { readinessProbeBox?.value }
+    set { readinessProbeBox = newValue.map(CopyOnWriteBox.init) }
+  }
+  public var startupProbe: Probe? {
+    get { startupProbeBox?.value }
+    set { startupProbeBox = newValue.map(CopyOnWriteBox.init) }
+  }
+  public var lifecycle: Lifecycle? {
+    get { lifecycleBox?.value }
+    set { lifecycleBox = newValue.map(CopyOnWriteBox.init) }
+  }
   public var terminationMessagePath: String?
   public var terminationMessagePolicy: String?
   public var imagePullPolicy: String?
@@ -26,6 +40,13 @@ public struct ContainerSpec: Codable, Hashable, Sendable {
   public var stdin: Bool?
   public var stdinOnce: Bool?
   public var tty: Bool?
+
+  // The probes and hooks, large and mostly absent, are boxed: a container spec is kept by its
+  // pod and by the kubelet for every container, and a nil box takes one word.
+  private var livenessProbeBox: CopyOnWriteBox<Probe>?
+  private var readinessProbeBox: CopyOnWriteBox<Probe>?
+  private var startupProbeBox: CopyOnWriteBox<Probe>?
+  private var lifecycleBox: CopyOnWriteBox<Lifecycle>?
 
   public init(name: String, image: String? = nil) {
     self.name = name
@@ -67,6 +88,35 @@ public struct ContainerSpec: Codable, Hashable, Sendable {
     stdin = try c.decodeIfPresent(Bool.self, forKey: .stdin)
     stdinOnce = try c.decodeIfPresent(Bool.self, forKey: .stdinOnce)
     tty = try c.decodeIfPresent(Bool.self, forKey: .tty)
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encodeIfPresent(image, forKey: .image)
+    try c.encodeIfPresent(command, forKey: .command)
+    try c.encodeIfPresent(args, forKey: .args)
+    try c.encodeIfPresent(workingDir, forKey: .workingDir)
+    try c.encodeIfPresent(ports, forKey: .ports)
+    try c.encodeIfPresent(envFrom, forKey: .envFrom)
+    try c.encodeIfPresent(env, forKey: .env)
+    try c.encodeIfPresent(resources, forKey: .resources)
+    try c.encodeIfPresent(resizePolicy, forKey: .resizePolicy)
+    try c.encodeIfPresent(restartPolicy, forKey: .restartPolicy)
+    try c.encodeIfPresent(restartPolicyRules, forKey: .restartPolicyRules)
+    try c.encodeIfPresent(volumeMounts, forKey: .volumeMounts)
+    try c.encodeIfPresent(volumeDevices, forKey: .volumeDevices)
+    try c.encodeIfPresent(livenessProbe, forKey: .livenessProbe)
+    try c.encodeIfPresent(readinessProbe, forKey: .readinessProbe)
+    try c.encodeIfPresent(startupProbe, forKey: .startupProbe)
+    try c.encodeIfPresent(lifecycle, forKey: .lifecycle)
+    try c.encodeIfPresent(terminationMessagePath, forKey: .terminationMessagePath)
+    try c.encodeIfPresent(terminationMessagePolicy, forKey: .terminationMessagePolicy)
+    try c.encodeIfPresent(imagePullPolicy, forKey: .imagePullPolicy)
+    try c.encodeIfPresent(securityContext, forKey: .securityContext)
+    try c.encodeIfPresent(stdin, forKey: .stdin)
+    try c.encodeIfPresent(stdinOnce, forKey: .stdinOnce)
+    try c.encodeIfPresent(tty, forKey: .tty)
   }
 
   /// Whether this is a restartable init container (a sidecar).

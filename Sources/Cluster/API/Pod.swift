@@ -1,15 +1,68 @@
+import Container
+
 /// A Pod as the API server stores and returns it (`core/v1.Pod`).
+///
+/// A value; its fields sit behind one shared reference (``CopyOnWriteBox``), so that the copies
+/// the cluster makes (its store, `undo` snapshots, lists) cost a word each until one is changed.
 public struct Pod: Codable, Hashable, Sendable {
-  public var apiVersion: String? = "v1"
-  public var kind: String? = "Pod"
-  public var metadata: ObjectMeta
-  public var spec: PodSpec
-  public var status: PodStatus?
+  public var apiVersion: String? {
+    get { fields.value.apiVersion }
+    _modify { yield &fields.value.apiVersion }
+  }
+  public var kind: String? {
+    get { fields.value.kind }
+    _modify { yield &fields.value.kind }
+  }
+  public var metadata: ObjectMeta {
+    get { fields.value.metadata }
+    _modify { yield &fields.value.metadata }
+  }
+  public var spec: PodSpec {
+    get { fields.value.spec }
+    _modify { yield &fields.value.spec }
+  }
+  public var status: PodStatus? {
+    get { fields.value.status }
+    _modify { yield &fields.value.status }
+  }
+
+  private var fields: CopyOnWriteBox<Fields>
+
+  /// The stored fields, in the API's order.
+  private struct Fields: Hashable, Sendable {
+    var apiVersion: String? = "v1"
+    var kind: String? = "Pod"
+    var metadata: ObjectMeta
+    var spec: PodSpec
+    var status: PodStatus?
+  }
 
   public init(metadata: ObjectMeta, spec: PodSpec, status: PodStatus? = nil) {
-    self.metadata = metadata
-    self.spec = spec
-    self.status = status
+    fields = CopyOnWriteBox(Fields(metadata: metadata, spec: spec, status: status))
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case apiVersion, kind, metadata, spec, status
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let apiVersion = try c.decodeIfPresent(String.self, forKey: .apiVersion)
+    let kind = try c.decodeIfPresent(String.self, forKey: .kind)
+    let metadata = try c.decode(ObjectMeta.self, forKey: .metadata)
+    let spec = try c.decode(PodSpec.self, forKey: .spec)
+    let status = try c.decodeIfPresent(PodStatus.self, forKey: .status)
+    fields = CopyOnWriteBox(
+      Fields(apiVersion: apiVersion, kind: kind, metadata: metadata, spec: spec, status: status))
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encodeIfPresent(apiVersion, forKey: .apiVersion)
+    try c.encodeIfPresent(kind, forKey: .kind)
+    try c.encode(metadata, forKey: .metadata)
+    try c.encode(spec, forKey: .spec)
+    try c.encodeIfPresent(status, forKey: .status)
   }
 
   /// The pod's name; empty only for an object that failed validation.
@@ -18,6 +71,10 @@ public struct Pod: Codable, Hashable, Sendable {
   public var namespace: String { metadata.namespace ?? "default" }
   /// Whether a graceful deletion has been requested.
   public var isTerminating: Bool { metadata.deletionTimestamp != nil }
+
+  /// Whether this pod and `other` share their stored fields (a copy not changed since): for
+  /// tests that check that copies of the cluster are cheap.
+  public func sharesStorage(with other: Pod) -> Bool { fields.sharesStorage(with: other.fields) }
 }
 
 /// The pod specification (`core/v1.PodSpec`). Fields the simulator does not act on are kept as

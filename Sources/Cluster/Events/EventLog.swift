@@ -31,11 +31,24 @@ struct EventLog: RandomAccessCollection, Sendable {
 
   /// Drops the events that satisfy `shouldBeRemoved`; the others keep their order, at new
   /// positions.
+  ///
+  /// In place: the kept events move down over the removed ones, and the log is cut after the
+  /// last of them. Copying the kept events out first made every pass (one per 256 events
+  /// recorded) allocate a second copy of the whole log, the largest peak of a big cluster.
   mutating func removeAll(where shouldBeRemoved: (Event) -> Bool) {
-    let kept = chunks.flatMap { $0.filter { !shouldBeRemoved($0) } }
-    guard kept.count != count else { return }
-    self = EventLog()
-    for event in kept { append(event) }
+    var kept = 0
+    for position in 0..<count where !shouldBeRemoved(self[position]) {
+      if kept != position { self[kept] = self[position] }
+      kept += 1
+    }
+    guard kept != count else { return }
+    let chunksKept = (kept + Self.chunkSize - 1) / Self.chunkSize
+    chunks.removeLast(chunks.count - chunksKept)
+    if chunksKept > 0 {
+      let inLast = kept - (chunksKept - 1) * Self.chunkSize
+      chunks[chunksKept - 1].removeLast(chunks[chunksKept - 1].count - inLast)
+    }
+    count = kept
   }
 
   /// The events that satisfy `isIncluded`, in the order they were recorded.

@@ -74,7 +74,13 @@ struct ContainerRuntime: Sendable {
     case backingOff(until: Instant)
   }
 
-  var spec: ContainerSpec
+  /// The container's definition; boxed, as the kubelet keeps one per container in every
+  /// snapshot of the cluster and only a definition change (a new image) writes it.
+  var spec: ContainerSpec {
+    get { specBox.value }
+    _modify { yield &specBox.value }
+  }
+  private var specBox: CopyOnWriteBox<ContainerSpec>
   var isInit: Bool
   var phase: Phase = .notCreated
   var instance: SimulatedContainer?
@@ -128,7 +134,7 @@ struct ContainerRuntime: Sendable {
   var readinessTriggered = false
 
   init(spec: ContainerSpec, isInit: Bool) {
-    self.spec = spec
+    specBox = CopyOnWriteBox(spec)
     self.isInit = isInit
   }
 

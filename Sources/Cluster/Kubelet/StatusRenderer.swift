@@ -63,7 +63,11 @@ extension Cluster {
         type: type, status: text, lastTransitionTime: since, reason: reason, message: message,
         observedGeneration: pod.metadata.generation)
     }
-    var conditions = [
+    // One allocation of the exact size: every pod keeps its conditions, and growing a literal
+    // of four to append a fifth left room for eight.
+    var conditions: [PodCondition] = []
+    conditions.reserveCapacity(5)
+    conditions += [
       condition("PodReadyToStartContainers", sandboxUp),
       condition(
         "Initialized", initsDone, reason: initsDone ? nil : "ContainersNotInitialized",

@@ -12,25 +12,72 @@ public struct SimulatedContainer: Sendable {
   /// Commands PID 1's precomputed run may execute (bounds a busy loop).
   static let initStepLimit = ContainerLimits.initSteps
 
+  /// Everything the container holds, behind one reference: the kubelet keeps a container (and
+  /// the one before its last restart) in every snapshot of the cluster, and a copy that is not
+  /// changed then costs a word, not the whole state.
+  private var state: CopyOnWriteBox<State>
+
+  /// The stored state of a container (see ``SimulatedContainer``'s properties of the same names).
+  private struct State: Sendable {
+    let config: ContainerConfig
+    let startedAt: Instant
+    let horizon: Duration
+    var kernel: Kernel
+    /// Kept only while PID 1 is a shell script, whose run is recomputed from it when a signal
+    /// arrives; any other PID 1 drops it, so that its live file system is the only copy of
+    /// the container's own files.
+    var initialFilesystem: FileSystem?
+    var startError: String?
+    var plan: [FileChange] = []
+    var applied = 0
+    var commandsRun = 0
+    var plannedBytes = 0
+    /// The size of the file system it started with (what its processes write is on top).
+    var baseBytes = 0
+  }
+
   /// The configuration it was created with.
-  public let config: ContainerConfig
+  public var config: ContainerConfig {
+    state.value.config
+  }
   /// When PID 1 started.
-  public let startedAt: Instant
+  public var startedAt: Instant {
+    state.value.startedAt
+  }
   /// How far ahead PID 1's run is computed.
-  public let horizon: Duration
-  var kernel: Kernel
-  private let initialFilesystem: FileSystem
+  public var horizon: Duration {
+    state.value.horizon
+  }
+  var kernel: Kernel {
+    get { state.value.kernel }
+    _modify { yield &state.value.kernel }
+  }
   /// Why PID 1 could not be started, in the runtime's words (the pod shows StartError).
-  public private(set) var startError: String?
+  public private(set) var startError: String? {
+    get { state.value.startError }
+    _modify { yield &state.value.startError }
+  }
   /// PID 1's file changes, computed ahead with its run, in time order.
-  private var plan: [FileChange] = []
+  private var plan: [FileChange] {
+    get { state.value.plan }
+    _modify { yield &state.value.plan }
+  }
   /// How many of them the clock has reached (they are in the live file system).
-  private var applied = 0
+  private var applied: Int {
+    get { state.value.applied }
+    _modify { yield &state.value.applied }
+  }
   /// Commands its processes have run so far: PID 1's computed runs and every exec. The cluster
   /// bounds how many one outer command may cost (``Cluster/limitWork(to:)``).
-  public private(set) var commandsRun = 0
+  public private(set) var commandsRun: Int {
+    get { state.value.commandsRun }
+    _modify { yield &state.value.commandsRun }
+  }
   /// The file system's size once PID 1's computed run has made all its changes.
-  private var plannedBytes = 0
+  private var plannedBytes: Int {
+    get { state.value.plannedBytes }
+    _modify { yield &state.value.plannedBytes }
+  }
 
   /// Creates the container's file system from the image plus `extraFiles` and starts PID 1.
   ///
@@ -42,9 +89,6 @@ public struct SimulatedContainer: Sendable {
     config: ContainerConfig, startedAt: Instant,
     horizon: Duration = SimulatedContainer.defaultHorizon
   ) {
-    self.config = config
-    self.startedAt = startedAt
-    self.horizon = horizon
     var fs = config.image.filesystem
     fs.capacity = Self.capacity(used: fs.usedBytes, free: config.nodeDiskFree)
     for path in config.mountPoints where !fs.isDirectory(path) {
@@ -59,11 +103,14 @@ public struct SimulatedContainer: Sendable {
     if let workingDir = config.workingDir {
       try? fs.createDirectory(workingDir, intermediates: true)
     }
-    initialFilesystem = fs
-    kernel = Kernel(
+    let kernel = Kernel(
       fs: fs, image: config.image, hostname: config.hostname, ipAddress: config.ipAddress,
       startedAt: startedAt, environment: config.environment)
-    startInit()
+    state = CopyOnWriteBox(
+      State(
+        config: config, startedAt: startedAt, horizon: horizon, kernel: kernel,
+        initialFilesystem: fs, baseBytes: fs.usedBytes))
+    startInit(from: fs)
   }
 
   // MARK: - State
@@ -71,7 +118,7 @@ public struct SimulatedContainer: Sendable {
   /// Bytes its processes have written to its file system (or will have, once PID 1's computed
   /// run is done): what it takes of the node's disk.
   public var diskBytes: Int {
-    max(0, max(kernel.fs.usedBytes, plannedBytes) - initialFilesystem.usedBytes)
+    max(0, max(kernel.fs.usedBytes, plannedBytes) - state.value.baseBytes)
   }
 
   /// Lets its next writes use no more than `free` bytes beyond what it has written (the node's
@@ -299,7 +346,7 @@ public struct SimulatedContainer: Sendable {
   }
 
   /// Starts PID 1 and computes its run up to the horizon.
-  private mutating func startInit() {
+  private mutating func startInit(from initialFilesystem: FileSystem) {
     let argv = config.processArguments
     guard let name = argv.first else {
       startError =
@@ -337,6 +384,9 @@ public struct SimulatedContainer: Sendable {
     plan = Self.plan(of: journaled.fs)
     journaled.fs = initialFilesystem
     kernel = journaled
+    if let index = kernel.index(of: 1), kernel.processes[index].role != .shell {
+      state.value.initialFilesystem = nil
+    }
     catchUp(to: startedAt)
   }
 
@@ -369,6 +419,10 @@ public struct SimulatedContainer: Sendable {
     } catch {
       // Still running at the horizon (a server, `sleep infinity`, an endless loop).
     }
+    // The run's log and processes are kept for the container's life: copied out at their size,
+    // without the spare room their growth left (a cluster keeps thousands of them).
+    machine.kernel.log = machine.kernel.log.withUnsafeBufferPointer { Array($0) }
+    machine.kernel.processes = machine.kernel.processes.withUnsafeBufferPointer { Array($0) }
     return (machine.kernel, machine.totalSteps)
   }
 
@@ -376,7 +430,7 @@ public struct SimulatedContainer: Sendable {
   /// decide what they do), keeping the file system as it is now.
   private mutating func recomputeInit() {
     let argv = config.processArguments
-    guard
+    guard let initialFilesystem = state.value.initialFilesystem,
       case .found(let path) = ExecutableLookup.find(
         argv.first ?? "", path: environmentValue("PATH") ?? ExecutableLookup.defaultPath,
         cwd: workingDirectory, fs: initialFilesystem)

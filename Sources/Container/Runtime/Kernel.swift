@@ -106,7 +106,7 @@ struct Kernel: Sendable {
     let complete = buffer.last.map(LineSplitter.isNewline) ?? true
     pendingLog[key] = complete ? "" : (lines.popLast() ?? "")
     for line in lines {
-      let entry = LogEntry(at: instant, stream: stream, text: line)
+      let entry = LogEntry(at: instant, stream: stream, text: Self.sharedLogLines[line] ?? line)
       if injected { injectedLog.append(entry) } else { log.append(entry) }
     }
   }
@@ -116,6 +116,11 @@ struct Kernel: Sendable {
     let all = (log + injectedLog).enumerated().filter { $0.element.at <= instant }
     return all.sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
   }
+
+  /// Log lines every container of an image writes the same, by their text: a container keeps
+  /// the shared constant instead of a copy of its own (every nginx container logs these).
+  static let sharedLogLines = Dictionary(
+    NginxImage.entrypointLog.map { ($0, $0) }, uniquingKeysWith: { first, _ in first })
 
   /// Appends one complete line.
   mutating func logLine(_ text: String, stream: LogEntry.Stream, at instant: Instant) {

@@ -3,20 +3,24 @@ enum LineSplitter {
   /// The lines of `text` without their `\n` (a `\r` before it is kept, as `cat -A` would
   /// show), dropping the empty piece after a final newline.
   static func lines(_ text: String) -> [String] {
+    // Each line is copied out of `text` whole, so that it takes the bytes it needs; built a
+    // character at a time it kept the spare capacity of its growth (logs keep many lines).
     var result: [String] = []
-    var current = ""
-    for c in text {
+    var start = text.startIndex
+    var index = start
+    while index < text.endIndex {
+      let c = text[index]
+      let next = text.index(after: index)
       if c == "\n" {
-        result.append(current)
-        current = ""
+        result.append(String(text[start..<index]))
+        start = next
       } else if c == "\r\n" {
-        result.append(current + "\r")
-        current = ""
-      } else {
-        current.append(c)
+        result.append(String(text[start..<index]) + "\r")
+        start = next
       }
+      index = next
     }
-    if !current.isEmpty { result.append(current) }
+    if start < text.endIndex { result.append(String(text[start...])) }
     return result
   }
 
