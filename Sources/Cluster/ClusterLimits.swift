@@ -34,7 +34,7 @@ public enum ClusterLimits {
   /// moves the clock: a probe that loops without sleeping costs up to an exec's whole budget
   /// each period, so a week's fast-forward would otherwise take hours. Past it the clock stops
   /// where it is and the shell says so (a few seconds' work in a release build).
-  public static let commandsPerOuterCommand = 4_000_000
+  public static let commandsPerOuterCommand = 2_000_000
   /// Bytes all the node's containers may write to their file systems together (each one also
   /// has ``ContainerLimits/diskBytes``): a full node disk, so a manifest of many pods that each
   /// write a big file gets `No space left on device` rather than the simulator eating the

@@ -1,4 +1,5 @@
 import Container
+import TestSupport
 import Testing
 
 @testable import Cluster
@@ -7,22 +8,7 @@ import Testing
 /// the clock stops after the task that used it up, and lifting the bound goes on as if it had
 /// never stopped.
 @Suite struct WorkLimitTests {
-  /// A script PID 1 that logs every second: its run, computed ahead for hours, costs tens of
-  /// thousands of commands when the container starts.
-  static func ticking() throws -> Pod {
-    try Fixtures.pod(
-      """
-      apiVersion: v1
-      kind: Pod
-      metadata:
-        name: ticker
-      spec:
-        containers:
-        - name: c
-          image: busybox
-          command: ["sh", "-c", "while true; do echo tick; sleep 1; done"]
-      """)
-  }
+  static func ticking() throws -> Pod { try Fixtures.pod(Manifests.ticker) }
 
   @Test func theClockStopsWhereTheWorkRanOut() throws {
     var limited = Cluster()

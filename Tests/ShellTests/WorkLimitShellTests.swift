@@ -11,17 +11,7 @@ import Testing
 /// goes on.
 @Suite("Work per line")
 struct WorkLimitShellTests {
-  static let ticker = """
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: ticker
-    spec:
-      containers:
-      - name: c
-        image: busybox
-        command: ["sh", "-c", "while true; do echo tick; sleep 1; done"]
-    """
+  static let ticker = Manifests.ticker
 
   static func transcript(_ lines: [String], language: Language = .en) -> String {
     var configuration = ShellSession.Configuration(

@@ -20,4 +20,18 @@ public enum Manifests {
           periodSeconds: 5
     """
   }
+
+  /// A pod `ticker` whose script PID 1 logs every second: its run, computed ahead for hours,
+  /// costs tens of thousands of commands when the container starts.
+  public static let ticker = """
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: ticker
+    spec:
+      containers:
+      - name: c
+        image: busybox
+        command: ["sh", "-c", "while true; do echo tick; sleep 1; done"]
+    """
 }
