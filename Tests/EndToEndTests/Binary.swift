@@ -26,19 +26,25 @@ enum Binary {
   }
 
   /// Runs the binary with `arguments`, piping `stdin` in; gives up after `timeout` seconds.
-  /// - Parameter environment: variables set for the run; the locale variables are cleared
-  ///   first, so kubetutor speaks English unless the test asks otherwise.
+  /// - Parameters:
+  ///   - environment: variables set for the run; the locale variables are cleared first, so
+  ///     kubetutor speaks English unless the test asks otherwise.
+  ///   - inheritEnvironment: false to run with exactly `environment` (and `PATH`).
+  ///   - directory: where it runs (a fixed temporary directory by default, so `pwd` is stable).
   static func run(
     _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-    timeout: TimeInterval = 60
+    inheritEnvironment: Bool = true, directory: String? = nil, timeout: TimeInterval = 60
   ) throws -> Result {
-    try run(arguments, bytes: Data(stdin.utf8), environment: environment, timeout: timeout)
+    try run(
+      arguments, bytes: Data(stdin.utf8), environment: environment,
+      inheritEnvironment: inheritEnvironment, directory: directory, timeout: timeout)
   }
 
-  /// ``run(_:stdin:environment:timeout:)`` with raw bytes on stdin (invalid UTF-8, NUL).
+  /// ``run(_:stdin:environment:inheritEnvironment:directory:timeout:)`` with raw bytes on
+  /// stdin (invalid UTF-8, NUL).
   static func run(
     _ arguments: [String], bytes: Data, environment: [String: String] = [:],
-    timeout: TimeInterval = 60
+    inheritEnvironment: Bool = true, directory: String? = nil, timeout: TimeInterval = 60
   ) throws -> Result {
     guard FileManager.default.isExecutableFile(atPath: url.path) else {
       throw BinaryMissing(path: url.path)
@@ -56,10 +62,11 @@ enum Binary {
     process.executableURL = url
     process.arguments = arguments
     var variables = ProcessInfo.processInfo.environment
+    if !inheritEnvironment { variables = ["PATH": variables["PATH"] ?? "/usr/bin:/bin"] }
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { variables[name] = nil }
     process.environment = variables.merging(environment) { $1 }
-    // The same directory for every run, so `pwd` is stable.
-    process.currentDirectoryURL = FileManager.default.temporaryDirectory
+    process.currentDirectoryURL =
+      directory.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
     let input = Pipe()
     process.standardInput = input
     process.standardOutput = try FileHandle(forWritingTo: outURL)

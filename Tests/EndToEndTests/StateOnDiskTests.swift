@@ -67,22 +67,10 @@ struct StateOnDiskTests {
   static func run(
     _ arguments: [String], stdin: String, in directory: String, environment: [String: String]
   ) throws -> Int32 {
-    let process = Process()
-    process.executableURL = Binary.url
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var variables = environment
-    variables["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    process.environment = variables
-    let input = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-    process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-    try process.run()
-    try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
-    try input.fileHandleForWriting.close()
-    process.waitUntilExit()
-    return process.terminationStatus
+    try Binary.run(
+      arguments, stdin: stdin, environment: environment, inheritEnvironment: false,
+      directory: directory
+    ).status
   }
 
   /// Lessons, the shell's redirections (inside and outside the workspace), `run`, `lessons`,

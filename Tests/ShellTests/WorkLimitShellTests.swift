@@ -41,6 +41,9 @@ struct WorkLimitShellTests {
 
   @Test func theNoteIsTranslated() {
     let text = Self.transcript(["kubectl apply -f ticker.yaml", "ff 1h"], language: .zh)
-    #expect(text.contains("kubetutor：为了这一行，容器里已经执行了超过 1000 条命令"))
+    #expect(
+      text.contains(
+        "kubetutor：执行这一行时，容器中运行的命令超过了 1000 条（是否有探针、回调或脚本在循环中从不 sleep？），因此模拟时钟在进行到 1 秒时停了下来；"
+      ))
   }
 }

@@ -106,21 +106,19 @@ extension Cluster {
     guard let uid = pod.metadata.uid, let index = runtimes[uid]?.index(of: containerName),
       var instance = runtimes[uid]?.containers[index].instance
     else { throw .containerNotFound(containerName) }
-    // Only what the node's disk has left: the exec's writes count against it.
-    instance.limitDisk(free: nodeDiskFree)
-    let diskBefore = instance.diskBytes
-    let untouched = instance
     let start = now
-    let (result, shown, interrupted) = runPaced(
-      pace, limit: limit,
-      run: {
-        instance.exec(
-          command, stdin: stdin, tty: tty, at: start, timeLimit: $0, columns: columns)
-      },
-      reset: { instance = untouched },
-      progress: { ExecProgress(elapsed: $0.elapsed, output: $0.combined, marks: $0.marks) })
+    let (result, shown, interrupted) = metered(&instance) { instance in
+      let untouched = instance
+      return runPaced(
+        pace, limit: limit,
+        run: {
+          instance.exec(
+            command, stdin: stdin, tty: tty, at: start, timeLimit: $0, columns: columns)
+        },
+        reset: { instance = untouched },
+        progress: { ExecProgress(elapsed: $0.elapsed, output: $0.combined, marks: $0.marks) })
+    }
     runtimes[uid]?.containers[index].instance = instance
-    nodeDiskUsed = max(0, nodeDiskUsed + instance.diskBytes - diskBefore)
     watchExit(uid: uid, index: index)
     var output = ExecOutput(
       stdout: result.stdout, stderr: result.stderr, combined: result.combined,

@@ -32,7 +32,7 @@ enum GoYAMLReader {
       default: return "invalid leading UTF-8 octet"
       }
       guard index + width <= bytes.count else { return "incomplete UTF-8 octet sequence" }
-      for offset in 1..<max(width, 1) where width > 1 {
+      for offset in 1..<width {
         let trailing = bytes[index + offset]
         guard trailing & 0xC0 == 0x80 else { return "invalid trailing UTF-8 octet" }
         value = value << 6 | UInt32(trailing & 0x3F)

@@ -189,7 +189,7 @@ extension UIStrings {
       "kubetutor：here 文档（here-document）超出了 kubetutor 能读取的大小（最多 {limit} 字节，每行最多 {line} 字节）；命令没有运行\n",
     .outputCut: "kubetutor：还有 {dropped} 字节的输出没有显示（每条命令最多显示 {limit} 字节）\n",
     .workExhausted:
-      "kubetutor：为了这一行，容器里已经执行了超过 {limit} 条命令（是不是有探针、回调或脚本在不停地循环，从不 sleep？），所以模拟时钟在进行到 {elapsed} 时停了下来；集群停留在那一刻的状态，可以用 `ff` 从那里继续\n",
+      "kubetutor：执行这一行时，容器中运行的命令超过了 {limit} 条（是否有探针、回调或脚本在循环中从不 sleep？），因此模拟时钟在进行到 {elapsed}时停了下来；集群保持在那一刻的状态，可以用 `ff` 从那里继续\n",
     .lessonsMissing: "kubetutor：找不到课程：{reason}\n",
     .stepMarker: "第 {n} 步：{title}",
     .finishMarker: "本课已完成：{title}",
