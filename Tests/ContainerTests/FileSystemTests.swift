@@ -22,6 +22,27 @@ import Testing
     #expect(FilePath.normalize(c.path, cwd: c.cwd) == c.expected)
   }
 
+  /// Splitting bytes (where every slash stands alone) gives what splitting characters does.
+  @Test(arguments: [
+    "/tmp/é", "/tmp/\u{FFFD}\u{FFFD}date", "/é/./../ü//x/", "é/../f", "/tmp/生命周期/../x",
+    "/tmp/a\u{301}/b", "/tmp/\u{301}x", "/tmp\u{301}/x", "/\u{600}/x", "/x\u{600}/y",
+    "/tmp/.\u{301}/..", "/../..\u{301}", "//\u{1F600}//",
+  ])
+  func nonASCIIPathsNormalizeAsCharacters(_ path: String) {
+    var parts: [Substring] = []
+    for component in ("/" + path).split(separator: "/") {
+      if component == "." { continue }
+      if component == ".." {
+        if !parts.isEmpty { parts.removeLast() }
+        continue
+      }
+      parts.append(component)
+    }
+    let expected = "/" + parts.joined(separator: "/")
+    #expect(FilePath.normalize(path, cwd: "/") == expected)
+    #expect(FilePath.components(path) == path.split(separator: "/"))
+  }
+
   @Test func readWriteListRemove() throws {
     var fs = FileSystem()
     try fs.createDirectory("/a/b", intermediates: true)

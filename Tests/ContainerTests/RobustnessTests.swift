@@ -101,4 +101,26 @@ import Testing
     // (Each level the budget unwinds through counts the step that threw: a few over.)
     #expect(container.commandsRun - before <= 2 * ContainerLimits.execSteps + 10)
   }
+
+  /// CI's fuzzing (container-sh, PID 1 mode) found a trap that signals its own shell: each
+  /// signal ran the trap inside the `kill` of the one before, without end, until the stack
+  /// overflowed. dash and bash nest the same way (dash crashes); here the nesting is bounded
+  /// like function calls', and past it the shell says so and ends.
+  @Test(arguments: ["sh", "bash"])
+  func aTrapThatSignalsItsOwnShellEndsIt(_ shell: String) throws {
+    let image = try #require(ImageCatalog.standard.image(for: "nginx"))
+    let script = "n=0; trap 'n=$((n+1)); echo $n > /tmp/n; kill -TERM $$' TERM; kill -TERM $$"
+    var container = SimulatedContainer(
+      config: ContainerConfig(
+        image: image, command: [shell, "-c", script], hostname: "r", ipAddress: "10.244.0.2"),
+      startedAt: Self.start)
+    let exit = try #require(container.exit)
+    #expect(exit.exitCode == 2)
+    let logs = container.logs(until: Self.start + .seconds(1))
+    let prefix = shell == "sh" ? "sh: 1:" : "bash: line 1:"
+    #expect(logs.map(\.text) == ["\(prefix) trap: maximum nesting level exceeded (64)"])
+    // The shell's own run holds the first level.
+    let depth = try container.filesystem(at: Self.start + .seconds(1)).read("/tmp/n")
+    #expect(depth == "\(Machine.maximumDepth - 1)\n")
+  }
 }

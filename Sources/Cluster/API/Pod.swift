@@ -4,37 +4,40 @@ import Container
 ///
 /// A value; its fields sit behind one shared reference (``CopyOnWriteBox``), so that the copies
 /// the cluster makes (its store, `undo` snapshots, lists) cost a word each until one is changed.
+/// The fields are read in place (`_read`): `pod.status?.phase` copies the phase, not the whole
+/// status, which is what keeps a table of 10,000 pods from touching every string they hold.
 public struct Pod: Codable, Hashable, Sendable {
-  public var apiVersion: String? {
-    get { fields.value.apiVersion }
+  @inlinable public var apiVersion: String? {
+    _read { yield fields.value.apiVersion }
     _modify { yield &fields.value.apiVersion }
   }
-  public var kind: String? {
-    get { fields.value.kind }
+  @inlinable public var kind: String? {
+    _read { yield fields.value.kind }
     _modify { yield &fields.value.kind }
   }
-  public var metadata: ObjectMeta {
-    get { fields.value.metadata }
+  @inlinable public var metadata: ObjectMeta {
+    _read { yield fields.value.metadata }
     _modify { yield &fields.value.metadata }
   }
-  public var spec: PodSpec {
-    get { fields.value.spec }
+  @inlinable public var spec: PodSpec {
+    _read { yield fields.value.spec }
     _modify { yield &fields.value.spec }
   }
-  public var status: PodStatus? {
-    get { fields.value.status }
+  @inlinable public var status: PodStatus? {
+    _read { yield fields.value.status }
     _modify { yield &fields.value.status }
   }
 
-  private var fields: CopyOnWriteBox<Fields>
+  @usableFromInline var fields: CopyOnWriteBox<Fields>
 
-  /// The stored fields, in the API's order.
-  private struct Fields: Hashable, Sendable {
-    var apiVersion: String? = "v1"
-    var kind: String? = "Pod"
-    var metadata: ObjectMeta
-    var spec: PodSpec
-    var status: PodStatus?
+  /// The stored fields, in the API's order. Seen by the inlined accessors, so that a reader in
+  /// another module loads the one field it reads (`pod.status?.phase`) instead of a whole copy.
+  @usableFromInline struct Fields: Hashable, Sendable {
+    @usableFromInline var apiVersion: String? = "v1"
+    @usableFromInline var kind: String? = "Pod"
+    @usableFromInline var metadata: ObjectMeta
+    @usableFromInline var spec: PodSpec
+    @usableFromInline var status: PodStatus?
   }
 
   public init(metadata: ObjectMeta, spec: PodSpec, status: PodStatus? = nil) {

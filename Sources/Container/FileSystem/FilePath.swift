@@ -7,7 +7,7 @@ public enum FilePath {
     if isNormalized(path) { return path }
     let full = path.hasPrefix("/") ? path : cwd + "/" + path
     var parts: [Substring] = []
-    for component in full.split(separator: "/", omittingEmptySubsequences: true) {
+    for component in components(full) {
       if component == "." { continue }
       if component == ".." {
         if !parts.isEmpty { parts.removeLast() }
@@ -18,9 +18,36 @@ public enum FilePath {
     return "/" + parts.joined(separator: "/")
   }
 
-  /// Whether `path` is absolute, ASCII and already normal: no empty, `.` or `..` component and
-  /// no trailing slash (most paths are, and need no splitting and joining). Non-ASCII paths
-  /// take the general way, where a slash followed by a combining mark is no separator.
+  /// The non-empty components of `path` between its slashes.
+  ///
+  /// Paths are split as strings of characters, where a slash that a combining mark follows (or
+  /// a prepended mark precedes) joins it in one character and is no separator. Where every
+  /// slash has ASCII on both sides, which is almost always, that is the same as splitting the
+  /// bytes, and splitting the bytes skips the costly search for character boundaries.
+  public static func components(_ path: String) -> [Substring] {
+    guard slashesStandAlone(path) else {
+      return path.split(separator: "/", omittingEmptySubsequences: true)
+    }
+    return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
+      .map { Substring($0) }
+  }
+
+  /// Whether every slash in `path` has an ASCII byte (or nothing) on each side, so that it is a
+  /// character of its own.
+  private static func slashesStandAlone(_ path: String) -> Bool {
+    let slash = UInt8(ascii: "/")
+    var previous: UInt8 = 0
+    for byte in path.utf8 {
+      if byte == slash && previous >= 0x80 { return false }
+      if previous == slash && byte >= 0x80 { return false }
+      previous = byte
+    }
+    return true
+  }
+
+  /// Whether `path` is absolute and already normal: no empty, `.` or `..` component and no
+  /// trailing slash (most paths are, and need no splitting and joining). Non-ASCII bytes next
+  /// to a slash take the general way (see ``components(_:)``).
   private static func isNormalized(_ path: String) -> Bool {
     let slash = UInt8(ascii: "/")
     var bytes = path.utf8.makeIterator()
@@ -28,8 +55,11 @@ public enum FilePath {
     var length = 0  // of the current component, counted up to 3
     var allDots = true
     var any = false
+    var previous = slash
     while let byte = bytes.next() {
-      guard byte < 0x80 else { return false }
+      defer { previous = byte }
+      if byte >= 0x80 && previous == slash { return false }
+      if byte == slash && previous >= 0x80 { return false }
       any = true
       if byte == slash {
         if length == 0 || (allDots && length <= 2) { return false }

@@ -306,7 +306,7 @@ public struct FileSystem: Equatable, Sendable {
   /// Resolves symlinks along `path`; the result is a normalized key that may not exist yet
   /// (its parent does, or the error says which part is missing).
   private func resolve(_ path: String, followLast: Bool) throws(FileSystemError) -> String {
-    var pending = FilePath.normalize(path).split(separator: "/").map(String.init)
+    var pending = FilePath.components(FilePath.normalize(path)).map(String.init)
     var current = "/"
     var hops = 0
     var index = 0

@@ -70,11 +70,15 @@ extension Interpreter {
     var result: [String] = []
     for field in fields {
       let text = field.map(\.text).joined()
-      let pattern = Pattern(pieces: field)
+      // A byte scan first (a superset of the characters `*`, `?` and `[`): most words have no
+      // wildcard, and building their pattern cost more than the rest of their expansion.
       if field.contains(where: {
-        !$0.quoted && ($0.text.contains("*") || $0.text.contains("?") || $0.text.contains("["))
+        !$0.quoted
+          && $0.text.utf8.contains(where: {
+            $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[")
+          })
       }),
-        pattern.hasWildcards
+        Pattern(pieces: field).hasWildcards
       {
         let matches = glob(field, fs: machine.kernel.fs)
         result += matches.isEmpty ? [text] : matches

@@ -402,6 +402,16 @@ struct Interpreter: Sendable {
   {
     if let action = traps[signal] {
       if action.isEmpty { return }
+      // dash and bash run a trap inside the command that raised its signal, so a trap that
+      // signals its own shell nests without end (until the real shell crashes): the nesting is
+      // bounded as function calls are, and past it the shell ends.
+      guard machine.enter() else {
+        report(
+          .custom("trap: maximum nesting level exceeded (\(Machine.maximumDepth))"),
+          machine: &machine, fds: fds)
+        throw .exit(2)
+      }
+      defer { machine.leave() }
       let saved = lastStatus
       _ = try runTrapAction(action, machine: &machine, fds: fds)
       lastStatus = saved

@@ -24,10 +24,10 @@ public struct CopyOnWriteBox<Value: Sendable>: Sendable {
 
   /// The boxed value; a change copies it first if another box shares it.
   ///
-  /// Inlinable, so that reading one field of a boxed struct is specialized to load that field
-  /// rather than copy the whole struct (and retain everything in it) first.
+  /// Read in place (`_read`) and inlinable, so that reading one field of a boxed struct loads
+  /// that field rather than copying the whole struct (and retaining everything in it) first.
   @inlinable public var value: Value {
-    get { storage.value }
+    _read { yield storage.value }
     _modify {
       if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.value) }
       yield &storage.value

@@ -63,6 +63,24 @@ public struct TabWriter: Sendable {
     }
   }
 
+  /// Adds complete lines given as their cells: the same as writing each line's cells joined by
+  /// tabs and ended by `\n`, without joining them only to split them again.
+  public mutating func write(lines: [[String]]) {
+    let plain =
+      partial.isEmpty
+      && lines.allSatisfy { cells in
+        cells.allSatisfy { !$0.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) }
+      }
+    guard plain else {
+      for cells in lines { write(cells.joined(separator: "\t") + "\n") }
+      return
+    }
+    for cells in lines {
+      pending.append(cells.isEmpty ? [""] : cells)
+      if cells.count <= 1 { flushLines() }
+    }
+  }
+
   /// Formats everything buffered, including an unfinished last line (written without `\n`).
   public mutating func flush() {
     if !partial.isEmpty {
@@ -94,7 +112,12 @@ public struct TabWriter: Sendable {
     format(lines, 0, lines.count, [], lastLineOpen: false)
   }
 
-  private static func width(_ cell: String) -> Int { cell.unicodeScalars.count }
+  /// A cell's width in runes: its UTF-8 bytes that start a scalar (a String's UTF-8 is valid).
+  private static func width(_ cell: String) -> Int {
+    var count = 0
+    for byte in cell.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
 
   private mutating func format(
     _ lines: [[String]], _ start: Int, _ end: Int, _ widths: [Int], lastLineOpen: Bool

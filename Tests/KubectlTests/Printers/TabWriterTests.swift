@@ -299,3 +299,36 @@ import Testing
     #expect(writer.takeOutput() == "Name:        x\nLong label:  y\n")
   }
 }
+
+/// `write(lines:)` hands over cells without joining them; it must format exactly as writing the
+/// joined text does, including where a cell holds a tab, a line break or a wide rune.
+@Suite struct TabWriterLinesTests {
+  static let tables: [[[String]]] = [
+    [["NAME", "READY", "STATUS"], ["lifecycle-demo", "1/1", "Running"]],
+    [["NAME", "AGE"], ["démo-ünïcode", "5s"], ["生命周期", "10m"]],
+    [["a", "b"], [], ["c", "d"]],
+    [["one"], ["a", "b"], ["c"]],
+    [["NAME", "LABELS"], ["p", "k=v\tx=y"], ["q", "z"]],
+    [["NAME", "NOTE"], ["p", "first\nsecond"], ["q", "r\r\nend"]],
+    [],
+  ]
+
+  @Test(arguments: tables)
+  func linesFormatAsTheJoinedText(_ table: [[String]]) {
+    var joined = TabWriter.table()
+    joined.write(table.map { $0.joined(separator: "\t") + "\n" }.joined())
+    var cells = TabWriter.table()
+    cells.write(lines: table)
+    #expect(cells.takeOutput() == joined.takeOutput())
+  }
+
+  @Test func aPartialLineIsFinishedByTheFirstLine() {
+    var joined = TabWriter.table()
+    joined.write("x\t")
+    joined.write("y\tz\nNAME\tAGE\n")
+    var cells = TabWriter.table()
+    cells.write("x\t")
+    cells.write(lines: [["y", "z"], ["NAME", "AGE"]])
+    #expect(cells.takeOutput() == joined.takeOutput())
+  }
+}
