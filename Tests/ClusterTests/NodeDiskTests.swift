@@ -50,4 +50,26 @@ import Testing
       stdin: "", tty: false, limit: .seconds(60))
     #expect(room.exitCode == 0 && room.combined.isEmpty)
   }
+
+  /// Lines typed into `kubectl exec -it` count against the node's disk as an exec does: a
+  /// write past what is left fails, and what was written is the node's until the pod goes.
+  @Test func interactiveShellsShareTheNodesDisk() throws {
+    var config = ClusterConfig()
+    config.nodeDiskBytes = 4 << 20
+    var cluster = Cluster(config: config)
+    for name in ["a", "b"] { _ = try cluster.create(Self.writer(name, kilobytes: 1024)) }
+    cluster.advance(by: .seconds(60))
+    let used = cluster.nodeDiskUsed
+    var shell = try #require(
+      try cluster.openShell(["sh"], pod: "a", namespace: "default", container: nil))
+    let megabyte = "s=x; for i in $(seq 20); do s=$s$s; done; echo $s >> /more"
+    let first = cluster.runInteractive(
+      &shell, line: megabyte, pod: "a", namespace: "default", container: "c")
+    #expect(first.output == "", "\(first.output)")
+    #expect(cluster.nodeDiskUsed > used + (1 << 20))
+    let second = cluster.runInteractive(
+      &shell, line: megabyte, pod: "a", namespace: "default", container: "c")
+    #expect(second.output.contains("No space left on device"))
+    #expect(cluster.nodeDiskUsed <= 4 << 20)
+  }
 }

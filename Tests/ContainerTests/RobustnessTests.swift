@@ -40,6 +40,9 @@ import Testing
     "curl -I localhost; curl -sS http://localhost:81/; curl -f localhost/x",
     "wait; wait 1234",
     "tail -f /etc/hostname",
+    // Quadratic in dash (hours at a megabyte): the characters compared are counted as work.
+    "s=x; for i in $(seq 20); do s=$s$s; done; t=${s#*y}; echo ${#t}",
+    "s=x; for i in $(seq 20); do s=$s$s; done; t=${s%y*}; echo ${#t}",
   ])
   func scriptsEnd(_ script: String) {
     let image = ImageCatalog.standard.image(for: "nginx")!

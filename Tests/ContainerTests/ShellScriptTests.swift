@@ -149,6 +149,31 @@ import Testing
       stderr: "sh: cd: can't cd to /nope: No such file or directory\n", status: 1),
     Case(script: "cd /nope", stderr: "/bin/sh: 1: cd: can't cd to /nope\n", status: 2),
     Case(
+      script: "s=x; for i in $(seq 12); do s=$s$s; done; t=${s#*y}; u=${s%%x*}; echo ${#t} ${#u}",
+      stdout: "4096 0\n"),
+    Case(
+      script: "p=/a/b/c.tar.gz; echo ${p#*/} ${p##*/} ${p%.*} ${p%%.*}",
+      stdout: "a/b/c.tar.gz c.tar.gz /a/b/c.tar /a/b/c\n"),
+    // Field splitting (as dash splits these), by bytes for ASCII and by characters otherwise.
+    Case(
+      script: "x=\"a b\tc\nd\"; for w in $x; do echo \"[$w]\"; done",
+      stdout: "[a]\n[b]\n[c]\n[d]\n"),
+    Case(
+      script: "x='  lead   trail  '; for w in $x; do echo \"[$w]\"; done",
+      stdout: "[lead]\n[trail]\n"),
+    Case(script: "IFS=:; x=a:b:c; for w in $x; do echo \"[$w]\"; done", stdout: "[a]\n[b]\n[c]\n"),
+    Case(script: "IFS=:; x=' a b:c'; for w in $x; do echo \"[$w]\"; done", stdout: "[ a b]\n[c]\n"),
+    Case(script: "x='é ü'; for w in $x; do echo \"[$w]\"; done", stdout: "[é]\n[ü]\n"),
+    Case(script: "IFS=; x='a b'; for w in $x; do echo \"[$w]\"; done", stdout: "[a b]\n"),
+    Case(
+      script: "x=\"pre$(printf 'a b')post\"; for w in $x; do echo \"[$w]\"; done",
+      stdout: "[prea]\n[bpost]\n"),
+    Case(
+      script: "x='a b'; for w in \"$x\" $x; do echo \"[$w]\"; done", stdout: "[a b]\n[a]\n[b]\n"),
+    Case(
+      script: "x=\"$(printf 'a\\r\\nb c')\"; for w in $x; do echo \"[$w]\"; done",
+      stdout: "[a\r]\n[b]\n[c]\n"),
+    Case(
       shell: "/bin/bash", script: "cd /nope",
       stderr: "/bin/bash: line 1: cd: /nope: No such file or directory\n", status: 1),
   ]

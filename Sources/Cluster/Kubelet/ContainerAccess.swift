@@ -184,19 +184,22 @@ extension Cluster {
       return InteractiveLineResult(
         output: "", exitStatus: 137, lostConnection: true, needsMoreInput: false)
     }
-    let untouched = (shell, instance)
     let start = now
-    // Ctrl-C reaches the container's shell as its time limit does: `^C`, status 130.
-    let (step, shown, _) = runPaced(
-      pace, limit: .seconds(600),
-      run: { limit in
-        guard let line else {
-          return shell.finishPending(in: &instance, at: start, timeLimit: limit) ?? .nothing
-        }
-        return shell.run(line: line, in: &instance, at: start, timeLimit: limit)
-      },
-      reset: { (shell, instance) = untouched },
-      progress: { ExecProgress(elapsed: $0.elapsed, output: $0.output, marks: $0.marks) })
+    // Ctrl-C reaches the container's shell as its time limit does: `^C`, status 130. A typed
+    // line counts against the line's work and the node's disk, as `kubectl exec` does.
+    let (step, shown, _) = metered(&instance) { instance in
+      let untouched = (shell, instance)
+      return runPaced(
+        pace, limit: .seconds(600),
+        run: { limit in
+          guard let line else {
+            return shell.finishPending(in: &instance, at: start, timeLimit: limit) ?? .nothing
+          }
+          return shell.run(line: line, in: &instance, at: start, timeLimit: limit)
+        },
+        reset: { (shell, instance) = untouched },
+        progress: { ExecProgress(elapsed: $0.elapsed, output: $0.output, marks: $0.marks) })
+    }
     runtimes[uid]?.containers[index].instance = instance
     watchExit(uid: uid, index: index)
     if let line {

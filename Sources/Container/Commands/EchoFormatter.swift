@@ -8,7 +8,8 @@ enum EchoFormatter {
     var index = 0
     while index < args.count {
       let arg = args[index]
-      guard arg.count > 1, arg.hasPrefix("-") else { break }
+      // (Not `arg.count > 1`: counting the characters of a megabyte argument walks all of it.)
+      guard arg.hasPrefix("-"), !arg.dropFirst().isEmpty else { break }
       let flags = arg.dropFirst()
       if escapesByDefault {
         // dash: only a lone -n is an option.

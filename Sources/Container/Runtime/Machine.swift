@@ -98,10 +98,10 @@ struct Machine: Sendable {
     if instant > now { try advance(by: instant - now) }
   }
 
-  /// Counts one command against the step budget.
-  mutating func step() throws(ShellControl) {
-    steps += 1
-    totalSteps += 1
+  /// Counts one command (or `count` commands' worth of work) against the step budget.
+  mutating func step(count: Int = 1) throws(ShellControl) {
+    steps += count
+    totalSteps += count
     if steps > stepLimit || steps - stepsWhenTimeMoved > Machine.busyStepLimit
       || totalSteps > 2 * stepLimit
     {

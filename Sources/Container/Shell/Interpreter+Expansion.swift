@@ -11,6 +11,19 @@ extension Interpreter {
     var fieldBreak = false
   }
 
+  /// Characters a pattern match may compare for the cost of one command.
+  static let patternWorkPerStep = 1024
+
+  /// Whether `text` has a `*`, `?` or `[` byte, scanned over its contiguous UTF-8.
+  static func hasWildcardByte(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.contains {
+        $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[")
+      }
+    }
+  }
+
   /// Expands a word into fields (nil after printing an error, e.g. `${X:?}`).
   mutating func expandFields(_ word: Word, machine: inout Machine, fds: FDTable)
     throws(ShellControl) -> [String]?
@@ -23,7 +36,11 @@ extension Interpreter {
     var fields: [[(text: String, quoted: Bool)]] = []
     var current: [(text: String, quoted: Bool)] = []
     var started = false
-    let ifs = Set(variables["IFS"] ?? " \t\n")
+    let ifsText = variables["IFS"] ?? " \t\n"
+    let ifs = Set(ifsText)
+    // IFS's ASCII bytes, for splitting ASCII text byte by byte as sh does.
+    var asciiIFS = [Bool](repeating: false, count: 128)
+    for byte in ifsText.utf8 where byte < 0x80 { asciiIFS[Int(byte)] = true }
     for segment in segments {
       if segment.fieldBreak {
         fields.append(current)
@@ -31,6 +48,44 @@ extension Interpreter {
         started = false
         continue
       }
+      // ASCII text is split byte by byte, as sh splits it (so `\r\n` is two bytes, not the one
+      // character Swift makes of it), and far faster: an unquoted `$s` of megabytes took
+      // seconds walked character by character.
+      var text = segment.text
+      let splitByBytes =
+        segment.splittable && !ifs.isEmpty
+        && text.withUTF8 { bytes in
+          guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+          var pieceStart = 0
+          for index in bytes.indices where asciiIFS[Int(bytes[index])] {
+            if pieceStart != index {
+              current.append(
+                (
+                  String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<index]),
+                    as: UTF8.self), false
+                ))
+              started = true
+            }
+            if started {
+              fields.append(current)
+              current = []
+              started = false
+            }
+            pieceStart = index + 1
+          }
+          if pieceStart != bytes.count {
+            current.append(
+              (
+                String(
+                  decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart...]), as: UTF8.self),
+                false
+              ))
+            started = true
+          }
+          return true
+        }
+      if splitByBytes { continue }
       // No separator in the text: it is one piece, without the per-character walk below.
       if segment.splittable && !ifs.isEmpty && !segment.text.contains(where: { ifs.contains($0) })
         && !segment.text.isEmpty
@@ -72,12 +127,7 @@ extension Interpreter {
       let text = field.map(\.text).joined()
       // A byte scan first (a superset of the characters `*`, `?` and `[`): most words have no
       // wildcard, and building their pattern cost more than the rest of their expansion.
-      if field.contains(where: {
-        !$0.quoted
-          && $0.text.utf8.contains(where: {
-            $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[")
-          })
-      }),
+      if field.contains(where: { !$0.quoted && Self.hasWildcardByte($0.text) }),
         Pattern(pieces: field).hasWildcards
       {
         let matches = glob(field, fs: machine.kernel.fs)
@@ -245,10 +295,19 @@ extension Interpreter {
       let chars = Array(text)
       let suffix = expansion.op == .removeSmallestSuffix || expansion.op == .removeLargestSuffix
       let largest = expansion.op == .removeLargestSuffix || expansion.op == .removeLargestPrefix
-      let lengths = largest ? Array((0...chars.count).reversed()) : Array(0...chars.count)
-      for length in lengths {
-        let candidate = suffix ? String(chars[(chars.count - length)...]) : String(chars[..<length])
-        if pattern.matches(candidate) {
+      // Each length is a match of its own, as in dash: quadratic in the worst case (`${s#*y}`
+      // over megabytes is hours there). The characters compared count as commands, a command
+      // per ``Interpreter/patternWorkPerStep``, so the budget ends it instead.
+      var work = 0
+      for step in 0...chars.count {
+        let length = largest ? chars.count - step : step
+        let candidate = suffix ? chars[(chars.count - length)...] : chars[..<length]
+        let matched = pattern.matches(candidate, work: &work)
+        if work >= Self.patternWorkPerStep {
+          try machine.step(count: work / Self.patternWorkPerStep)
+          work %= Self.patternWorkPerStep
+        }
+        if matched {
           return suffix ? String(chars[..<(chars.count - length)]) : String(chars[length...])
         }
       }

@@ -56,13 +56,19 @@ struct Pattern: Equatable, Sendable {
 
   /// Whether the whole of `text` matches.
   func matches(_ text: String) -> Bool {
-    let chars = Array(text)
+    var work = 0
+    return matches(Array(text)[...], work: &work)
+  }
+
+  /// Whether the pattern matches `chars`, adding the characters it compared to `work`.
+  func matches(_ chars: ArraySlice<Character>, work: inout Int) -> Bool {
     // Iterative matcher with single-star backtracking: linear in practice, no recursion.
     var p = 0
-    var t = 0
+    var t = chars.startIndex
     var starP = -1
-    var starT = 0
-    while t < chars.count {
+    var starT = t
+    while t < chars.endIndex {
+      work += 1
       if p < elements.count, Pattern.matchesOne(elements[p], chars[t]) {
         p += 1
         t += 1
