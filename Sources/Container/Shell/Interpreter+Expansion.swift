@@ -24,6 +24,30 @@ extension Interpreter {
     }
   }
 
+  /// ASCII `text` cut at the bytes `separators` marks: the text between them, and `nil` where
+  /// one or more separators were; nil if `text` is not ASCII.
+  static func splitASCII(_ text: String, separators: [Bool]) -> [String?]? {
+    var text = text
+    return text.withUTF8 { bytes -> [String?]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var pieces: [String?] = []
+      var pieceStart = 0
+      for index in bytes.indices where separators[Int(bytes[index])] {
+        if pieceStart != index {
+          let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
+          pieces.append(String(decoding: piece, as: UTF8.self))
+        }
+        if pieces.last.map({ $0 != nil }) ?? true { pieces.append(nil) }
+        pieceStart = index + 1
+      }
+      if pieceStart != bytes.count {
+        let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart...])
+        pieces.append(String(decoding: piece, as: UTF8.self))
+      }
+      return pieces
+    }
+  }
+
   /// Expands a word into fields (nil after printing an error, e.g. `${X:?}`).
   mutating func expandFields(_ word: Word, machine: inout Machine, fds: FDTable)
     throws(ShellControl) -> [String]?
@@ -51,41 +75,21 @@ extension Interpreter {
       // ASCII text is split byte by byte, as sh splits it (so `\r\n` is two bytes, not the one
       // character Swift makes of it), and far faster: an unquoted `$s` of megabytes took
       // seconds walked character by character.
-      var text = segment.text
-      let splitByBytes =
-        segment.splittable && !ifs.isEmpty
-        && text.withUTF8 { bytes in
-          guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-          var pieceStart = 0
-          for index in bytes.indices where asciiIFS[Int(bytes[index])] {
-            if pieceStart != index {
-              current.append(
-                (
-                  String(
-                    decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<index]),
-                    as: UTF8.self), false
-                ))
-              started = true
-            }
-            if started {
-              fields.append(current)
-              current = []
-              started = false
-            }
-            pieceStart = index + 1
-          }
-          if pieceStart != bytes.count {
-            current.append(
-              (
-                String(
-                  decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart...]), as: UTF8.self),
-                false
-              ))
+      if segment.splittable && !ifs.isEmpty,
+        let pieces = Self.splitASCII(segment.text, separators: asciiIFS)
+      {
+        for piece in pieces {
+          if let piece {
+            current.append((piece, false))
             started = true
+          } else if started {
+            fields.append(current)
+            current = []
+            started = false
           }
-          return true
         }
-      if splitByBytes { continue }
+        continue
+      }
       // No separator in the text: it is one piece, without the per-character walk below.
       if segment.splittable && !ifs.isEmpty && !segment.text.contains(where: { ifs.contains($0) })
         && !segment.text.isEmpty
