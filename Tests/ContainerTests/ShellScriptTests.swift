@@ -154,6 +154,12 @@ import Testing
     Case(
       script: "p=/a/b/c.tar.gz; echo ${p#*/} ${p##*/} ${p%.*} ${p%%.*}",
       stdout: "a/b/c.tar.gz c.tar.gz /a/b/c.tar /a/b/c\n"),
+    // An arithmetic expression's parameters and substitutions are expanded first (as dash).
+    Case(
+      script:
+        "s=abc; echo $((${#s} * 2)) $(( $(echo 2) * 3 )) $((${y:-1} + 5)) $((`echo 7` + 1))",
+      stdout: "6 6 6 8\n"),
+    Case(script: "set -- 4 5; x=3; echo \"$(($1 * $2)) $(( x * ${x} ))\"", stdout: "20 9\n"),
     // Field splitting (as dash splits these), by bytes for ASCII and by characters otherwise.
     Case(
       script: "x=\"a b\tc\nd\"; for w in $x; do echo \"[$w]\"; done",

@@ -206,7 +206,21 @@ extension Interpreter {
       case .commandSubstitution(let script):
         let output = try substitute(script, machine: &machine, fds: fds)
         segments.append(Segment(text: output, quoted: inQuotes, splittable: !inQuotes))
-      case .arithmetic(let text):
+      case .arithmetic(var text):
+        // The expression's parameters and command substitutions come first (`$((${#s} * 2))`).
+        if text.contains("$") || text.contains("`") {
+          let parts: [Word.Part]
+          do {
+            parts = try Parser.doubleQuotedParts(text)
+          } catch {
+            report(.syntax(error), machine: &machine, fds: fds)
+            lastStatus = 2
+            return nil
+          }
+          guard let expanded = try expand(parts, inQuotes: true, machine: &machine, fds: fds)
+          else { return nil }
+          text = expanded.map(\.text).joined()
+        }
         let vars = variables
         let positionalCopy = positional
         do {

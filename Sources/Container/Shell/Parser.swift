@@ -30,6 +30,13 @@ public struct Parser {
     chars = Array(source)
   }
 
+  /// Reads `text` as the inside of double quotes: an arithmetic expression's text, whose
+  /// parameters and command substitutions are expanded before it is evaluated.
+  static func doubleQuotedParts(_ text: String) throws(ShellSyntaxError) -> [Word.Part] {
+    var parser = Parser(text)
+    return try parser.readDoubleQuotedParts(closing: nil)
+  }
+
   /// Parses a whole script.
   ///
   /// - Parameter hereDocumentsMustEnd: an interactive shell's input: a here-document still
