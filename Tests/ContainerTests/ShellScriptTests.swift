@@ -180,6 +180,9 @@ import Testing
       script: "x=\"$(printf 'a\\r\\nb c')\"; for w in $x; do echo \"[$w]\"; done",
       stdout: "[a\r]\n[b]\n[c]\n"),
     Case(
+      script: "x=\"$(printf 'é\\r\\nb c')\"; for w in $x; do echo \"[$w]\"; done",
+      stdout: "[é\r]\n[b]\n[c]\n"),
+    Case(
       shell: "/bin/bash", script: "cd /nope",
       stderr: "/bin/bash: line 1: cd: /nope: No such file or directory\n", status: 1),
   ]

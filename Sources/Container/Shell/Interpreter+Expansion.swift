@@ -24,28 +24,47 @@ extension Interpreter {
     }
   }
 
-  /// ASCII `text` cut at the bytes `separators` marks: the text between them, and `nil` where
-  /// one or more separators were; nil if `text` is not ASCII.
-  static func splitASCII(_ text: String, separators: [Bool]) -> [String?]? {
-    var text = text
-    return text.withUTF8 { bytes -> [String?]? in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-      var pieces: [String?] = []
-      var pieceStart = 0
-      for index in bytes.indices where separators[Int(bytes[index])] {
-        if pieceStart != index {
-          let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
-          pieces.append(String(decoding: piece, as: UTF8.self))
-        }
-        if pieces.last.map({ $0 != nil }) ?? true { pieces.append(nil) }
-        pieceStart = index + 1
+  /// The characters IFS names, as field splitting looks them up: ASCII in a table, the rest
+  /// (rare) in a set.
+  struct FieldSeparators {
+    private var ascii = [Bool](repeating: false, count: 128)
+    private var other: Set<Unicode.Scalar> = []
+
+    init(_ ifs: String) {
+      for scalar in ifs.unicodeScalars {
+        if scalar.isASCII { ascii[Int(scalar.value)] = true } else { other.insert(scalar) }
       }
-      if pieceStart != bytes.count {
-        let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart...])
-        pieces.append(String(decoding: piece, as: UTF8.self))
-      }
-      return pieces
     }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.isASCII ? ascii[Int(scalar.value)] : other.contains(scalar)
+    }
+  }
+
+  /// `text` cut at the separators, as sh splits an unquoted expansion: the text between them,
+  /// and `nil` where one or more separators were.
+  ///
+  /// By Unicode scalars, not characters: sh splits bytes, so `\r\n` is two separators (Swift
+  /// makes one character of it) and a separator before a combining mark still separates.
+  static func splitFields(_ text: String, at separators: FieldSeparators) -> [String?] {
+    var pieces: [String?] = []
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var index = start
+    while index != scalars.endIndex {
+      let next = scalars.index(after: index)
+      if separators.contains(scalars[index]) {
+        if start != index { pieces.append(String(scalars[start..<index])) }
+        if pieces.last.map({ $0 != nil }) ?? true { pieces.append(nil) }
+        start = next
+      }
+      index = next
+    }
+    // (Text without a separator is kept whole, without a copy.)
+    if start != scalars.endIndex {
+      pieces.append(start == scalars.startIndex ? text : String(scalars[start...]))
+    }
+    return pieces
   }
 
   /// Expands a word into fields (nil after printing an error, e.g. `${X:?}`).
@@ -60,11 +79,8 @@ extension Interpreter {
     var fields: [[(text: String, quoted: Bool)]] = []
     var current: [(text: String, quoted: Bool)] = []
     var started = false
-    let ifsText = variables["IFS"] ?? " \t\n"
-    let ifs = Set(ifsText)
-    // IFS's ASCII bytes, for splitting ASCII text byte by byte as sh does.
-    var asciiIFS = [Bool](repeating: false, count: 128)
-    for byte in ifsText.utf8 where byte < 0x80 { asciiIFS[Int(byte)] = true }
+    let ifs = variables["IFS"] ?? " \t\n"
+    let separators = FieldSeparators(ifs)
     for segment in segments {
       if segment.fieldBreak {
         fields.append(current)
@@ -72,13 +88,8 @@ extension Interpreter {
         started = false
         continue
       }
-      // ASCII text is split byte by byte, as sh splits it (so `\r\n` is two bytes, not the one
-      // character Swift makes of it), and far faster: an unquoted `$s` of megabytes took
-      // seconds walked character by character.
-      if segment.splittable && !ifs.isEmpty,
-        let pieces = Self.splitASCII(segment.text, separators: asciiIFS)
-      {
-        for piece in pieces {
+      if segment.splittable && !ifs.isEmpty {
+        for piece in Self.splitFields(segment.text, at: separators) {
           if let piece {
             current.append((piece, false))
             started = true
@@ -87,38 +98,6 @@ extension Interpreter {
             current = []
             started = false
           }
-        }
-        continue
-      }
-      // No separator in the text: it is one piece, without the per-character walk below.
-      if segment.splittable && !ifs.isEmpty && !segment.text.contains(where: { ifs.contains($0) })
-        && !segment.text.isEmpty
-      {
-        current.append((segment.text, false))
-        started = true
-        continue
-      }
-      if segment.splittable && !ifs.isEmpty {
-        var piece = ""
-        for c in segment.text {
-          if ifs.contains(c) {
-            if !piece.isEmpty {
-              current.append((piece, false))
-              piece = ""
-              started = true
-            }
-            if started {
-              fields.append(current)
-              current = []
-              started = false
-            }
-          } else {
-            piece.append(c)
-          }
-        }
-        if !piece.isEmpty {
-          current.append((piece, false))
-          started = true
         }
         continue
       }
