@@ -152,6 +152,34 @@ import Testing
     #expect(b.processes(at: Self.start + .seconds(4)).isEmpty)
   }
 
+  @Test func nginxStartupNoticesReadAsWritten() {
+    let image = ImageCatalog.standard.image(for: "nginx:1.25")!
+    let container = SimulatedContainer(
+      config: ContainerConfig(image: image, hostname: "n", ipAddress: "10.244.0.8"),
+      startedAt: Self.start)
+    let notices = container.logs(until: Self.start + .seconds(1)).filter {
+      $0.text.contains("[notice]")
+    }
+    #expect(
+      notices.map(\.text) == [
+        "2025/01/15 10:00:05 [notice] 1#1: using the \"epoll\" event method",
+        "2025/01/15 10:00:05 [notice] 1#1: nginx/1.25.5",
+        "2025/01/15 10:00:05 [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) ",
+        "2025/01/15 10:00:05 [notice] 1#1: OS: Linux 6.8.0-51-generic",
+        "2025/01/15 10:00:05 [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576",
+        "2025/01/15 10:00:05 [notice] 1#1: start worker processes",
+        "2025/01/15 10:00:05 [notice] 1#1: start worker process 29",
+        "2025/01/15 10:00:05 [notice] 1#1: start worker process 30",
+      ])
+    // A stored line with the same text is the same entry; a changed text is kept as written.
+    let first = notices[0]
+    #expect(first == LogEntry(at: first.at, stream: .stderr, text: first.text))
+    var changed = first
+    changed.text = "replaced"
+    #expect(changed.text == "replaced")
+    #expect(changed != first)
+  }
+
   @Test func nginxProcessesAndHTTP() {
     let image = ImageCatalog.standard.image(for: "nginx")!
     var container = SimulatedContainer(

@@ -24,10 +24,11 @@ enum KubeletFiles {
       "/dev/termination-log": "",
     ]
     if pod.spec.volumes?.contains(where: { $0.name.hasPrefix("kube-api-access-") }) == true {
-      let dir = "/var/run/secrets/kubernetes.io/serviceaccount"
-      files[dir + "/namespace"] = namespace
-      files[dir + "/token"] = ServiceAccountToken.placeholder
-      files[dir + "/ca.crt"] = ServiceAccountToken.caCertificate
+      // Whole constants rather than joined: every container's file system keeps these paths.
+      files["/var/run/secrets/kubernetes.io/serviceaccount/namespace"] = namespace
+      files["/var/run/secrets/kubernetes.io/serviceaccount/token"] = ServiceAccountToken.placeholder
+      files["/var/run/secrets/kubernetes.io/serviceaccount/ca.crt"] =
+        ServiceAccountToken.caCertificate
     }
     return files
   }

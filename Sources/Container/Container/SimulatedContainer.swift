@@ -36,7 +36,8 @@ public struct SimulatedContainer: Sendable {
     var baseBytes = 0
   }
 
-  /// The configuration it was created with.
+  /// The configuration it was created with, but for its `extraFiles` (empty here: they are in
+  /// the file system).
   public var config: ContainerConfig {
     state.value.config
   }
@@ -106,9 +107,13 @@ public struct SimulatedContainer: Sendable {
     let kernel = Kernel(
       fs: fs, image: config.image, hostname: config.hostname, ipAddress: config.ipAddress,
       startedAt: startedAt, environment: config.environment)
+    // The files are in the file system now; a copy kept in the configuration would be a second
+    // table per container for as long as it lives.
+    var stored = config
+    stored.extraFiles = [:]
     state = CopyOnWriteBox(
       State(
-        config: config, startedAt: startedAt, horizon: horizon, kernel: kernel,
+        config: stored, startedAt: startedAt, horizon: horizon, kernel: kernel,
         initialFilesystem: fs, baseBytes: fs.usedBytes))
     startInit(from: fs)
   }

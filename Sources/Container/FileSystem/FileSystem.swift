@@ -169,7 +169,11 @@ public struct FileSystem: Equatable, Sendable {
     let parent = FilePath.parent(normalized)
     if parent != "/" { try? createDirectory(parent, intermediates: true) }
     let resolvedParent = (try? resolve(parent, followLast: true)) ?? parent
-    set(FilePath.join(resolvedParent, FilePath.basename(normalized)), node)
+    // The path as given when no link moved it: thousands of containers then share the
+    // caller's constant as their key instead of each building its own copy.
+    set(
+      resolvedParent == parent
+        ? normalized : FilePath.join(resolvedParent, FilePath.basename(normalized)), node)
   }
 
   /// Creates a symbolic link at `path` pointing to `target`.

@@ -13,14 +13,16 @@ extension Kernel {
       processes[i].name = "nginx"
       processes[i].commandLine = "nginx: master process " + arguments.joined(separator: " ")
     }
-    let t = CivilTime(instant).nginxErrorLog
+    // Each notice's text is a constant shared by every container (or a short string, kept
+    // inline); its time stamp and PID are added when it is read.
     func notice(_ text: String) {
-      logLine("\(t) [notice] \(pid)#\(pid): \(text)", stream: .stderr, at: instant)
+      log.append(
+        LogEntry(at: instant, stream: .stderr, prefix: .nginxNotice, pid: pid, body: text))
     }
     notice("using the \"epoll\" event method")
     notice("nginx/\(nginxVersion)")
     notice("built by gcc 12.2.0 (Debian 12.2.0-14) ")
-    notice("OS: Linux \(Image.kernelRelease)")
+    notice(Self.osNotice)
     notice("getrlimit(RLIMIT_NOFILE): 1048576:1048576")
     notice("start worker processes")
     if nextPID < 29 { nextPID = 29 }
@@ -29,10 +31,17 @@ extension Kernel {
         name: "nginx", commandLine: "nginx: worker process", role: .nginxWorker, parent: pid,
         at: instant)
       if let i = index(of: worker) { processes[i].user = "nginx" }
-      notice("start worker process \(worker)")
+      notice(Self.workerStartedNotices[Int(worker)] ?? "start worker process \(worker)")
     }
     fs.install(.file("\(pid)\n"), at: "/run/nginx.pid")
   }
+
+  /// nginx's `OS:` startup notice.
+  static let osNotice = "OS: Linux " + Image.kernelRelease
+  /// nginx's `start worker process N` notices for the PIDs its workers get (29 and up), made
+  /// once and shared by every container.
+  static let workerStartedNotices: [Int: String] = Dictionary(
+    uniqueKeysWithValues: (29..<64).map { ($0, "start worker process \($0)") })
 
   /// nginx's master reacting to a signal: QUIT = graceful, TERM/INT = fast, HUP = reload.
   mutating func nginxMasterReceived(
