@@ -70,7 +70,9 @@ struct ContainerRuntime: Sendable {
     case created
     /// The process runs; `hookRunning` while postStart has not returned.
     case running(startedAt: Instant, hookRunning: Bool)
-    case exited(ContainerStateTerminated)
+    /// Boxed (`indirect`): a running container's phase then takes a few words, not the
+    /// termination record's ninety-odd bytes, in every snapshot that holds it.
+    indirect case exited(ContainerStateTerminated)
     case backingOff(until: Instant)
   }
 
@@ -90,10 +92,20 @@ struct ContainerRuntime: Sendable {
   var instanceNumber = 0
   var containerID: String?
   var image: Image?
-  var lastTermination: ContainerStateTerminated?
+  var lastTermination: ContainerStateTerminated? {
+    get { lastTerminationBox?.value }
+    set { lastTerminationBox = newValue.map(CopyOnWriteBox.init) }
+  }
   /// The instance before `lastTermination`, shown as the last state while the newest one is
   /// the current state.
-  var olderTermination: ContainerStateTerminated?
+  var olderTermination: ContainerStateTerminated? {
+    get { olderTerminationBox?.value }
+    set { olderTerminationBox = newValue.map(CopyOnWriteBox.init) }
+  }
+  // Boxed, as `spec` is: most containers never terminate, and each of these would otherwise
+  // take its full size in every snapshot.
+  private var lastTerminationBox: CopyOnWriteBox<ContainerStateTerminated>?
+  private var olderTerminationBox: CopyOnWriteBox<ContainerStateTerminated>?
   /// The crash back-off being waited out (for the CrashLoopBackOff message).
   var currentBackOff: Duration = .zero
   var restartCount: Int32 = 0

@@ -99,7 +99,12 @@ enum Defaulting {
 
   /// DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for 300 s.
   private static func addDefaultTolerations(_ spec: inout PodSpec) {
-    var tolerations = spec.tolerations ?? []
+    guard let given = spec.tolerations, !given.isEmpty else {
+      // Most pods have none of their own: they share one array of the two defaults.
+      spec.tolerations = defaultTolerations
+      return
+    }
+    var tolerations = given
     for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"]
     where !tolerations.contains(where: {
       $0.key == key && ($0.effect == nil || $0.effect == "NoExecute")
@@ -110,28 +115,18 @@ enum Defaulting {
     spec.tolerations = tolerations
   }
 
+  /// The two tolerations DefaultTolerationSeconds adds to a pod that has none.
+  private static let defaultTolerations = [
+    "node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable",
+  ].map {
+    Toleration(key: $0, operator: "Exists", effect: "NoExecute", tolerationSeconds: 300)
+  }
+
   /// The ServiceAccount admission plugin: a `kube-api-access-xxxxx` projected volume, mounted
   /// read-only into every container that does not already mount that path.
   private static func mountServiceAccount(_ spec: inout PodSpec, rng: inout SplitMix64) {
     let name = "kube-api-access-" + rng.nameSuffix()
-    let volume = Volume(
-      name: name,
-      projected: ProjectedVolumeSource(
-        sources: [
-          VolumeProjection(
-            serviceAccountToken: ServiceAccountTokenProjection(
-              expirationSeconds: 3607, path: "token")),
-          VolumeProjection(
-            configMap: ConfigMapProjection(
-              name: "kube-root-ca.crt", items: [KeyToPath(key: "ca.crt", path: "ca.crt")])),
-          VolumeProjection(
-            downwardAPI: DownwardAPIProjection(items: [
-              DownwardAPIVolumeFile(
-                path: "namespace",
-                fieldRef: ObjectFieldSelector(apiVersion: "v1", fieldPath: "metadata.namespace"))
-            ])),
-        ],
-        defaultMode: 420))
+    let volume = Volume(name: name, projected: serviceAccountProjection)
     spec.volumes = (spec.volumes ?? []) + [volume]
     func mount(_ c: inout ContainerSpec) {
       guard !(c.volumeMounts ?? []).contains(where: { $0.mountPath == serviceAccountMountPath })
@@ -147,4 +142,23 @@ enum Defaulting {
       spec.initContainers = inits
     }
   }
+
+  /// What the service-account volume projects, the same in every pod: made once, so that the
+  /// pods share it rather than each holding its own copy.
+  private static let serviceAccountProjection = ProjectedVolumeSource(
+    sources: [
+      VolumeProjection(
+        serviceAccountToken: ServiceAccountTokenProjection(
+          expirationSeconds: 3607, path: "token")),
+      VolumeProjection(
+        configMap: ConfigMapProjection(
+          name: "kube-root-ca.crt", items: [KeyToPath(key: "ca.crt", path: "ca.crt")])),
+      VolumeProjection(
+        downwardAPI: DownwardAPIProjection(items: [
+          DownwardAPIVolumeFile(
+            path: "namespace",
+            fieldRef: ObjectFieldSelector(apiVersion: "v1", fieldPath: "metadata.namespace"))
+        ])),
+    ],
+    defaultMode: 420)
 }

@@ -11,25 +11,44 @@ public struct ImageCatalog: Sendable {
   /// (the cluster reports that as ErrImagePull).
   public func image(for reference: String) -> Image? {
     guard let parsed = ImageReference(reference) else { return nil }
+    return Self.resolved[parsed.repository + ":" + parsed.tag]
+  }
+
+  /// Every image the catalog has, under each of its tags (`repository:tag`), made once: the
+  /// containers that run one share it instead of each holding a retagged copy.
+  private static let resolved: [String: Image] = {
+    var images: [String: Image] = [:]
+    for (repository, repositoryTags) in tags {
+      for tag in repositoryTags {
+        if let image = base(repository: repository, tag: tag) {
+          images[repository + ":" + tag] = image.retagged(tag)
+        }
+      }
+    }
+    return images
+  }()
+
+  /// The image behind `repository` at `tag`, under its own tag.
+  private static func base(repository: String, tag: String) -> Image? {
     let base: Image
-    switch (parsed.repository, parsed.tag) {
+    switch (repository, tag) {
     case ("docker.io/library/nginx", "latest"), ("docker.io/library/nginx", "1.27"),
       ("docker.io/library/nginx", "1.27.3"),
       ("docker.io/library/nginx", "stable"), ("docker.io/library/nginx", "mainline"):
-      base = Self.nginx1273
+      base = nginx1273
     case ("docker.io/library/nginx", "1.25"), ("docker.io/library/nginx", "1.25.5"):
-      base = Self.nginx1255
+      base = nginx1255
     case ("docker.io/library/busybox", "latest"), ("docker.io/library/busybox", "1.37"),
       ("docker.io/library/busybox", "1.37.0"):
-      base = Self.busybox1370
+      base = busybox1370
     case ("docker.io/library/busybox", "1.36"), ("docker.io/library/busybox", "1.36.1"):
-      base = Self.busybox1361
+      base = busybox1361
     case ("docker.io/kennethreitz/httpbin", "latest"):
-      base = Self.httpbin
+      base = httpbin
     default:
       return nil
     }
-    return base.retagged(parsed.tag)
+    return base
   }
 
   /// The tags the catalog has for the repository of `reference` (`nginx:9.99` → nginx's tags),
