@@ -570,29 +570,56 @@ public struct ShellSession: Sendable {
     }
   }
 
-  /// Every pod as `kubectl get pods -A` would summarise it now.
-  private func podSummaries() -> [String: PodSummary] {
-    var summaries: [String: PodSummary] = [:]
-    for pod in cluster.pods(in: nil) {
-      summaries[pod.namespace + "/" + pod.name] = PodSummary(pod, now: cluster.now)
-    }
-    return summaries
+  /// Every pod as `kubectl get pods -A` would summarise it now, in the order of their
+  /// `namespace/name` keys.
+  ///
+  /// An array rather than a table by key: `ff` holds two of these next to the cluster and its
+  /// snapshot, and with thousands of pods the tables (and a key string per pod) were a large
+  /// part of the session's peak memory.
+  private func podSummaries() -> [PodSummary] {
+    cluster.pods(in: nil).map { PodSummary($0, now: cluster.now) }.sorted(by: Self.keyOrder)
+  }
+
+  /// Whether `a`'s `namespace/name` key sorts before `b`'s, without building the keys.
+  static func keyOrder(_ a: PodSummary, _ b: PodSummary) -> Bool {
+    if a.namespace == b.namespace { return a.name < b.name }
+    // The keys differ within `namespace/`: a namespace that is a prefix of the other compares
+    // its `/` with the other's next character.
+    return Array(a.namespace.utf8 + [UInt8(ascii: "/")]).lexicographicallyPrecedes(
+      b.namespace.utf8 + [UInt8(ascii: "/")])
   }
 
   /// What `ff` reports happened meanwhile: one line per pod whose status, readiness or
   /// restarts changed, that appeared or that is gone (pods outside `default` named with
   /// their namespace).
+  ///
+  /// Both lists are in ``keyOrder`` with one entry per pod, and are walked side by side.
   static func changes(
-    from before: [String: PodSummary], to after: [String: PodSummary],
-    strings: UIStrings = UIStrings(.en)
+    from before: [PodSummary], to after: [PodSummary], strings: UIStrings = UIStrings(.en)
   ) -> String {
     var lines: [String] = []
-    for key in Set(before.keys).union(after.keys).sorted() {
-      let old = before[key]
-      let new = after[key]
+    var i = 0
+    var j = 0
+    while i < before.count || j < after.count {
+      var old: PodSummary?
+      var new: PodSummary?
+      if j == after.count || i < before.count && keyOrder(before[i], after[j]) {
+        old = before[i]
+        i += 1
+      } else if i == before.count || keyOrder(after[j], before[i]) {
+        new = after[j]
+        j += 1
+      } else {
+        old = before[i]
+        new = after[j]
+        i += 1
+        j += 1
+      }
       guard let summary = new ?? old else { continue }
       let name =
-        "pod/" + (summary.namespace == "default" ? summary.name : key)
+        "pod/"
+        + (summary.namespace == "default"
+          ? summary.name : summary.namespace + "/" + summary.name)
       switch (old, new) {
       case (nil, let new?):
         lines.append(

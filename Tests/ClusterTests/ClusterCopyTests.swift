@@ -53,4 +53,32 @@ import Testing
       original.fileSystem(ofPod: "pod-2", namespace: "default", container: "app")?.exists(
         "/etc/hostname") == true)
   }
+
+  /// Metadata keeps its rarely set fields apart; setting and clearing them is invisible to
+  /// equality, hashing and other copies.
+  @Test func rarelySetMetadataIsAValue() {
+    let plain = ObjectMeta(name: "web")
+    var meta = plain
+    meta.finalizers = ["example.com/keep"]
+    meta.deletionGracePeriodSeconds = 30
+    let marked = meta
+    #expect(meta != plain)
+    meta.finalizers = nil
+    #expect(marked.finalizers == ["example.com/keep"])
+    #expect(meta.deletionGracePeriodSeconds == 30)
+    meta.deletionGracePeriodSeconds = nil
+    #expect(meta == plain)
+    #expect(meta.hashValue == plain.hashValue)
+  }
+
+  /// A pod's status change leaves its spec shared with the copies made before it.
+  @Test func aStatusChangeKeepsTheSpecShared() throws {
+    let original = try Self.cluster(pods: 1)
+    var pod = try #require(original.pod(named: "pod-1", in: "default"))
+    let before = pod
+    pod.status?.phase = .failed
+    #expect(pod.spec == before.spec)
+    #expect(pod.fields.value.spec.sharesStorage(with: before.fields.value.spec))
+    #expect(before.status?.phase == .running)
+  }
 }

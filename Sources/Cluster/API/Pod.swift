@@ -20,8 +20,8 @@ public struct Pod: Codable, Hashable, Sendable {
     _modify { yield &fields.value.metadata }
   }
   @inlinable public var spec: PodSpec {
-    _read { yield fields.value.spec }
-    _modify { yield &fields.value.spec }
+    _read { yield fields.value.spec.value }
+    _modify { yield &fields.value.spec.value }
   }
   @inlinable public var status: PodStatus? {
     _read { yield fields.value.status }
@@ -36,12 +36,16 @@ public struct Pod: Codable, Hashable, Sendable {
     @usableFromInline var apiVersion: String? = "v1"
     @usableFromInline var kind: String? = "Pod"
     @usableFromInline var metadata: ObjectMeta
-    @usableFromInline var spec: PodSpec
+    /// Boxed again: the kubelet changes a pod's status and metadata far more often than its
+    /// spec, and each change copies these fields if a snapshot shares them (`undo` keeps
+    /// one of every pod), which without the spec is half the bytes.
+    @usableFromInline var spec: CopyOnWriteBox<PodSpec>
     @usableFromInline var status: PodStatus?
   }
 
   public init(metadata: ObjectMeta, spec: PodSpec, status: PodStatus? = nil) {
-    fields = CopyOnWriteBox(Fields(metadata: metadata, spec: spec, status: status))
+    fields = CopyOnWriteBox(
+      Fields(metadata: metadata, spec: CopyOnWriteBox(spec), status: status))
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -56,7 +60,9 @@ public struct Pod: Codable, Hashable, Sendable {
     let spec = try c.decode(PodSpec.self, forKey: .spec)
     let status = try c.decodeIfPresent(PodStatus.self, forKey: .status)
     fields = CopyOnWriteBox(
-      Fields(apiVersion: apiVersion, kind: kind, metadata: metadata, spec: spec, status: status))
+      Fields(
+        apiVersion: apiVersion, kind: kind, metadata: metadata, spec: CopyOnWriteBox(spec),
+        status: status))
   }
 
   public func encode(to encoder: Encoder) throws {

@@ -12,6 +12,16 @@ public struct PodSummary: Equatable, Sendable {
   /// The restart count, without the "(Xs ago)" part.
   public var restarts: String
 
+  /// A summary with the given columns.
+  public init(namespace: String, name: String, ready: String, status: String, restarts: String) {
+    self.namespace = namespace
+    self.name = name
+    self.ready = ready
+    self.status = status
+    self.restarts = restarts
+  }
+
+  /// What `kubectl get pods` would say of `pod` at `now`.
   public init(_ pod: Pod, now: Instant) {
     let row = PodRow(pod, now: now)
     namespace = pod.namespace
