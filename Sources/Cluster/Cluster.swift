@@ -31,6 +31,9 @@ public struct Cluster: Sendable {
   /// Commands run in containers through the API, oldest first (``ExecRecord/capacity`` at most).
   public internal(set) var execRecords: [ExecRecord] = []
   var eventSequence: Int64 = 0
+  /// No event expires before this instant (the earliest a kept event's lifetime ends, as of
+  /// the last pass that removed expired events): until then the passes are skipped.
+  var eventsExpireFrom: Instant?
   /// Container commands still allowed before time stops moving (nil: no bound); see
   /// ``limitWork(to:)``.
   var workLeft: Int?

@@ -1,3 +1,5 @@
+import Container
+
 /// The cluster's events in the order they were recorded, kept in chunks of a fixed size.
 ///
 /// The shell keeps copies of the cluster (for `undo`), and the first change after a copy copies
@@ -14,7 +16,8 @@ struct EventLog: RandomAccessCollection, Sendable {
 
   /// The event recorded at `position` (0 for the first).
   subscript(position: Int) -> Event {
-    get { chunks[position / Self.chunkSize][position % Self.chunkSize] }
+    // Read in place: a test of one field (its time, its object) does not copy the event.
+    _read { yield chunks[position / Self.chunkSize][position % Self.chunkSize] }
     _modify { yield &chunks[position / Self.chunkSize][position % Self.chunkSize] }
   }
 
@@ -49,6 +52,17 @@ struct EventLog: RandomAccessCollection, Sendable {
       chunks[chunksKept - 1].removeLast(chunks[chunksKept - 1].count - inLast)
     }
     count = kept
+  }
+
+  /// The earliest of `instant` over the events that have one.
+  func earliest(_ instant: (Event) -> Instant?) -> Instant? {
+    var earliest: Instant?
+    for chunk in chunks {
+      for event in chunk {
+        if let value = instant(event), earliest.map({ value < $0 }) ?? true { earliest = value }
+      }
+    }
+    return earliest
   }
 
   /// The events that satisfy `isIncluded`, in the order they were recorded.

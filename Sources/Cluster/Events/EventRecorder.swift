@@ -13,13 +13,14 @@ extension Cluster {
     }
     // Only the pod's own events can match (`eventPositions`, oldest first): the last match.
     let positions = eventPositions[pod.metadata.uid ?? ""] ?? []
-    if let index = positions.last(where: {
-      let event = events[$0]
-      return event.involvedObject.uid == pod.metadata.uid
+    // Passed as an argument, the stored event is read in place rather than copied.
+    func isRepeat(_ event: Event) -> Bool {
+      event.involvedObject.uid == pod.metadata.uid
         && event.involvedObject.fieldPath == fieldPath && event.reason == reason
         && event.message == message && event.type == type && event.source.component == "kubelet"
         && isLive(event)
-    }) {
+    }
+    if let index = positions.last(where: { isRepeat(events[$0]) }) {
       resourceVersion += 1
       events[index].count = (events[index].count ?? 1) + 1
       events[index].lastTimestamp = KubeTime(now)
@@ -69,10 +70,14 @@ extension Cluster {
     events.append(event)
     // The API server deletes expired events; here they go in batches, so that a long session
     // (or thousands of pods) keeps only the last hour's.
-    if events.count % 256 == 0 {
+    // An event's last sighting only moves later, so nothing expires before the earliest
+    // expiry found by the last pass: with thousands of pods, passing over every event each
+    // time was a large part of starting them.
+    if events.count % 256 == 0, eventsExpireFrom.map({ now > $0 }) ?? true {
       let now = now
       let before = events.count
       events.removeAll { $0.lastSeen.map { now - $0 > ClusterLimits.eventLifetime } ?? false }
+      eventsExpireFrom = events.earliest { $0.lastSeen }.map { $0 + ClusterLimits.eventLifetime }
       if events.count != before {
         // Positions moved: the per-pod index is built again.
         eventPositions = [:]

@@ -15,12 +15,7 @@ enum KubeletFiles {
       \(podIP)\t\(hostname)
 
       """,
-      "/etc/resolv.conf": """
-      search \(namespace).svc.cluster.local svc.cluster.local cluster.local
-      nameserver 10.96.0.10
-      options ndots:5
-
-      """,
+      "/etc/resolv.conf": namespace == "default" ? defaultResolvConf : resolvConf(namespace),
       "/dev/termination-log": "",
     ]
     if pod.spec.volumes?.contains(where: { $0.name.hasPrefix("kube-api-access-") }) == true {
@@ -32,6 +27,19 @@ enum KubeletFiles {
     }
     return files
   }
+
+  /// The DNS configuration of a pod in `namespace`.
+  static func resolvConf(_ namespace: String) -> String {
+    """
+    search \(namespace).svc.cluster.local svc.cluster.local cluster.local
+    nameserver 10.96.0.10
+    options ndots:5
+
+    """
+  }
+
+  /// The `default` namespace's, made once and shared by its pods' containers.
+  static let defaultResolvConf = resolvConf("default")
 }
 
 /// Stand-ins for the projected service account credentials (shaped like the real ones, not valid).
