@@ -58,9 +58,15 @@ public struct Cluster: Sendable {
 
   /// The pods of a namespace (or of all namespaces), sorted as the API server lists them.
   public func pods(in namespace: String?) -> [Pod] {
-    // Sorting the keys rather than the (key, pod) pairs moves small values, not whole pods.
-    pods.keys.filter { namespace == nil || $0.namespace == namespace }.sorted()
-      .compactMap { pods[$0] }
+    // The (key, pod) pairs, sorted: a pod is one reference, so a pair is hardly larger than its
+    // key, and looking each key up again afterwards cost a hash and a cache miss per pod.
+    var entries: [(key: ObjectKey, pod: Pod)] = []
+    entries.reserveCapacity(pods.count)
+    for (key, pod) in pods where namespace == nil || key.namespace == namespace {
+      entries.append((key, pod))
+    }
+    entries.sort { $0.key < $1.key }
+    return entries.map(\.pod)
   }
 
   /// The timeline of the last pod created with that name, even if it has been deleted since.

@@ -121,6 +121,11 @@ import Testing
         containers: 1, phase: "Running",
         statuses: [status("c0", restarts: 3, state: waiting("CrashLoopBackOff"), lastFinished: 20)]),
       ready: "0/1", status: "CrashLoopBackOff", restarts: "3 (20s ago)"),
+    Case(
+      id: 100,
+      pod: pod(
+        containers: 1, phase: "Pending", statuses: [], conditions: [gated]),
+      ready: "0/1", status: "SchedulingGated", restarts: "0"),
   ])
   func matchesPrintPod(_ c: Case) {
     let row = PodRow(c.pod, now: Self.now)
@@ -128,5 +133,14 @@ import Testing
     #expect(row.status == c.status)
     #expect(row.restarts == c.restarts)
     #expect(row.age == "<unknown>")
+    // The narrow row (what `get pods` without `-o wide` reads) has the same cells.
+    #expect(PodRow(c.pod, now: Self.now, wide: false).cells(wide: false) == row.cells(wide: false))
+  }
+
+  /// The condition a pod held back by `schedulingGates` has.
+  static var gated: PodCondition {
+    var condition = PodCondition(type: "PodScheduled", status: "False", lastTransitionTime: nil)
+    condition.reason = "SchedulingGated"
+    return condition
   }
 }

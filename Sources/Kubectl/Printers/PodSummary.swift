@@ -23,7 +23,7 @@ public struct PodSummary: Equatable, Sendable {
 
   /// What `kubectl get pods` would say of `pod` at `now`.
   public init(_ pod: Pod, now: Instant) {
-    let row = PodRow(pod, now: now)
+    let row = PodRow(pod, now: now, wide: false)
     namespace = pod.namespace
     name = pod.name
     ready = row.ready
