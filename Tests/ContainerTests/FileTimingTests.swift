@@ -144,4 +144,19 @@ import Testing
     #expect(journal.last?.edit == .gaveUp)
     #expect(fs.exists("/g"))
   }
+
+  /// Once PID 1's changes are all in the file system, a program's plan is let go; a shell
+  /// keeps its own, which a signal's trap may recompute.
+  @Test func aPlanPlayedToItsEndIsDroppedUnlessPID1IsAShell() {
+    var nginx = SimulatedContainer(
+      config: ContainerConfig(
+        image: ImageCatalog.standard.image(for: "nginx")!, hostname: "n",
+        ipAddress: "10.244.0.8"), startedAt: Self.start)
+    #expect(nginx.plannedChangesKept == 0)
+    #expect(nginx.filesystem(at: Self.start + .seconds(1)).exists("/run/nginx.pid"))
+    var shell = ProcessTests.busybox(["sh", "-c", "touch /tmp/a; sleep 5; touch /tmp/b; sleep 600"])
+    _ = Self.cat("/tmp/b", in: &shell, at: 10)
+    #expect(shell.plannedChangesKept > 0)
+    #expect(Self.cat("/tmp/b", in: &nginx, at: 10).exitCode == 1)
+  }
 }

@@ -63,6 +63,9 @@ public struct SimulatedContainer: Sendable {
     get { state.value.plan }
     _modify { yield &state.value.plan }
   }
+  /// How many of PID 1's file changes are still kept (for tests: a plan played to its end is
+  /// dropped unless PID 1 is a shell).
+  var plannedChangesKept: Int { plan.count }
   /// How many of them the clock has reached (they are in the live file system).
   private var applied: Int {
     get { state.value.applied }
@@ -151,6 +154,12 @@ public struct SimulatedContainer: Sendable {
     while applied < plan.count, plan[applied].at <= instant {
       kernel.fs.apply(plan[applied])
       applied += 1
+    }
+    // A plan played to its end is needed again only to recompute a shell's run (which keeps
+    // its initial file system for that); any other container lets it go.
+    if applied == plan.count, applied > 0, state.value.initialFilesystem == nil {
+      plan = []
+      applied = 0
     }
   }
 
