@@ -81,4 +81,18 @@ import Testing
     #expect(pod.fields.value.spec.sharesStorage(with: before.fields.value.spec))
     #expect(before.status?.phase == .running)
   }
+
+  /// The counts a pod keeps next to its status follow every change of its spec.
+  @Test func containerCountsFollowTheSpec() throws {
+    var pod = Pod(
+      metadata: ObjectMeta(name: "web"),
+      spec: PodSpec(containers: [ContainerSpec(name: "app", image: "nginx")]))
+    #expect(pod.containerCount == 1 && !pod.hasInitContainers)
+    pod.spec.containers.append(ContainerSpec(name: "log", image: "busybox"))
+    pod.spec.initContainers = [ContainerSpec(name: "setup", image: "busybox")]
+    #expect(pod.containerCount == 2 && pod.hasInitContainers)
+    let copy = pod
+    pod.spec.initContainers = []
+    #expect(!pod.hasInitContainers && copy.hasInitContainers)
+  }
 }

@@ -30,12 +30,14 @@ struct PodRow: Equatable, Sendable {
     {
       reason = "SchedulingGated"
     }
-    let initSpecs = pod.spec.initContainers ?? []
     var sidecars: Set<String> = []
-    for i in initSpecs.indices where initSpecs[i].isSidecar {
-      sidecars.insert(initSpecs[i].name)
+    if pod.hasInitContainers {
+      let initSpecs = pod.spec.initContainers ?? []
+      for i in initSpecs.indices where initSpecs[i].isSidecar {
+        sidecars.insert(initSpecs[i].name)
+      }
     }
-    let total = pod.spec.containers.count + sidecars.count
+    let total = pod.containerCount + sidecars.count
     var ready = 0
     var restarts: Int32 = 0
     var sidecarRestarts: Int32 = 0
@@ -68,7 +70,7 @@ struct PodRow: Equatable, Sendable {
       } else if let r = initStatuses[i].state.waiting?.reason, !r.isEmpty, r != "PodInitializing" {
         reason = "Init:" + r
       } else {
-        reason = "Init:\(i)/\(initSpecs.count)"
+        reason = "Init:\(i)/\(pod.spec.initContainers?.count ?? 0)"
       }
       initializing = true
       break
