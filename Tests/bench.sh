@@ -270,9 +270,11 @@ prev_n=
 for n in $sizes; do
   awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) printf "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: pod-%d\nspec:\n  containers:\n  - name: app\n    image: nginx\n", i }' > "pods-$n.yaml"
   ff=$(( (n * 7 / 10 + 60 + 59) / 60 ))m
-  # Enough commands that they outweigh the setup's own spread (±0.5 s at 10,000 pods).
-  case $n in 100) r=300 ;; 1000) r=200 ;; *) r=250 ;; esac
-  rd=1000  # describe answers in well under a millisecond: many more of them
+  # Enough commands that they outweigh the setup's own spread (0.5 to 2 s at 10,000 pods on this VM).
+  case $n in 100) r=300 ;; 1000) r=200 ;; *) r=1000 ;; esac
+  # describe answers in well under a millisecond: many more of them, enough that the setup's
+  # spread (±0.5 s at 10,000 pods) is a few hundredths of a millisecond each.
+  case $n in 100) rd=1000 ;; 1000) rd=5000 ;; *) rd=20000 ;; esac
   middle=pod-$(( n / 2 ))
   printf 'kubectl apply -f pods-%s.yaml\nff %s\n' "$n" "$ff" > "setup-$n.txt"
   { cat "setup-$n.txt"; echo "kubectl get pods"; } > "check-$n.txt"
