@@ -1,4 +1,4 @@
-/// One line a container wrote to stdout or stderr, with when it was written.
+/// One line PID 1 wrote to its stdout or stderr (what `kubectl logs` shows).
 public struct LogEntry: Equatable, Sendable {
   /// Which stream the line went to.
   public enum Stream: String, Equatable, Sendable {
@@ -16,7 +16,7 @@ public struct LogEntry: Equatable, Sendable {
     case nginxNotice
   }
 
-  /// When it was written.
+  /// When it was written (a computed beginning's time stamp follows it).
   public var at: Instant
   /// The stream written to.
   public var stream: Stream
