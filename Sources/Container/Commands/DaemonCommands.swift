@@ -74,12 +74,14 @@ enum DaemonCommands {
       }
       machine.err(
         inv,
-        "\(CivilTime(machine.now).nginxErrorLog) [notice] \(inv.pid)#\(inv.pid): signal process started\n"
+        CivilTime(machine.now).nginxErrorLogPrefix("notice", pid: inv.pid)
+          + "signal process started\n"
       )
       if machine.kernel.deliver(signal, to: pid, from: inv.pid, at: machine.now) != .delivered {
         machine.err(
           inv,
-          "\(CivilTime(machine.now).nginxErrorLog) [error] \(inv.pid)#\(inv.pid): kill(\(pid), \(signal.rawValue)) failed (3: No such process)\n"
+          CivilTime(machine.now).nginxErrorLogPrefix("error", pid: inv.pid)
+            + "kill(\(pid), \(signal.rawValue)) failed (3: No such process)\n"
         )
         return 1
       }
@@ -89,11 +91,12 @@ enum DaemonCommands {
       $0.role == .nginxMaster && $0.exitAt == nil
     }
     if masterRunning {
-      let t = CivilTime(machine.now).nginxErrorLog
+      let emerg = CivilTime(machine.now).nginxErrorLogPrefix("emerg", pid: inv.pid)
       machine.err(
         inv,
-        "\(t) [emerg] \(inv.pid)#\(inv.pid): bind() to 0.0.0.0:80 failed (98: Address already in use)\nnginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n\(t) [emerg] \(inv.pid)#\(inv.pid): still could not bind()\nnginx: [emerg] still could not bind()\n"
-      )
+        emerg
+          + "bind() to 0.0.0.0:80 failed (98: Address already in use)\nnginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n"
+          + emerg + "still could not bind()\nnginx: [emerg] still could not bind()\n")
       try machine.advance(by: .milliseconds(2500))
       return 1
     }

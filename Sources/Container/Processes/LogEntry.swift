@@ -29,7 +29,7 @@ public struct LogEntry: Equatable, Sendable {
     get {
       switch prefix {
       case .none: body
-      case .nginxNotice: "\(CivilTime(at).nginxErrorLog) [notice] \(pid)#\(pid): " + body
+      case .nginxNotice: CivilTime(at).nginxErrorLogPrefix("notice", pid: pid) + body
       }
     }
     set {

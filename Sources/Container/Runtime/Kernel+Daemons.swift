@@ -13,12 +13,7 @@ extension Kernel {
       processes[i].name = "nginx"
       processes[i].commandLine = "nginx: master process " + arguments.joined(separator: " ")
     }
-    // Each notice's text is a constant shared by every container (or a short string, kept
-    // inline); its time stamp and PID are added when it is read.
-    func notice(_ text: String) {
-      log.append(
-        LogEntry(at: instant, stream: .stderr, prefix: .nginxNotice, pid: pid, body: text))
-    }
+    func notice(_ text: String) { nginxNotice(pid, text, at: instant) }
     notice("using the \"epoll\" event method")
     notice("nginx/\(nginxVersion)")
     notice("built by gcc 12.2.0 (Debian 12.2.0-14) ")
@@ -31,7 +26,7 @@ extension Kernel {
         name: "nginx", commandLine: "nginx: worker process", role: .nginxWorker, parent: pid,
         at: instant)
       if let i = index(of: worker) { processes[i].user = "nginx" }
-      notice(Self.workerStartedNotices[Int(worker)] ?? "start worker process \(worker)")
+      notice(Self.workerStartedNotice(worker))
     }
     fs.install(.file("\(pid)\n"), at: "/run/nginx.pid")
   }
@@ -40,20 +35,30 @@ extension Kernel {
   static let osNotice = "OS: Linux " + Image.kernelRelease
   /// nginx's `start worker process N` notices for the PIDs its workers get (29 and up), made
   /// once and shared by every container.
-  static let workerStartedNotices: [Int: String] = Dictionary(
+  private static let workerStartedNotices: [Int: String] = Dictionary(
     uniqueKeysWithValues: (29..<64).map { ($0, "start worker process \($0)") })
+
+  /// nginx's `start worker process N` notice for `worker`.
+  static func workerStartedNotice(_ worker: Int32) -> String {
+    workerStartedNotices[Int(worker)] ?? "start worker process \(worker)"
+  }
+
+  /// Appends an nginx `[notice]` line of `pid` to PID 1's log. Only the text after the time
+  /// stamp and PID is stored (a constant every container shares, or a short string kept
+  /// inline); the rest is added when the line is read.
+  mutating func nginxNotice(_ pid: Int32, _ text: String, at instant: Instant) {
+    log.append(LogEntry(at: instant, stream: .stderr, prefix: .nginxNotice, pid: pid, body: text))
+  }
 
   /// nginx's master reacting to a signal: QUIT = graceful, TERM/INT = fast, HUP = reload.
   mutating func nginxMasterReceived(
     _ signal: Signal, pid: Int32, from sender: Int32?, at instant: Instant
   ) {
-    let t = CivilTime(instant).nginxErrorLog
     let workers = alive(at: instant).filter { $0.role == .nginxWorker && $0.parentPID == pid }.map(
       \.pid)
     let from = sender.map { " from \($0)" } ?? ""
     func notice(_ who: Int32, _ text: String, _ at: Instant = instant) {
-      logLine(
-        "\(CivilTime(at).nginxErrorLog) [notice] \(who)#\(who): \(text)", stream: .stderr, at: at)
+      nginxNotice(who, text, at: at)
     }
     switch signal {
     case .quit, .term, .int:
@@ -77,7 +82,6 @@ extension Kernel {
       }
       notice(pid, "exit", end)
       scheduleExit(pid, at: end, code: 0)
-      _ = t
     case .hup:
       notice(pid, "signal 1 (SIGHUP) received\(from), reconfiguring")
       notice(pid, "reconfiguring")
@@ -87,7 +91,7 @@ extension Kernel {
         let worker = spawn(
           name: "nginx", commandLine: "nginx: worker process", role: .nginxWorker, parent: pid,
           at: instant)
-        notice(pid, "start worker process \(worker)")
+        notice(pid, Self.workerStartedNotice(worker))
       }
       for worker in workers {
         notice(worker, "gracefully shutting down")

@@ -74,10 +74,10 @@ extension Kernel {
       body =
         "<html>\r\n<head><title>\(status) \(reason)</title></head>\r\n<body>\r\n<center><h1>\(status) \(reason)</h1></center>\r\n<hr><center>nginx/\(version)</center>\r\n</body>\r\n</html>\r\n"
       if status == 404 {
-        let t = CivilTime(instant).nginxErrorLog
         let worker = alive(at: instant).first { $0.role == .nginxWorker }?.pid ?? 1
         logLine(
-          "\(t) [error] \(worker)#\(worker): *1 open() \"\(root)\(rawPath)\" failed (2: No such file or directory), client: \(request.clientIP), server: localhost, request: \"\(request.method) \(request.path) HTTP/1.1\", host: \"\(request.header("Host") ?? request.host)\"",
+          CivilTime(instant).nginxErrorLogPrefix("error", pid: worker)
+            + "*1 open() \"\(root)\(rawPath)\" failed (2: No such file or directory), client: \(request.clientIP), server: localhost, request: \"\(request.method) \(request.path) HTTP/1.1\", host: \"\(request.header("Host") ?? request.host)\"",
           stream: .stderr, at: instant)
       }
     }

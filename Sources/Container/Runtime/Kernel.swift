@@ -104,14 +104,10 @@ struct Kernel: Sendable {
     let buffer = (pendingLog[key] ?? "") + text
     var lines = LineSplitter.lines(buffer)
     let complete = buffer.last.map(LineSplitter.isNewline) ?? true
-    if complete {
-      // A dictionary once written keeps its storage: most writes end their line, and a
-      // container that never leaves one open then holds no table at all.
-      if pendingLog[key] != nil { pendingLog[key] = nil }
-      if pendingLog.isEmpty, pendingLog.capacity > 0 { pendingLog = [:] }
-    } else {
-      pendingLog[key] = lines.popLast() ?? ""
-    }
+    pendingLog[key] = complete ? nil : lines.popLast()
+    // A dictionary keeps its storage once written: most writes end their line, and a container
+    // that has no line open then holds no table at all.
+    if pendingLog.isEmpty { pendingLog = [:] }
     for line in lines {
       let entry = LogEntry(at: instant, stream: stream, text: Self.sharedLogLines[line] ?? line)
       if injected { injectedLog.append(entry) } else { log.append(entry) }

@@ -5,6 +5,11 @@ extension CivilTime {
     "\(year)/\(Self.pad(month))/\(Self.pad(day)) \(Self.pad(hour)):\(Self.pad(minute)):\(Self.pad(second))"
   }
 
+  /// The start of an nginx error-log line: `2025/01/15 10:00:05 [notice] 1#1: `.
+  public func nginxErrorLogPrefix(_ level: String, pid: Int32) -> String {
+    "\(nginxErrorLog) [\(level)] \(pid)#\(pid): "
+  }
+
   /// Common Log Format time: `15/Jan/2025:10:00:10 +0000`.
   public var commonLog: String {
     "\(Self.pad(day))/\(monthName)/\(year):\(Self.pad(hour)):\(Self.pad(minute)):\(Self.pad(second)) +0000"
