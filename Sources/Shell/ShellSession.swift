@@ -585,8 +585,7 @@ public struct ShellSession: Sendable {
     if a.namespace == b.namespace { return a.name < b.name }
     // The keys differ within `namespace/`: a namespace that is a prefix of the other compares
     // its `/` with the other's next character.
-    return Array(a.namespace.utf8 + [UInt8(ascii: "/")]).lexicographicallyPrecedes(
-      b.namespace.utf8 + [UInt8(ascii: "/")])
+    return (a.namespace + "/").utf8.lexicographicallyPrecedes((b.namespace + "/").utf8)
   }
 
   /// What `ff` reports happened meanwhile: one line per pod whose status, readiness or

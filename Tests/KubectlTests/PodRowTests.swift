@@ -134,7 +134,7 @@ import Testing
     #expect(row.restarts == c.restarts)
     #expect(row.age == "<unknown>")
     // The narrow row (what `get pods` without `-o wide` reads) has the same cells.
-    #expect(PodRow(c.pod, now: Self.now, wide: false).cells(wide: false) == row.cells(wide: false))
+    #expect(PodRow(c.pod, now: Self.now, wide: false).cells() == Array(row.cells().prefix(5)))
   }
 
   /// The condition a pod held back by `schedulingGates` has.

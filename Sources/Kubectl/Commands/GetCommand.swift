@@ -165,7 +165,7 @@ struct GetCommand {
       if allNamespaces { headers.insert("NAMESPACE", at: 0) }
       if showLabels { headers.append("LABELS") }
       let rows = pods.map { pod in
-        var cells = PodRow(pod, now: now, wide: format == .wide).cells(wide: format == .wide)
+        var cells = PodRow(pod, now: now, wide: format == .wide).cells()
         if allNamespaces { cells.insert(pod.namespace, at: 0) }
         if showLabels { cells.append(Self.labelText(pod.metadata.labels)) }
         return cells
@@ -222,7 +222,7 @@ struct GetCommand {
         output.out("pod/\(pod.name)\n")
         return
       }
-      var cells = PodRow(pod, now: now, wide: format == .wide).cells(wide: format == .wide)
+      var cells = PodRow(pod, now: now, wide: format == .wide).cells()
       if allNamespaces { cells.insert(pod.namespace, at: 0) }
       if watchEvents { cells.insert(event.padding(8), at: 0) }
       var text = ""
@@ -369,7 +369,7 @@ struct GetCommand {
       var headers = PodRow.headers
       if allNamespaces { headers.insert("NAMESPACE", at: 0) }
       let rows = pods.map { pod in
-        var cells = PodRow(pod, now: cluster.now, wide: false).cells(wide: false)
+        var cells = PodRow(pod, now: cluster.now, wide: false).cells()
         cells[0] = "pod/" + cells[0]
         if allNamespaces { cells.insert(pod.namespace, at: 0) }
         return cells

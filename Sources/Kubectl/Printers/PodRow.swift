@@ -12,10 +12,13 @@ struct PodRow: Equatable, Sendable {
   var node: String
   var nominatedNode: String
   var readinessGates: String
+  /// Whether the row has the wide columns (`-o wide`).
+  let wide: Bool
 
   /// The row of `pod` at `now`; the wide columns (IP, node…) are read only when `wide`, as
   /// each is one more load from memory no other column touches.
   init(_ pod: Pod, now: Instant, wide: Bool = true) {
+    self.wide = wide
     // Fields are read through `pod` (and the status arrays by index) one at a time, never by
     // copying a whole spec, status or container status out: at 10,000 pods, retaining every
     // string those copies hold was half of `get pods`, and made it grow faster than the pods.
@@ -131,7 +134,7 @@ struct PodRow: Equatable, Sendable {
   }
 
   /// The cells in column order.
-  func cells(wide: Bool) -> [String] {
+  func cells() -> [String] {
     let base = [name, ready, status, restarts, age]
     return wide ? base + [ip, node, nominatedNode, readinessGates] : base
   }
